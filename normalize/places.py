@@ -1,0 +1,183 @@
+"""Resolve Thai place names against the DOPA gazetteer shipped in ``geothai``.
+
+Names in reports are typed by hand: ``อำเภอขำนิ`` for ชำนิ, or a tambon name
+(ศิลา) that exists in seven provinces. Every given field is matched together,
+tolerating small typos, and a name is only resolved when one place fits best.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import geothai
+from geothai._normalize import normalize as _geo_norm
+from rapidfuzz.distance import Levenshtein
+
+# Local government bodies named after their tambon (or town): the name that
+# follows the prefix is the place to look up.
+ORG_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("องค์การบริหารส่วนตำบล", "sao"),
+    ("องค์การบริหารส่วนจังหวัด", "pao"),
+    ("เทศบาลตำบล", "subdistrict_municipality"),
+    ("เทศบาลเมือง", "town_municipality"),
+    ("เทศบาลนคร", "city_municipality"),
+    ("อบต.", "sao"),
+    ("อบจ.", "pao"),
+    ("ทต.", "subdistrict_municipality"),
+    ("ทม.", "town_municipality"),
+    ("ทน.", "city_municipality"),
+)
+_ORG = re.compile("^(?:" + "|".join(re.escape(p) for p, _ in ORG_PREFIXES) + r")\s*")
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """The gazetteer entry a set of names resolves to; unresolved levels are None."""
+
+    province: str | None = None
+    province_code: str | None = None
+    district: str | None = None
+    district_code: str | None = None
+    subdistrict: str | None = None
+    subdistrict_code: str | None = None
+    confidence: float = 0.0
+    corrections: tuple[tuple[str, str, str], ...] = field(default=())  # (field, given, corrected)
+    unresolved: tuple[str, ...] = field(default=())  # fields given but not found
+
+
+def org_type(org_name: str | None) -> str | None:
+    """The kind of local body an organisation name names.
+
+    >>> org_type("องค์การบริหารส่วนตำบลโคกสนวน"), org_type("เทศบาลเมืองบุรีรัมย์")
+    ('sao', 'town_municipality')
+    """
+    if not org_name:
+        return None
+    for prefix, kind in ORG_PREFIXES:
+        if org_name.strip().startswith(prefix):
+            return kind
+    return None
+
+
+def place_in_org_name(org_name: str) -> str:
+    """The place name inside an organisation name.
+
+    >>> place_in_org_name("องค์การบริหารส่วนตำบลโคกสนวน")
+    'โคกสนวน'
+    """
+    return _ORG.sub("", org_name.strip()).strip()
+
+
+def _norm(name: str) -> str:
+    return _geo_norm(re.sub(r"^(?:ต\.|อ\.|จ\.|แขวง|เขต)", "", name.strip()))
+
+
+def _cost(given: str, name: str, province_name: str = "") -> int | None:
+    """Edit distance from a given name to a gazetteer name, None if too far."""
+    if given == name:
+        return 0
+    if given == "เมือง" and name == "เมือง" + province_name:
+        return 0  # "อำเภอเมือง" is the capital district
+    if len(given) < 3:
+        return None
+    tol = 1 if len(given) < 6 else 2
+    d = Levenshtein.distance(given, name, score_cutoff=tol)
+    return d if d <= tol else None
+
+
+@lru_cache(maxsize=1)
+def _index():
+    provinces = {p.code: p for p in geothai.provinces()}
+    districts = {d.code: d for p in provinces for d in geothai.districts(p)}
+    subdistricts = [s for d in districts for s in geothai.subdistricts(d)]
+    norm = {code: _norm(a.name_th) for code, a in (*provinces.items(), *districts.items())}
+    norm.update({s.code: _norm(s.name_th) for s in subdistricts})
+    return provinces, districts, subdistricts, norm
+
+
+def _best(candidates: list[tuple[int, tuple[str, ...]]]):
+    """Lowest-cost candidates; returns (cost, codes) of the unique best, or the
+    codes all tied candidates share."""
+    if not candidates:
+        return None
+    low = min(c for c, _ in candidates)
+    tied = [codes for c, codes in candidates if c == low]
+    return low, tied
+
+
+def resolve_place(org_name: str | None = None, subdistrict: str | None = None,
+                  district: str | None = None, province: str | None = None) -> PlaceMatch:
+    """The gazetteer place that best fits all the names given.
+
+    >>> m = resolve_place("องค์การบริหารส่วนตำบลโคกสนวน", district="ขำนิ", province="บุรีรัมย์")
+    >>> m.subdistrict_code, m.district, m.province_code, m.corrections
+    ('311806', 'ชำนิ', '31', (('district', 'ขำนิ', 'ชำนิ'),))
+    >>> resolve_place(subdistrict="ศิลา").subdistrict_code is None  # seven provinces
+    True
+    >>> resolve_place(subdistrict="ศิลา", province="ขอนแก่น").subdistrict_code
+    '400114'
+    """
+    provinces, districts, subdistricts, norm = _index()
+    sub_name = subdistrict or (place_in_org_name(org_name) if org_name else None)
+    given = {
+        "subdistrict": _norm(sub_name) if sub_name else "",
+        "district": _norm(district) if district else "",
+        "province": _norm(province) if province else "",
+    }
+    raw = {"subdistrict": sub_name, "district": district, "province": province}
+    levels = [k for k in ("subdistrict", "district", "province") if given[k]]
+    if not levels:
+        return PlaceMatch()
+
+    def scored(use: list[str]) -> list[tuple[int, tuple]]:
+        if "subdistrict" in use:
+            pool = [{"subdistrict": s.code, "district": s.district_code, "province": s.province_code}
+                    for s in subdistricts]
+        elif "district" in use:
+            pool = [{"district": d.code, "province": d.province_code} for d in districts.values()]
+        else:
+            pool = [{"province": p} for p in provinces]
+        out = []
+        for codes in pool:
+            pname = norm[codes["province"]]
+            costs = [_cost(given[lv], norm[codes[lv]], pname) for lv in use]
+            if None not in costs:
+                out.append((sum(costs), tuple(sorted(codes.items()))))
+        return out
+
+    # The most specific levels first; then drop the tambon, then the district,
+    # since an organisation may be named after a town rather than a tambon.
+    found = None
+    for use in (levels, [lv for lv in levels if lv != "subdistrict"], ["province"]):
+        if use and all(lv in levels for lv in use) and (found := _best(scored(use))):
+            break
+    if not found:
+        return PlaceMatch(unresolved=tuple(levels))
+    cost, tied = found
+    # Keep only the levels every tied candidate agrees on.
+    agreed = dict(tied[0])
+    for codes in tied[1:]:
+        for k, v in dict(codes).items():
+            if agreed.get(k) != v:
+                agreed.pop(k, None)
+    s_code, d_code, p_code = agreed.get("subdistrict"), agreed.get("district"), agreed.get("province")
+    sub = next((s for s in subdistricts if s.code == s_code), None) if s_code else None
+    dis = districts.get(d_code) if d_code else None
+    pro = provinces.get(p_code) if p_code else None
+    corrections = []
+    names = {"subdistrict": sub, "district": dis, "province": pro}
+    for level in levels:
+        area = names[level]
+        if area is not None and given[level] != norm[area.code] and not (
+                given[level] == "เมือง" and level == "district"):
+            corrections.append((level, raw[level].strip(), area.name_th))
+    unresolved = tuple(lv for lv in levels if names[lv] is None)
+    confidence = 0.0 if not agreed else max(0.0, 1.0 - 0.15 * cost - 0.3 * len(unresolved))
+    return PlaceMatch(
+        province=pro.name_th if pro else None, province_code=p_code,
+        district=dis.name_th if dis else None, district_code=d_code,
+        subdistrict=sub.name_th if sub else None, subdistrict_code=s_code,
+        confidence=round(confidence, 2), corrections=tuple(corrections), unresolved=unresolved,
+    )

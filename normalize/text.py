@@ -1,0 +1,279 @@
+"""Repair Thai text damaged by PDF/Word extraction.
+
+Each repair rule is a small function with examples; :func:`thai_text` composes
+them in the order given by :data:`RULES`. Callers may compose their own order
+from the same functions (for instance leave digits Thai by skipping
+``arabic_digits``).
+
+Order matters: Private Use Area glyphs and whitespace are cleaned first so the
+mark rules see standard code points and single spaces; the sara am rules run
+before the mark re-ordering because a stray nikhahit is itself a "mark"; the
+dictionary-guided repairs run last, on text that is otherwise clean, because
+they judge a candidate by whether it yields real words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Callable
+
+from normalize.digits import arabic_digits
+from normalize.lexicon import unknown_chars
+
+# Character classes (Unicode Thai block U+0E00–U+0E7F).
+CONSONANT = "ก-ฮ"
+UPPER_VOWEL = "\u0e31\u0e34-\u0e37\u0e47"  # ั ิ ี ึ ื ็
+LOWER_VOWEL = "\u0e38-\u0e3a"  # ุ ู ฺ
+TONE = "\u0e48-\u0e4b"  # ่ ้ ๊ ๋
+SIGN = "\u0e4c-\u0e4e"  # ์ ํ ๎
+MARK = f"{UPPER_VOWEL}{LOWER_VOWEL}{TONE}{SIGN}"
+NIKHAHIT = "\u0e4d"
+SARA_AA = "\u0e32"
+SARA_AM = "\u0e33"
+
+# Thai Private Use Area glyphs -> standard code points. Windows fonts (TH
+# Sarabun, Tahoma, Angsana) use U+F700–U+F71A, Apple fonts U+F884–U+F89E; the
+# glyph is a shifted or descender-less variant of the character it stands for.
+_PUA_PAIRS = {
+    "\u0e48": ("\uf70a\uf705\uf713", "\uf88b\uf88c\uf88a"),  # ่ mai ek
+    "\u0e49": ("\uf70b\uf706\uf714", "\uf88e\uf88f\uf88d"),  # ้ mai tho
+    "\u0e4a": ("\uf70c\uf707\uf715", "\uf891\uf892\uf890"),  # ๊ mai tri
+    "\u0e4b": ("\uf70d\uf708\uf716", "\uf894\uf895\uf893"),  # ๋ mai chattawa
+    "\u0e4c": ("\uf70e\uf709\uf717", "\uf897\uf898\uf896"),  # ์ thanthakhat
+    "\u0e38": ("\uf718", "\uf89b"),  # ุ sara u
+    "\u0e39": ("\uf719", "\uf89c"),  # ู sara uu
+    "\u0e3a": ("\uf71a", "\uf89d"),  # ฺ phinthu
+    "\u0e31": ("\uf710", "\uf884"),  # ั mai han-akat
+    "\u0e34": ("\uf701", "\uf885"),  # ิ sara i
+    "\u0e35": ("\uf702", "\uf886"),  # ี sara ii
+    "\u0e36": ("\uf703", "\uf887"),  # ึ sara ue
+    "\u0e37": ("\uf704", "\uf888"),  # ื sara uee
+    "\u0e47": ("\uf712", "\uf889"),  # ็ maitaikhu
+    "\u0e4d": ("\uf711", "\uf899"),  # ํ nikhahit
+    "\u0e0d": ("\uf70f", "\uf89a"),  # ญ yo ying without descender
+    "\u0e10": ("\uf700", "\uf89e"),  # ฐ tho than without descender
+}
+PUA_MAP = {ord(p): std for std, groups in _PUA_PAIRS.items() for g in groups for p in g}
+
+_ZERO_WIDTH = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\v\f\x1c-\x1e\x85]")
+_SPACES = re.compile(r"[^\S\n]+")  # any whitespace but newline
+_SPACE_AROUND_NL = re.compile(r" *\n[\s]*")
+_DOUBLE_SARA_E = re.compile("\u0e40\u0e40")
+_SPACE_BEFORE_MARK = re.compile(f"(?<=[{CONSONANT}{MARK}]) +(?=[{MARK}{SARA_AM}])")
+_NIKHAHIT_AA = re.compile(f"{NIKHAHIT} ?{SARA_AA}")
+_NIKHAHIT_TONE_AA = re.compile(f"{NIKHAHIT} ?([{TONE}]) ?{SARA_AA}")
+_TONE_NIKHAHIT_AA = re.compile(f"([{TONE}]) ?{NIKHAHIT} ?{SARA_AA}")
+_AM_AA = re.compile(f"{SARA_AM}{SARA_AA}")
+_DUPLICATE_MARK = re.compile(f"([{MARK}])\\1+")
+_TONE_BEFORE_VOWEL = re.compile(f"([{CONSONANT}])([{TONE}\u0e4c])([{UPPER_VOWEL}{LOWER_VOWEL}])")
+
+
+def nfc(s: str) -> str:
+    """Unicode NFC (NFKC is avoided: it splits sara am into nikhahit + aa).
+
+    >>> nfc("ตำบล") == "ตำบล"
+    True
+    """
+    return unicodedata.normalize("NFC", s)
+
+
+def map_private_use(s: str) -> str:
+    """Map the Private Use Area glyphs of Thai fonts to standard Unicode.
+
+    >>> map_private_use("ข\\uf70bอกําหนด")
+    'ข้อกําหนด'
+    >>> map_private_use("\\uf700าน") == "ฐาน"
+    True
+    """
+    return s.translate(PUA_MAP)
+
+
+def remove_zero_width(s: str) -> str:
+    """Drop zero-width spaces/joiners, BOMs and soft hyphens.
+
+    >>> remove_zero_width("ตำ\\u200bบล")
+    'ตำบล'
+    """
+    return s.translate(_ZERO_WIDTH)
+
+
+def fold_whitespace(s: str) -> str:
+    """Fold runs of spaces to one; keep paragraph breaks as a single newline.
+
+    >>> fold_whitespace("  สำนักปลัด\\t กองคลัง \\r\\n\\n กองช่าง ")
+    'สำนักปลัด กองคลัง\\nกองช่าง'
+    """
+    s = _NEWLINES.sub("\n", s)
+    s = _SPACES.sub(" ", s)
+    s = _SPACE_AROUND_NL.sub("\n", s)
+    return s.strip()
+
+
+def fix_double_sara_e(s: str) -> str:
+    """Two sara e typed for one sara ae.
+
+    >>> fix_double_sara_e("เเผนพัฒนา")
+    'แผนพัฒนา'
+    """
+    return _DOUBLE_SARA_E.sub("\u0e41", s)
+
+
+def remove_space_before_marks(s: str) -> str:
+    """A combining mark never starts a word: drop the space before it.
+
+    >>> remove_space_before_marks("ต ้องการ")
+    'ต้องการ'
+    >>> remove_space_before_marks("ก ำหนด")
+    'กำหนด'
+    """
+    return _SPACE_BEFORE_MARK.sub("", s)
+
+
+def repair_sara_am(s: str) -> str:
+    """Rebuild sara am from the pieces extraction splits it into.
+
+    >>> repair_sara_am("กําหนด")  # nikhahit + aa
+    'กำหนด'
+    >>> repair_sara_am("น ํ้ า".replace("น ", "น"))  # nikhahit before the tone
+    'น้ำ'
+    >>> repair_sara_am("กำากับ")  # LibreOffice/Word exports
+    'กำกับ'
+    """
+    s = _NIKHAHIT_TONE_AA.sub(lambda m: m.group(1) + SARA_AM, s)
+    s = _TONE_NIKHAHIT_AA.sub(lambda m: m.group(1) + SARA_AM, s)
+    s = _NIKHAHIT_AA.sub(SARA_AM, s)
+    return _AM_AA.sub(SARA_AM, s)
+
+
+def remove_duplicate_marks(s: str) -> str:
+    """A mark typed twice shows once: keep one.
+
+    >>> remove_duplicate_marks("ที่่")
+    'ที่'
+    """
+    return _DUPLICATE_MARK.sub(r"\1", s)
+
+
+def reorder_tone_and_vowel(s: str) -> str:
+    """Put an upper/lower vowel before the tone mark on the same consonant.
+
+    >>> reorder_tone_and_vowel("ท\\u0e48\\u0e35")  # ท + ่ + ี
+    'ที่'
+    """
+    return _TONE_BEFORE_VOWEL.sub(r"\1\3\2", s)
+
+
+# --- dictionary-guided repairs ----------------------------------------------
+
+_THAI_RUN = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+")
+_DROPPED_AM = re.compile(f"([\u0e01-\u0e4e]*[{CONSONANT}][{TONE}]?) ({SARA_AA}[\u0e01-\u0e4e]*)")
+# Candidate edits inside one Thai run, tried only where words are unknown.
+_DISPLACED_MARKS = re.compile(f"([{CONSONANT}])([{CONSONANT}])([{UPPER_VOWEL}{LOWER_VOWEL}]?[{TONE}\u0e4c]?)")
+_DISPLACED_VOWEL = re.compile(f"([{CONSONANT}])([{TONE}])([{CONSONANT}])([{UPPER_VOWEL}])")
+_AM_FOR_AA = re.compile(SARA_AM)
+_AA_FOR_AM = re.compile(f"(?<=[{CONSONANT}{TONE}]){SARA_AA}")
+
+
+def restore_dropped_sara_am(s: str) -> str:
+    """Word 2007–2013 PDF exports drop sara am, leaving ``C า``: put it back
+    where that makes a real word and the damaged text is not one.
+
+    >>> restore_dropped_sara_am("องค์การบริหารส่วนต าบล")
+    'องค์การบริหารส่วนตำบล'
+    >>> restore_dropped_sara_am("ส านักงาน อัตราก าลัง")
+    'สำนักงาน อัตรากำลัง'
+    """
+
+    pos = 0
+    while m := _DROPPED_AM.search(s, pos):
+        left, right = m.group(1), m.group(2)
+        original = f"{left} {right}"
+        best = min((left + SARA_AM + right[1:], left + right), key=unknown_chars)
+        if unknown_chars(best) < unknown_chars(original):
+            s = s[: m.start()] + best + s[m.end() :]
+        pos = m.start() + len(left) + 1  # the next gap may share this word
+    return s
+
+
+def _candidates(run: str):
+    for m in _DISPLACED_MARKS.finditer(run):
+        if m.group(3):
+            a, b, marks = m.groups()
+            yield m.start(), m.end(), a + marks + b
+    for m in _DISPLACED_VOWEL.finditer(run):
+        a, tone, b, vowel = m.groups()
+        yield m.start(), m.end(), a + vowel + tone + b
+    for m in _AM_FOR_AA.finditer(run):
+        yield m.start(), m.end(), SARA_AA
+    for m in _AA_FOR_AM.finditer(run):
+        yield m.start(), m.end(), SARA_AM
+
+
+def repair_by_dictionary(s: str, max_edits: int = 8) -> str:
+    """Undo extraction damage inside Thai words, one edit at a time, keeping an
+    edit only when it lowers the count of characters outside known words.
+
+    Edits: marks put after the next consonant (``ขนั้`` → ``ขั้น``), an upper
+    vowel put after the next consonant (``เพ่อื`` → ``เพื่อ``), aa mis-mapped to
+    am (``โรงพยำบำล``) and a sara am dropped without a space.
+
+    >>> repair_by_dictionary("ขนั้ตอน เพ่อืให้ อ่นืๆ")
+    'ขั้นตอน เพื่อให้ อื่นๆ'
+    >>> repair_by_dictionary("โรงพยำบำล")
+    'โรงพยาบาล'
+    >>> repair_by_dictionary("สนั่น")  # already a word: left alone
+    'สนั่น'
+    """
+
+    def fix_run(m: re.Match) -> str:
+        run = m.group(0)
+        score = unknown_chars(run)
+        for _ in range(max_edits):
+            if score == 0:
+                break
+            best = None
+            for start, end, repl in _candidates(run):
+                cand = run[:start] + repl + run[end:]
+                c = unknown_chars(cand)
+                if c < score and (best is None or c < best[0]):
+                    best = (c, cand)
+            if best is None:
+                break
+            score, run = best
+        return run
+
+    return _THAI_RUN.sub(fix_run, s)
+
+
+Rule = Callable[[str], str]
+
+#: The order :func:`thai_text` applies its rules in.
+RULES: tuple[Rule, ...] = (
+    nfc,
+    map_private_use,
+    remove_zero_width,
+    fold_whitespace,
+    arabic_digits,
+    fix_double_sara_e,
+    remove_space_before_marks,
+    repair_sara_am,
+    remove_duplicate_marks,
+    reorder_tone_and_vowel,
+    restore_dropped_sara_am,
+    repair_by_dictionary,
+)
+
+
+def thai_text(s: str, rules: tuple[Rule, ...] = RULES) -> str:
+    """Normalize one cell or paragraph of Thai text.
+
+    >>> thai_text("๑.เจ้าหน้าที่ผู้รับผิดชอบ  ศึกษา\\n\\n ☑ เข้าถึงง่าย")
+    '1.เจ้าหน้าที่ผู้รับผิดชอบ ศึกษา\\n☑ เข้าถึงง่าย'
+    >>> thai_text("การกํากับติดตาม ส่วนต าบล ขนั้ตอน")
+    'การกำกับติดตาม ส่วนตำบล ขั้นตอน'
+    """
+    for rule in rules:
+        s = rule(s)
+    return s
