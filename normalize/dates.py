@@ -170,6 +170,18 @@ def find_dates(s: str, fiscal_year: int | None = None) -> list[date]:
     return out
 
 
+def date_phrases(s: str, fiscal_year: int | None = None) -> list[tuple[str, date | None]]:
+    """Each date-like phrase in ``s`` with the date it gives; None marks a
+    phrase that cannot be read as a date (impossible, or no year to take).
+
+    >>> date_phrases("ภายใน ๓๑ เมษายน ๒๕๖๖ และเดือนมกราคม")
+    [('31 เมษายน 2566', None), ('เดือนมกราคม', None)]
+    """
+    text = arabic_digits(s)
+    return [(text[a:b].strip(), _build(day, month, ce, fiscal_year, first_day=False))
+            for a, b, day, month, ce in _matches(text)]
+
+
 def parse_date(s: str, fiscal_year: int | None = None) -> date | None:
     """The first date in ``s``, or None. Never raises.
 

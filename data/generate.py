@@ -1,0 +1,280 @@
+"""Generate sample ITA measure reports from the seed text, and their expected rows.
+
+    python data/generate.py            # writes data/samples/*.docx|pdf and data/expected/*.json
+
+The seed (data/seed/*.txt) is the text of a real report: a tab separates
+cells, a line is a table row, ``<p>…</p>`` marks paragraphs inside a cell.
+Reports are laid out as real ones are: TH Sarabun font, landscape, a table
+per page with its header row, multi-paragraph cells. PDFs are rendered from
+the DOCX with LibreOffice headless (TH Sarabun maps to Laksaman from
+fonts-thai-tlwg).
+
+Variants (``LAYOUTS``):
+- ``table-per-page``: the seed's own layout.
+- ``long-table``: one table per section, header row repeated on each page,
+  rows allowed to break across pages.
+- ``seq-column``: landscape with a leading ลำดับ column.
+- ``arabic-abbrev``: Arabic digits and abbreviated month names.
+
+Tests use :func:`build_docx` with ``mutate`` to make reports with defects.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docx import Document as new_docx
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+HERE = Path(__file__).resolve().parent
+SEED = HERE / "seed" / "ita-measures-report-khoksanuan-2566.txt"
+FONT = "TH Sarabun New"
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+SEQ_HEADER = "ลำดับ"
+
+
+@dataclass
+class Section:
+    """Paragraphs before a table, then the table's rows (first row: header)."""
+
+    headings: list[str] = field(default_factory=list)
+    rows: list[list[list[str]]] = field(default_factory=list)  # row -> cell -> paragraphs
+
+
+@dataclass
+class Report:
+    preamble: list[str]
+    sections: list[Section]
+
+    def measure_rows(self) -> list[list[list[str]]]:
+        return [r for s in self.sections for r in s.rows[1:]]
+
+
+def _cell(text: str) -> list[str]:
+    paras = re.findall(r"<p>(.*?)</p>", text)
+    return paras if paras else [text]
+
+
+def read_seed(path: Path = SEED) -> Report:
+    preamble: list[str] = []
+    sections: list[Section] = []
+    pending: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if "\t" in line:
+            cells = [_cell(c) for c in line.split("\t")]
+            if line.startswith("ประเด็นที่ต้องปรับปรุง"):
+                sections.append(Section(headings=pending, rows=[cells]))
+                pending = []
+            else:
+                sections[-1].rows.append(cells)
+        elif line.strip():
+            (pending if sections else preamble).append(line.strip())
+    if pending:
+        sections.append(Section(headings=pending))
+    return Report(preamble, sections)
+
+
+# --- text variants -----------------------------------------------------------
+
+_ABBREV = {
+    "มกราคม": "ม.ค.", "กุมภาพันธ์": "ก.พ.", "มีนาคม": "มี.ค.", "เมษายน": "เม.ย.",
+    "พฤษภาคม": "พ.ค.", "มิถุนายน": "มิ.ย.", "กรกฎาคม": "ก.ค.", "สิงหาคม": "ส.ค.",
+    "กันยายน": "ก.ย.", "ตุลาคม": "ต.ค.", "พฤศจิกายน": "พ.ย.", "ธันวาคม": "ธ.ค.",
+}
+
+
+def arabic_abbrev(text: str) -> str:
+    """Arabic digits and abbreviated months, as some SAOs type their reports."""
+    text = text.translate(THAI_DIGITS)
+    for full, short in _ABBREV.items():
+        text = re.sub(rf"(?:เดือน\s*)?{full}", short, text)
+    return text
+
+
+def map_text(report: Report, fn) -> Report:
+    r = copy.deepcopy(report)
+    r.preamble = [fn(p) for p in r.preamble]
+    for s in r.sections:
+        s.headings = [fn(h) for h in s.headings]
+        s.rows = [[[fn(p) for p in cell] for cell in row] for row in s.rows]
+    return r
+
+
+# --- DOCX --------------------------------------------------------------------
+
+def _font(run, size: float = 16, bold: bool = False) -> None:
+    run.font.name = FONT
+    run.font.size = Pt(size)
+    run.bold = bold
+    rpr = run._element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), FONT)
+    cs = OxmlElement("w:szCs")
+    cs.set(qn("w:val"), str(int(size * 2)))
+    rpr.append(cs)
+
+
+def _para(container, text: str, size: float = 16, bold: bool = False, center: bool = False):
+    p = container.add_paragraph()
+    if center:
+        p.alignment = 1
+    _font(p.add_run(text), size, bold)
+    return p
+
+
+def _repeat_header(row) -> None:
+    trpr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    trpr.append(el)
+
+
+def _write_cell(cell, paragraphs: list[str], bold: bool = False) -> None:
+    cell.paragraphs[0].text = ""
+    _font(cell.paragraphs[0].add_run(paragraphs[0]), 14, bold)
+    for text in paragraphs[1:]:
+        _para(cell, text, 14, bold)
+
+
+def build_docx(report: Report, out: Path, layout: str = "table-per-page") -> Path:
+    """Write a report as DOCX in one of the LAYOUTS."""
+    doc = new_docx()
+    sec = doc.sections[0]
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = Cm(29.7), Cm(21.0)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(sec, side, Cm(1.5))
+    for i, line in enumerate(report.preamble):
+        _para(doc, line, 18 if i < 2 else 16, bold=i < 4 and "จาก" not in line, center=i < 4)
+    seq = layout == "seq-column"
+    long_table = layout == "long-table"
+    n = 0
+    table = None
+    for s in report.sections:
+        if not s.rows:
+            for h in s.headings:
+                _para(doc, h, 16, bold=True)
+            continue
+        new_table = table is None or not long_table or bool(s.headings)
+        if new_table:
+            if table is not None:
+                doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            for h in s.headings:
+                _para(doc, h, 16, bold=True)
+            ncols = len(s.rows[0]) + (1 if seq else 0)
+            table = doc.add_table(rows=0, cols=ncols)
+            table.style = "Table Grid"
+            rows = s.rows
+        else:
+            rows = s.rows[1:]  # the long table goes on: no new header
+        for r_i, cells in enumerate(rows):
+            header = new_table and r_i == 0
+            row = table.add_row()
+            if header:
+                _repeat_header(row)
+            values = cells
+            if seq:
+                if header:
+                    values = [[SEQ_HEADER], *cells]
+                else:
+                    n += 1
+                    values = [[str(n)], *cells]
+            for cell, paras in zip(row.cells, values):
+                _write_cell(cell, paras, bold=header)
+    doc.save(out)
+    return out
+
+
+def to_pdf(docx_path: Path, out_dir: Path) -> Path:
+    """Render a DOCX to PDF with LibreOffice headless (private profile)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise RuntimeError("LibreOffice (soffice) is not installed")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [soffice, f"-env:UserInstallation=file://{profile}", "--headless",
+             "--convert-to", "pdf", "--outdir", str(out_dir), str(docx_path)],
+            check=True, capture_output=True, timeout=180,
+        )
+    return out_dir / (docx_path.stem + ".pdf")
+
+
+# --- expected rows -----------------------------------------------------------
+
+def fold(text: str) -> str:
+    return " ".join(text.translate(THAI_DIGITS).split())
+
+
+def expected_cells(report: Report) -> list[dict[str, str]]:
+    keys = ("issue", "responsible", "measure", "monitoring", "progress")
+    return [
+        {k: "\n".join(fold(p) for p in cell if fold(p)) for k, cell in zip(keys, row)}
+        for row in report.measure_rows()
+    ]
+
+
+# Context and metadata of the seed report, as the issue states them.
+SEED_CONTEXT = (
+    [("OIT", 9, None)] * 7 + [("OIT", 10, None)] * 2
+    + [("EIT", 7, "e6"), ("EIT", 7, "e7"), ("EIT", 7, "e8"), ("EIT", 7, "e9"), ("EIT", 7, None)]
+)
+SEED_DOCUMENT = {
+    "title": "รายงานการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+    "report_kind": "progress",
+    "org_name": "องค์การบริหารส่วนตำบลโคกสนวน",
+    "org_type": "sao",
+    "subdistrict": "โคกสนวน",
+    "district": "ชำนิ",
+    "province": "บุรีรัมย์",
+    "province_code": "31",
+    "subdistrict_code": "311806",
+    "fiscal_year": 2566,
+    "period_start": "2022-10-01",
+    "period_end": "2023-03-31",
+    "n_measures": 14,
+}
+
+LAYOUTS = ("table-per-page", "long-table", "seq-column", "arabic-abbrev")
+
+
+def sample_report(layout: str) -> Report:
+    report = read_seed()
+    return map_text(report, arabic_abbrev) if layout == "arabic-abbrev" else report
+
+
+def expected(layout: str) -> dict:
+    rows = expected_cells(sample_report(layout))
+    for row, (tool, indicator, item) in zip(rows, SEED_CONTEXT):
+        row.update(tool=tool, indicator_no=indicator, item_code=item)
+    return {"document": SEED_DOCUMENT, "measures": rows}
+
+
+def main(out: Path = HERE) -> None:
+    samples, exp = out / "samples", out / "expected"
+    samples.mkdir(parents=True, exist_ok=True)
+    exp.mkdir(parents=True, exist_ok=True)
+    for layout in LAYOUTS:
+        name = f"khoksanuan-2566-{layout}"
+        path = build_docx(sample_report(layout), samples / f"{name}.docx", layout)
+        (exp / f"{name}.json").write_text(
+            json.dumps(expected(layout), ensure_ascii=False, indent=1), encoding="utf-8")
+        if "--no-pdf" not in sys.argv:
+            to_pdf(path, samples)
+        print("wrote", path.name)
+
+
+if __name__ == "__main__":
+    main()

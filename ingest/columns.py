@@ -1,0 +1,79 @@
+"""Recognise a measure table's header row by meaning, not by position.
+
+Reports word their headers differently (``ประเด็นที่ต้องปรับปรุง แก้ไข/
+ประเด็นที่ต้องพัฒนา``, ``หน่วยงานที่รับผิดชอบ``…), add a leading ลำดับ
+column, or leave out การดำเนินการ in a plan; each header cell is given the
+role its words name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.model import Row
+
+ROLES = ("issue", "responsible", "measure", "monitoring", "progress")
+REQUIRED = ("issue", "responsible", "measure", "monitoring")
+SEQ = "seq"
+
+# Checked in this order: the first role whose pattern a header cell matches.
+_ROLE_PATTERNS = (
+    (SEQ, re.compile(r"^(?:ลำดับ(?:ที่)?|ที่|no\.?)$", re.I)),
+    ("issue", re.compile(r"ประเด็น|ข้อเสนอแนะ|ข้อบกพร่อง|ตัวชี้วัด")),
+    ("responsible", re.compile(r"รับผิดชอบ|ผู้ดำเนินการ$")),
+    ("monitoring", re.compile(r"รายงานผล|กำกับ|ติดตาม|กำหนดเวลา|แล้วเสร็จ|ระยะเวลา")),
+    ("measure", re.compile(r"ขั้นตอน|วิธีการ|มาตรการ|แนวทาง")),
+    ("progress", re.compile(r"ดำเนินการ|ดำเนินงาน|ผลการ|ความก้าวหน้า")),
+)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def cell_role(text: str) -> str | None:
+    """The role a header cell names.
+
+    >>> cell_role("การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ")
+    'monitoring'
+    >>> cell_role("ขั้นตอนหรือวิธีการ/มาตรการ"), cell_role("การดำเนินการ"), cell_role("ลำดับ")
+    ('measure', 'progress', 'seq')
+    """
+    t = _compact(text)
+    if not t or len(t) > 80:
+        return None
+    for role, pattern in _ROLE_PATTERNS:
+        if pattern.search(t):
+            return role
+    return None
+
+
+def header_roles(row: Row) -> list[str | None] | None:
+    """Roles per grid column if ``row`` is a measure-table header, else None.
+
+    A header names at least three of the five roles, each once, and names the
+    issue or measure column.
+    """
+    roles: list[str | None] = []
+    for cell in row.cells:
+        role = cell_role(cell.text)
+        roles.extend([role] + [None] * (cell.span - 1))
+    named = [r for r in roles if r in ROLES]
+    if len(named) < 3 or len(set(named)) != len(named):
+        return None
+    if "issue" not in named and "measure" not in named:
+        return None
+    return roles
+
+
+def grid_cells(row: Row) -> list[tuple[int, object]]:
+    """(grid column, cell) for each cell of a row, honouring column spans."""
+    out, col = [], 0
+    for cell in row.cells:
+        out.append((col, cell))
+        col += cell.span
+    return out
+
+
+def width(row: Row) -> int:
+    return sum(c.span for c in row.cells)

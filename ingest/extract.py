@@ -1,0 +1,174 @@
+"""The shared extraction step: document model -> records and findings.
+
+Every format reaches this step as the same ``parsers.model.Document``; nothing
+here knows which parser produced it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from ingest import checks, metadata
+from ingest.columns import REQUIRED, ROLES, grid_cells, header_roles, width
+from ingest.context import Context, for_row, from_heading
+from ingest.records import DocumentRecord, Extraction, FindingRecord, MeasureRecord
+from ingest.rules import Finding, rule
+from normalize import (find_dates, fiscal_year_in, fiscal_year_range, reporting_frequency,
+                       responsible_units, split_steps, thai_text)
+from parsers.model import Document, Paragraph, Row, Table
+
+PARSER_VERSION = "0.1.0"
+
+
+@dataclass
+class RawRow:
+    cells: dict[str, str]  # role -> raw text
+    merged: set[str]  # roles whose cell continues the cell above
+    page: int | None
+    context: Context
+
+
+def _row_cells(row: Row, roles: list[str | None]) -> tuple[dict[str, str], set[str]]:
+    cells: dict[str, str] = {}
+    merged: set[str] = set()
+    for col, cell in grid_cells(row):
+        role = roles[col] if col < len(roles) else None
+        if role in ROLES:
+            cells[role] = cell.text
+            if cell.merged_above:
+                merged.add(role)
+    return cells, merged
+
+
+def _is_heading_row(row: Row, roles: list[str | None]) -> bool:
+    """A row with one cell across the table (a section heading inside it)."""
+    filled = [c for c in row.cells if c.text.strip()]
+    return len(filled) == 1 and filled[0].span >= max(2, len(roles) - 1)
+
+
+def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding], bool]:
+    """Title-block lines, measure rows with their context, structural findings,
+    and whether any measure table was found."""
+    title: list[str] = []
+    rows: list[RawRow] = []
+    findings: list[Finding] = []
+    ctx = Context()
+    roles: list[str | None] | None = None
+    table_width = 0
+    seen_headers: set[tuple] = set()
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            text = thai_text(block.text)
+            if roles is None:
+                title.append(text)
+            ctx = from_heading(ctx, text)
+            continue
+        assert isinstance(block, Table)
+        for row in block.rows:
+            found = header_roles(row)
+            if found:
+                roles, table_width = found, width(row)
+                key = tuple(found)
+                if key not in seen_headers:
+                    seen_headers.add(key)
+                    for role in REQUIRED:
+                        if role not in found:
+                            findings.append(Finding("missing_header_column", page=row.page, column=role))
+                continue
+            if roles is None or width(row) != table_width:
+                continue  # not part of a measure table
+            if not any(c.text.strip() for c in row.cells):
+                continue
+            if _is_heading_row(row, roles):
+                ctx = from_heading(ctx, thai_text(next(c.text for c in row.cells if c.text.strip())))
+                continue
+            cells, merged = _row_cells(row, roles)
+            ctx, row_ctx = for_row(ctx, thai_text(cells.get("issue", "")))
+            rows.append(RawRow(cells, merged, row.page, row_ctx))
+    return title, rows, findings, roles is not None
+
+
+def _dedupe(dates):
+    out = []
+    for d in dates:
+        if d not in out:
+            out.append(d)
+    return out
+
+
+def completed_on(progress: str, fiscal_year: int | None):
+    """Latest date in the progress cell; a fiscal year alone means its 30 September."""
+    dates = find_dates(progress, fiscal_year)
+    if dates:
+        return max(dates)
+    fy = fiscal_year_in(progress)
+    return fiscal_year_range(fy)[1] if fy else None
+
+
+def measure_record(doc_id: str, source: str, row_no: int, raw: RawRow,
+                   fiscal_year: int | None, province_code: str | None) -> MeasureRecord:
+    text = {role: thai_text(raw.cells.get(role, "")) for role in ROLES}
+    return MeasureRecord(
+        doc_id=doc_id, source_path=source, row_no=row_no, page=raw.page,
+        tool=raw.context.tool, indicator_no=raw.context.indicator_no, item_code=raw.context.item_code,
+        **text,
+        cells_raw=[raw.cells.get(role, "") for role in ROLES],
+        responsible_units=responsible_units(text["responsible"]),
+        steps=split_steps(text["measure"]),
+        deadlines=_dedupe(find_dates(text["monitoring"], fiscal_year)),
+        completed_on=completed_on(text["progress"], fiscal_year),
+        reporting_frequency=reporting_frequency(text["monitoring"]),
+        fiscal_year=fiscal_year, province_code=province_code,
+    )
+
+
+def render(f: Finding, doc: DocumentRecord) -> FindingRecord:
+    r = rule(f.code)
+    th, en = r.th, r.en
+    if f.detail:
+        th, en = f"{th}: {f.detail}", f"{en}: {f.detail}"
+    return FindingRecord(doc.doc_id, doc.source_path, f.row_no, f.page, r.severity, f.code, th, en,
+                         f.column, f.text, doc.fiscal_year, doc.province_code)
+
+
+def extract(doc: Document, doc_id: str, file_size: int | None = None) -> Extraction:
+    """Turn a parsed document into its documents row, measure rows and findings."""
+    record = DocumentRecord(doc_id=doc_id, source_path=doc.source_path, file_type=doc.file_type,
+                            pages=doc.pages, file_size=file_size, parser_version=PARSER_VERSION,
+                            ingested_at=datetime.now(timezone.utc))
+    findings = [Finding(i.code, page=i.page, detail=i.detail or None) for i in doc.issues]
+    if doc.failed:
+        record.status = "failed"
+        return _finish(record, [], findings)
+    title, raw_rows, structural, has_table = read_structure(doc)
+    findings += structural
+    meta = metadata.read(title)
+    place = meta.place
+    record.title, record.report_kind = meta.title, meta.report_kind
+    record.org_name, record.org_type = meta.org_name, meta.org_type
+    record.subdistrict, record.subdistrict_code = place.subdistrict, place.subdistrict_code
+    record.district, record.district_code = place.district, place.district_code
+    record.province, record.province_code = place.province, place.province_code
+    record.place_confidence = place.confidence if place.province_code else None
+    record.fiscal_year, record.period_start, record.period_end = meta.fiscal_year, meta.period_start, meta.period_end
+    measures = [measure_record(doc_id, doc.source_path, i, raw, meta.fiscal_year, place.province_code)
+                for i, raw in enumerate(raw_rows, start=1)]
+    if not has_table or not measures:
+        findings.append(Finding("no_measure_table"))
+    findings += checks.document_findings(meta)
+    findings += checks.row_findings(measures, raw_rows, meta)
+    return _finish(record, measures, findings)
+
+
+def _finish(record: DocumentRecord, measures, findings: list[Finding]) -> Extraction:
+    rendered = [render(f, record) for f in findings]
+    record.n_measures = len(measures)
+    record.n_errors = sum(f.severity == "error" for f in rendered)
+    record.n_warnings = sum(f.severity == "warning" for f in rendered)
+    if record.status != "failed":
+        if not measures:
+            record.status = "failed"
+        elif record.n_errors:
+            record.status = "partial"
+    return Extraction(record, measures, rendered)

@@ -1,0 +1,105 @@
+"""Finding codes: stable identifiers with a severity and a Thai and English
+message. docs/rules.md documents each with an example; a test checks the two
+agree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    severity: str  # error | warning | info
+    th: str
+    en: str
+
+
+RULES: dict[str, Rule] = {r.code: r for r in (
+    Rule("unreadable_file", "error",
+         "อ่านไฟล์ไม่ได้ (ไฟล์เสียหรือไม่ใช่ PDF/DOCX/DOC)",
+         "The file cannot be read (damaged, or not a PDF/DOCX/DOC)"),
+    Rule("unsupported_file", "error",
+         "ไม่รองรับไฟล์ชนิดนี้ ใช้ได้เฉพาะ PDF, DOCX, DOC, RTF, ODT",
+         "Unsupported file type: use PDF, DOCX, DOC, RTF or ODT"),
+    Rule("unsafe_file", "error",
+         "ไม่เปิดไฟล์นี้เพราะอาจเป็นอันตราย (ขยายขนาดผิดปกติหรือมีการอ้างอิงภายนอก)",
+         "The file was not opened because it may be unsafe (abnormal expansion or external entities)"),
+    Rule("encrypted_file", "error",
+         "ไฟล์ถูกเข้ารหัสหรือตั้งรหัสผ่าน กรุณาบันทึกใหม่โดยไม่ใส่รหัสผ่าน",
+         "The file is encrypted or password-protected: save it again without a password"),
+    Rule("converter_missing", "error",
+         "ไม่มีโปรแกรมแปลงไฟล์ที่ต้องใช้ (ติดตั้ง LibreOffice หรือ Tesseract)",
+         "A required converter is not installed (install LibreOffice or Tesseract)"),
+    Rule("timeout", "error",
+         "ใช้เวลาประมวลผลไฟล์นานเกินกำหนด",
+         "Processing the file took longer than the time limit"),
+    Rule("worker_crashed", "error",
+         "การประมวลผลไฟล์หยุดกลางคัน (หน่วยความจำไม่พอหรือโปรแกรมขัดข้อง)",
+         "Processing stopped abnormally (out of memory or a crash)"),
+    Rule("page_limit", "warning",
+         "ไฟล์มีจำนวนหน้ามากเกินกำหนด อ่านเฉพาะหน้าแรก ๆ",
+         "The file has more pages than the limit: only the first pages were read"),
+    Rule("no_text_layer", "error",
+         "หน้านี้ไม่มีข้อความให้อ่าน (น่าจะเป็นภาพสแกน ต้องใช้ OCR)",
+         "This page has no text layer (probably a scan: needs OCR)"),
+    Rule("garbled_text_layer", "error",
+         "ข้อความในหน้านี้อ่านไม่ออก (ฟอนต์เข้ารหัสผิดหรือเป็นข้อความขยะทับภาพสแกน)",
+         "The text on this page is garbled (broken font encoding or junk over a scan)"),
+    Rule("unruled_table", "warning",
+         "ตารางไม่มีเส้นตาราง อ่านคอลัมน์จากตำแหน่งข้อความ ควรตรวจสอบ",
+         "A table without ruling lines: columns were inferred from text positions, check them"),
+    Rule("no_measure_table", "error",
+         "ไม่พบตารางมาตรการ ๕ คอลัมน์ (ประเด็น/ผู้รับผิดชอบ/มาตรการ/การรายงานผล/การดำเนินการ)",
+         "No five-column measure table found (issue/responsible/measure/monitoring/progress)"),
+    Rule("missing_header_column", "error",
+         "หัวตารางไม่มีคอลัมน์ที่ต้องมี",
+         "The table header lacks a required column"),
+    Rule("empty_cell", "warning",
+         "ช่องนี้ว่าง ต้องกรอกข้อมูล",
+         "This cell is empty and must be filled in"),
+    Rule("no_progress", "warning",
+         "รายงานผลการดำเนินการแต่ช่อง 'การดำเนินการ' ว่าง",
+         "A progress report with an empty progress (การดำเนินการ) cell"),
+    Rule("column_shift", "warning",
+         "ข้อความในช่องนี้น่าจะอยู่ผิดคอลัมน์",
+         "The content of this cell seems to belong to another column"),
+    Rule("unparsed_date", "warning",
+         "อ่านวันที่ไม่ได้หรือเป็นวันที่ที่ไม่มีจริง",
+         "A date that cannot be read or does not exist"),
+    Rule("late_completion", "warning",
+         "ดำเนินการแล้วเสร็จหลังกำหนดเวลา",
+         "Completed after the deadline"),
+    Rule("date_outside_fiscal_year", "warning",
+         "วันที่อยู่นอกปีงบประมาณของรายงาน",
+         "A date outside the report's fiscal year"),
+    Rule("duplicate_row", "warning",
+         "แถวนี้ซ้ำกับแถวก่อนหน้า",
+         "This row repeats an earlier row"),
+    Rule("missing_metadata", "warning",
+         "ไม่พบข้อมูลหัวรายงาน",
+         "Report metadata not found"),
+    Rule("place_corrected", "info",
+         "แก้ชื่อสถานที่ให้ตรงกับทะเบียนของกรมการปกครอง",
+         "A place name was corrected to the DOPA gazetteer"),
+    Rule("unknown_place", "warning",
+         "ไม่พบชื่อสถานที่ในทะเบียนของกรมการปกครอง หรือชื่อกำกวม",
+         "A place name not found in the DOPA gazetteer, or ambiguous"),
+)}
+
+
+def rule(code: str) -> Rule:
+    return RULES[code]
+
+
+@dataclass
+class Finding:
+    """A finding where it was found; rendered into a FindingRecord with the
+    rule's severity and messages."""
+
+    code: str
+    row_no: int | None = None
+    page: int | None = None
+    column: str | None = None
+    text: str | None = None
+    detail: str | None = None

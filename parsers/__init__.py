@@ -1,0 +1,73 @@
+"""Parsers: one module per format, each returning a :class:`Document`.
+
+``parse(path)`` picks the parser by the file's content (not its extension) and
+never raises for a bad file: the problem comes back as an ``Issue`` on a
+document marked ``failed``.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
+from parsers.settings import ParserSettings
+
+__all__ = ["Cell", "Document", "Issue", "Paragraph", "ParserSettings", "Row", "Table", "parse", "sniff"]
+
+
+def sniff(path: str | Path) -> str:
+    """The file type by its first bytes: pdf, docx, doc, rtf, odt, zip or unknown."""
+    with open(path, "rb") as f:
+        head = f.read(8)
+    if head.startswith(b"%PDF") or b"%PDF" in _head_kb(path):
+        return "pdf"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "doc"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if head.startswith(b"PK"):
+        try:
+            with zipfile.ZipFile(path) as z:
+                names = set(z.namelist())
+                if "word/document.xml" in names:
+                    return "docx"
+                if "mimetype" in names and b"opendocument.text" in z.read("mimetype"):
+                    return "odt"
+                return "zip"
+        except zipfile.BadZipFile:
+            return "unknown"
+    return "unknown"
+
+
+def _head_kb(path) -> bytes:
+    with open(path, "rb") as f:
+        return f.read(1024)
+
+
+def parse(path: str | Path, settings: ParserSettings | dict | None = None) -> Document:
+    """Parse any supported file into a :class:`Document`; never raises for bad input."""
+    settings = ParserSettings.from_any(settings)
+    path = str(path)
+    try:
+        kind = sniff(path)
+    except OSError as e:
+        return _failed(path, "unknown", "unreadable_file", str(e))
+    try:
+        if kind == "docx":
+            from parsers import docx
+            return docx.parse(path, settings)
+        if kind == "pdf":
+            from parsers import pdf
+            return pdf.parse(path, settings)
+        if kind in ("doc", "rtf", "odt"):
+            from parsers import legacy
+            return legacy.parse(path, kind, settings)
+    except Exception as e:  # noqa: BLE001 - any parser failure is a finding, never a crash
+        code = getattr(e, "finding_code", "unreadable_file")
+        return _failed(path, kind, code, f"{type(e).__name__}: {e}")
+    return _failed(path, kind, "unsupported_file", f"file type: {kind}")
+
+
+def _failed(path: str, kind: str, code: str, detail: str) -> Document:
+    return Document(path, kind, issues=[Issue(code, detail=detail)], failed=True)

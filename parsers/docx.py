@@ -1,0 +1,189 @@
+"""DOCX parser: python-docx to open the package, then the OOXML itself, since
+python-docx's API hides text in hyperlinks, tracked insertions, content
+controls, symbols and merged cells."""
+
+from __future__ import annotations
+
+import zipfile
+
+import docx
+from docx.oxml.ns import qn
+
+from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
+from parsers.settings import ParserSettings
+
+W14_CHECKBOX = "{http://schemas.microsoft.com/office/word/2010/wordml}checkbox"
+W14_CHECKED = "{http://schemas.microsoft.com/office/word/2010/wordml}checked"
+W14_VAL = "{http://schemas.microsoft.com/office/word/2010/wordml}val"
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+# Symbol-font check boxes (w:sym / PUA text in Wingdings fonts) -> Unicode.
+_SYMBOLS = {
+    "wingdings": {0xFE: "☑", 0xFD: "☒", 0xA8: "☐", 0x6F: "☐", 0x71: "☐", 0x78: "☒", 0xFC: "✓", 0xFB: "✗"},
+    "wingdings 2": {0x52: "☑", 0x54: "☒", 0x53: "☒", 0xA3: "☐", 0x2A: "☐", 0x50: "✓", 0x4F: "✗"},
+}
+
+_T, _TAB, _BR, _CR, _SYM = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:sym")
+_P, _TBL, _TR, _TC, _SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
+_R, _RPR, _RFONTS, _TXBX = qn("w:r"), qn("w:rPr"), qn("w:rFonts"), qn("w:txbxContent")
+_DEL, _INSTR, _LRPB = qn("w:del"), qn("w:instrText"), qn("w:lastRenderedPageBreak")
+
+
+def _symbol(font: str | None, code: int) -> str:
+    table = _SYMBOLS.get((font or "").lower(), _SYMBOLS["wingdings"])
+    return table.get(code & 0xFF, "")
+
+
+def _run_font(run) -> str | None:
+    rpr = run.find(_RPR)
+    fonts = rpr.find(_RFONTS) if rpr is not None else None
+    if fonts is None:
+        return None
+    return fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi")) or fonts.get(qn("w:cs"))
+
+
+class _Walker:
+    """Walks the body in order, counting pages from explicit breaks."""
+
+    def __init__(self, use_rendered_breaks: bool):
+        self.page = 1
+        self.use_rendered_breaks = use_rendered_breaks
+
+    def text(self, el) -> str:
+        """Text of a paragraph (or any inline container), in order."""
+        out: list[str] = []
+        self._inline(el, out)
+        return "".join(out)
+
+    def _inline(self, el, out: list[str]) -> None:
+        for child in el:
+            tag = child.tag
+            if tag in (_DEL, MC_FALLBACK, _TXBX, _INSTR):
+                continue  # deleted text, duplicate fallbacks, text boxes (own blocks)
+            if tag == _SDT and self._checkbox(child, out):
+                continue
+            if tag == _T:
+                out.append(self._symbol_text(child))
+            elif tag == _TAB:
+                out.append(" ")
+            elif tag in (_BR, _CR):
+                if child.get(qn("w:type")) == "page":
+                    self.page += 1
+                else:
+                    out.append("\n")
+            elif tag == _LRPB and self.use_rendered_breaks:
+                self.page += 1
+            elif tag == _SYM:
+                out.append(_symbol(child.get(qn("w:font")), int(child.get(qn("w:char"), "0"), 16)))
+            else:
+                self._inline(child, out)
+
+    def _symbol_text(self, t) -> str:
+        text = t.text or ""
+        if any(0xF000 <= ord(c) <= 0xF0FF for c in text):
+            run = t.getparent()
+            font = _run_font(run) if run is not None and run.tag == _R else None
+            text = "".join(_symbol(font, ord(c)) if 0xF000 <= ord(c) <= 0xF0FF else c for c in text)
+        return text
+
+    def _checkbox(self, sdt, out: list[str]) -> bool:
+        box = sdt.find(f"{qn('w:sdtPr')}/{W14_CHECKBOX}")
+        if box is None:
+            return False
+        checked = box.find(W14_CHECKED)
+        out.append("☑" if checked is not None and checked.get(W14_VAL) in ("1", "true") else "☐")
+        return True
+
+    def textboxes(self, el) -> list[str]:
+        return [self.text(p) for box in el.iter(_TXBX) for p in box.iter(_P)]
+
+    def paragraph_props_page_break(self, p) -> None:
+        ppr = p.find(qn("w:pPr"))
+        if ppr is not None and ppr.find(qn("w:pageBreakBefore")) is not None:
+            self.page += 1
+
+    def block_items(self, container):
+        """Paragraphs and tables of a body/cell, descending into block-level sdt."""
+        for child in container:
+            if child.tag == _SDT:
+                content = child.find(qn("w:sdtContent"))
+                if content is not None:
+                    yield from self.block_items(content)
+            elif child.tag in (_P, _TBL):
+                yield child
+
+    def cell_text(self, tc) -> str:
+        parts = []
+        for item in self.block_items(tc):
+            if item.tag == _P:
+                parts.append(self.text(item))
+            else:  # a nested table: its cells as lines
+                for tr in item.iter(_TR):
+                    parts.append(" ".join(self.cell_text(c) for c in tr.findall(_TC)))
+        return "\n".join(parts)
+
+    def table(self, tbl) -> Table:
+        start = self.page
+        rows = []
+        for tr in tbl.findall(_TR):
+            cells = []
+            trpr = tr.find(qn("w:trPr"))
+            before = trpr.find(qn("w:gridBefore")) if trpr is not None else None
+            if before is not None:
+                cells.extend(Cell("", page=self.page) for _ in range(int(before.get(qn("w:val"), "0"))))
+            for tc in tr.findall(_TC) + [t for sdt in tr.findall(_SDT) for t in sdt.iter(_TC)]:
+                tcpr = tc.find(qn("w:tcPr"))
+                span, merged = 1, False
+                if tcpr is not None:
+                    gs = tcpr.find(qn("w:gridSpan"))
+                    span = int(gs.get(qn("w:val"), "1")) if gs is not None else 1
+                    vm = tcpr.find(qn("w:vMerge"))
+                    merged = vm is not None and vm.get(qn("w:val"), "continue") == "continue"
+                page = self.page
+                text = "" if merged else self.cell_text(tc)
+                cells.append(Cell(text, page=page, span=span, merged_above=merged))
+            rows.append(Row(cells, page=self.page))
+        return Table(rows, page=start)
+
+
+def parse(path: str, settings: ParserSettings) -> Document:
+    check_zip(path, settings)
+    d = docx.Document(path)
+    body = d.element.body
+    explicit = any(br.get(qn("w:type")) == "page" for br in body.iter(_BR))
+    walker = _Walker(use_rendered_breaks=not explicit)
+    blocks = []
+    for item in walker.block_items(body):
+        if item.tag == _P:
+            walker.paragraph_props_page_break(item)
+            page = walker.page
+            text = walker.text(item)
+            if text.strip():
+                blocks.append(Paragraph(text, page=page))
+            blocks.extend(Paragraph(t, page=page) for t in walker.textboxes(item) if t.strip())
+        else:
+            blocks.append(walker.table(item))
+    return Document(path, "docx", pages=walker.page, blocks=blocks)
+
+
+class UnsafeFile(Exception):
+    """A container that must not be opened (zip bomb, DTD/entity tricks)."""
+
+
+def check_zip(path: str, settings: ParserSettings) -> None:
+    """Refuse zip bombs and XML with DTDs before any parser opens the file."""
+    with zipfile.ZipFile(path) as z:
+        infos = z.infolist()
+        total = sum(i.file_size for i in infos)
+        packed = sum(i.compress_size for i in infos) or 1
+        if total > settings.max_unzipped_bytes or total / packed > settings.max_zip_ratio:
+            raise UnsafeFile(f"zip expands to {total} bytes ({total / packed:.0f}x)")
+        for info in infos:
+            if info.filename.endswith((".xml", ".rels")):
+                with z.open(info) as f:
+                    head = f.read(2048)
+                if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                    raise UnsafeFile(f"{info.filename} declares a DTD/entities")
+
+
+__all__ = ["parse", "check_zip", "UnsafeFile", "Issue"]

@@ -1,0 +1,33 @@
+"""Parser settings in one place: a dataclass with defaults, also accepted as a dict."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ParserSettings:
+    max_pages: int = 500  # pages read from one PDF; more gives a page_limit finding
+    max_unzipped_bytes: int = 200 * 1024 * 1024  # zip bomb guard for DOCX/ODT
+    max_zip_ratio: float = 200.0
+    min_text_chars: int = 20  # fewer chars on a page: no usable text layer
+    line_tolerance: float = 3.0  # points: chars whose baselines differ less share a line
+    space_ratio: float = 0.2  # gap > ratio x font size between chars is a space
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if not isinstance(value, (int, float)) or value <= 0:
+                raise ValueError(f"{f.name} must be a positive number, got {value!r}")
+
+    @classmethod
+    def from_any(cls, value: "ParserSettings | dict[str, Any] | None") -> "ParserSettings":
+        if value is None:
+            return cls()
+        if isinstance(value, cls):
+            return value
+        unknown = set(value) - {f.name for f in fields(cls)}
+        if unknown:
+            raise ValueError(f"unknown parser settings: {sorted(unknown)}")
+        return cls(**value)
