@@ -1,0 +1,158 @@
+"""A batch: collect inputs, skip what is already converted, convert the rest
+in parallel, commit results in small crash-safe batches."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from ingest.extract import extract
+from ingest.inputs import InputFile, collect
+from ingest.pipeline import file_id, process_file
+from ingest.records import Extraction
+from ingest.writer import DatasetWriter
+from parsers.model import Document, Issue
+from parsers.settings import ParserSettings
+
+
+@dataclass
+class BatchOptions:
+    workers: int = os.cpu_count() or 1
+    timeout: float = 120.0  # seconds per file
+    memory_mb: int = 3072  # address-space cap per worker
+    force: bool = False  # re-parse files already in the dataset
+    prune: bool = False  # drop documents whose source file is gone
+    commit_every: int = 25  # documents per committed batch
+    executor: str = "local"  # local | dask
+    scheduler: str | None = None  # dask scheduler address
+    parser: ParserSettings = field(default_factory=ParserSettings)
+
+    def __post_init__(self) -> None:
+        if self.workers < 1 or self.timeout <= 0 or self.commit_every < 1:
+            raise ValueError("workers, timeout and commit_every must be positive")
+        if self.executor not in ("local", "dask"):
+            raise ValueError(f"unknown executor {self.executor!r}")
+
+
+@dataclass
+class Summary:
+    files: int = 0
+    skipped: int = 0
+    ok: int = 0
+    partial: int = 0
+    failed: int = 0
+    pages: int = 0
+    rows: int = 0
+    removed: int = 0
+    findings: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    def add(self, x: Extraction) -> None:
+        setattr(self, x.document.status, getattr(self, x.document.status) + 1)
+        self.pages += x.document.pages or 0
+        self.rows += len(x.measures)
+        self.findings.update(f.code for f in x.findings)
+
+    def as_dict(self) -> dict:
+        d = {k: getattr(self, k) for k in ("files", "skipped", "ok", "partial", "failed", "pages",
+                                           "rows", "removed")}
+        d["seconds"] = round(self.seconds, 2)
+        d["findings"] = dict(self.findings.most_common())
+        return d
+
+
+def failure(source: str, code: str, detail: str, doc_id: str = "", size: int | None = None) -> Extraction:
+    doc = Document(source, Path(source.split("!")[-1]).suffix.lstrip(".").lower() or "unknown",
+                   issues=[Issue(code, detail=detail)], failed=True)
+    return extract(doc, doc_id, size)
+
+
+def convert(path: str, source: str, doc_id: str, settings: ParserSettings) -> Extraction:
+    """The work one worker does for one file."""
+    return process_file(path, settings, doc_id=doc_id, source_path=source)
+
+
+def _source_exists(source: str) -> bool:
+    return Path(source.split("!")[0]).exists()
+
+
+def run(inputs: list[str | Path], out_dir: str | Path, options: BatchOptions | None = None,
+        progress: Callable[[Extraction | None, Summary], None] | None = None) -> Summary:
+    options = options or BatchOptions()
+    started = time.monotonic()
+    writer = DatasetWriter(out_dir)
+    writer.recover()
+    summary = Summary()
+    with tempfile.TemporaryDirectory(prefix="ita-") as tmp:
+        files = collect(inputs, Path(tmp))
+        summary.files = len(files)
+        committed = writer.committed()
+        by_source = {src: doc for doc, src in committed.items()}
+        todo: list[tuple] = []
+        done: list[Extraction] = []
+        stale: set[str] = set()
+        for f in files:
+            if f.refused:
+                done.append(failure(f.source, "unsafe_file", f.refused))
+                continue
+            try:
+                doc_id = file_id(f.path)
+            except OSError as e:
+                done.append(failure(f.source, "unreadable_file", str(e)))
+                continue
+            if doc_id in committed and not options.force:
+                summary.skipped += 1
+                continue
+            old = by_source.get(f.source)
+            if old is not None:
+                stale.add(old)  # a changed file replaces its old rows
+            if doc_id in committed:
+                stale.add(doc_id)
+            todo.append((f.source, str(f.path), f.source, doc_id, options.parser))
+        if options.prune:
+            stale |= {doc for doc, src in committed.items() if not _source_exists(src)}
+        summary.removed = len(stale)
+        writer.remove(stale)  # before writing: a kill between never leaves duplicates
+
+        buffer: list[Extraction] = []
+
+        def accept(x: Extraction) -> None:
+            summary.add(x)
+            buffer.append(x)
+            if progress:
+                progress(x, summary)
+            if len(buffer) >= options.commit_every:
+                writer.write_batch(buffer)
+                buffer.clear()
+
+        for x in done:
+            accept(x)
+        sizes = {t[0]: os.path.getsize(t[1]) for t in todo}
+        ids = {t[0]: t[3] for t in todo}
+        for key, status, value in _execute(todo, options):
+            if status == "ok":
+                accept(value)
+            else:
+                accept(failure(key, status, value, ids[key], sizes[key]))
+        writer.write_batch(buffer)
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _execute(todo: list[tuple], options: BatchOptions):
+    if options.executor == "dask":
+        from ingest.dask_executor import run_dask
+        yield from run_dask(todo, options)
+        return
+    if options.workers == 1 and options.timeout >= 1e9:
+        for key, *args in todo:
+            yield key, "ok", convert(*args)
+        return
+    from ingest.pool import WorkerPool
+    pool = WorkerPool(convert, options.workers, options.timeout, options.memory_mb)
+    yield from pool.run(todo)

@@ -1,0 +1,72 @@
+"""Turn the command line's inputs into a list of files to convert.
+
+Folders are searched recursively; a ``.zip`` of submissions is unpacked into a
+temporary folder (members with absolute paths or ``..`` are refused, and the
+archive's total size and ratio are capped).
+"""
+
+from __future__ import annotations
+
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+EXTENSIONS = {".pdf", ".docx", ".doc", ".rtf", ".odt"}
+MAX_ZIP_BYTES = 2 * 1024**3
+MAX_ZIP_RATIO = 200
+
+
+@dataclass
+class InputFile:
+    path: Path  # where to read it
+    source: str  # what to call it in the dataset (zip members: archive.zip!member)
+    refused: str | None = None  # why it was not extracted (unsafe zip member)
+
+
+def _unsafe_member(name: str) -> bool:
+    p = PurePosixPath(name.replace("\\", "/"))
+    return p.is_absolute() or ".." in p.parts or (len(name) > 1 and name[1] == ":")
+
+
+def expand_zip(archive: Path, workdir: Path) -> list[InputFile]:
+    out: list[InputFile] = []
+    with zipfile.ZipFile(archive) as z:
+        infos = [i for i in z.infolist() if not i.is_dir()]
+        total = sum(i.file_size for i in infos)
+        packed = sum(i.compress_size for i in infos) or 1
+        if total > MAX_ZIP_BYTES or total / packed > MAX_ZIP_RATIO:
+            return [InputFile(archive, str(archive), refused=f"zip expands to {total} bytes")]
+        dest = Path(tempfile.mkdtemp(prefix="zip-", dir=workdir))
+        for i, info in enumerate(infos):
+            source = f"{archive}!{info.filename}"
+            if _unsafe_member(info.filename):
+                out.append(InputFile(archive, source, refused=f"unsafe member path: {info.filename}"))
+                continue
+            if Path(info.filename).suffix.lower() not in EXTENSIONS:
+                continue
+            target = dest / f"{i:05d}{Path(info.filename).suffix.lower()}"
+            with z.open(info) as src, open(target, "wb") as dst:
+                dst.write(src.read())
+            out.append(InputFile(target, source))
+    return out
+
+
+def collect(inputs: list[str | Path], workdir: Path) -> list[InputFile]:
+    """Every convertible file under the inputs, in a stable order."""
+    out: list[InputFile] = []
+    for item in map(Path, inputs):
+        if item.is_dir():
+            files = sorted(p for p in item.rglob("*") if p.is_file())
+        else:
+            files = [item]
+        for f in files:
+            suffix = f.suffix.lower()
+            if suffix == ".zip":
+                try:
+                    out.extend(expand_zip(f, workdir))
+                except (zipfile.BadZipFile, OSError) as e:
+                    out.append(InputFile(f, str(f), refused=f"bad zip: {e}"))
+            elif suffix in EXTENSIONS or not item.is_dir():
+                out.append(InputFile(f, str(f)))
+    return out
