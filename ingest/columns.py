@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from normalize import thai_text
 from parsers.model import Row
 
 ROLES = ("issue", "responsible", "measure", "monitoring", "progress")
@@ -28,7 +29,7 @@ _ROLE_PATTERNS = (
 
 
 def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return re.sub(r"\s+", "", thai_text(text))
 
 
 def cell_role(text: str) -> str | None:

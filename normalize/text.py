@@ -8,8 +8,10 @@ from the same functions (for instance leave digits Thai by skipping
 Order matters: Private Use Area glyphs and whitespace are cleaned first so the
 mark rules see standard code points and single spaces; the sara am rules run
 before the mark re-ordering because a stray nikhahit is itself a "mark"; the
-dictionary-guided repairs run last, on text that is otherwise clean, because
-they judge a candidate by whether it yields real words.
+dictionary-guided repairs run on text that is otherwise clean, because they
+judge a candidate by whether it yields real words; duplicate marks are
+removed last, since a doubled mai ek can be a mis-mapped sara uu (``ค่่มือ``
+is ``คู่มือ``).
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ _NIKHAHIT_AA = re.compile(f"{NIKHAHIT} ?{SARA_AA}")
 _NIKHAHIT_TONE_AA = re.compile(f"{NIKHAHIT} ?([{TONE}]) ?{SARA_AA}")
 _TONE_NIKHAHIT_AA = re.compile(f"([{TONE}]) ?{NIKHAHIT} ?{SARA_AA}")
 _AM_AA = re.compile(f"{SARA_AM}{SARA_AA}")
+_AM_TONE = re.compile(f"{SARA_AM}([{TONE}]){SARA_AA}?")
 _DUPLICATE_MARK = re.compile(f"([{MARK}])\\1+")
 _TONE_BEFORE_VOWEL = re.compile(f"([{CONSONANT}])([{TONE}\u0e4c])([{UPPER_VOWEL}{LOWER_VOWEL}])")
 
@@ -140,10 +143,13 @@ def repair_sara_am(s: str) -> str:
     'น้ำ'
     >>> repair_sara_am("กำากับ")  # LibreOffice/Word exports
     'กำกับ'
+    >>> repair_sara_am("สมำ่าเสมอ")  # the tone drawn between am's two parts
+    'สม่ำเสมอ'
     """
     s = _NIKHAHIT_TONE_AA.sub(lambda m: m.group(1) + SARA_AM, s)
     s = _TONE_NIKHAHIT_AA.sub(lambda m: m.group(1) + SARA_AM, s)
     s = _NIKHAHIT_AA.sub(SARA_AM, s)
+    s = _AM_TONE.sub(lambda m: m.group(1) + SARA_AM, s)
     return _AM_AA.sub(SARA_AM, s)
 
 
@@ -174,6 +180,8 @@ _DISPLACED_MARKS = re.compile(f"([{CONSONANT}])([{CONSONANT}])([{UPPER_VOWEL}{LO
 _DISPLACED_VOWEL = re.compile(f"([{CONSONANT}])([{TONE}])([{CONSONANT}])([{UPPER_VOWEL}])")
 _AM_FOR_AA = re.compile(SARA_AM)
 _AA_FOR_AM = re.compile(f"(?<=[{CONSONANT}{TONE}]){SARA_AA}")
+# Fonts whose ToUnicode maps the sara uu glyph to mai ek: ผู้ -> ผ้่, ข้อมูล -> ข้อม่ล.
+_UU_AS_MAI_EK = re.compile(f"(?<=[{CONSONANT}])([{TONE}]?)\u0e48")
 
 
 def restore_dropped_sara_am(s: str) -> str:
@@ -209,6 +217,8 @@ def _candidates(run: str):
         yield m.start(), m.end(), SARA_AA
     for m in _AA_FOR_AM.finditer(run):
         yield m.start(), m.end(), SARA_AM
+    for m in _UU_AS_MAI_EK.finditer(run):
+        yield m.start(), m.end(), "\u0e39" + m.group(1)
 
 
 def repair_by_dictionary(s: str, max_edits: int = 8) -> str:
@@ -217,12 +227,15 @@ def repair_by_dictionary(s: str, max_edits: int = 8) -> str:
 
     Edits: marks put after the next consonant (``ขนั้`` → ``ขั้น``), an upper
     vowel put after the next consonant (``เพ่อื`` → ``เพื่อ``), aa mis-mapped to
-    am (``โรงพยำบำล``) and a sara am dropped without a space.
+    am (``โรงพยำบำล``), a sara am dropped without a space, and sara uu
+    mis-mapped to mai ek (``ผ้่`` → ``ผู้``, ``ข้อม่ล`` → ``ข้อมูล``).
 
     >>> repair_by_dictionary("ขนั้ตอน เพ่อืให้ อ่นืๆ")
     'ขั้นตอน เพื่อให้ อื่นๆ'
     >>> repair_by_dictionary("โรงพยำบำล")
     'โรงพยาบาล'
+    >>> repair_by_dictionary("ผ้่รับผิดชอบ จัดทำข้อม่ลให้ถ่กต้อง ค่่มือ")
+    'ผู้รับผิดชอบ จัดทำข้อมูลให้ถูกต้อง คู่มือ'
     >>> repair_by_dictionary("สนั่น")  # already a word: left alone
     'สนั่น'
     """
@@ -259,10 +272,10 @@ RULES: tuple[Rule, ...] = (
     fix_double_sara_e,
     remove_space_before_marks,
     repair_sara_am,
-    remove_duplicate_marks,
     reorder_tone_and_vowel,
     restore_dropped_sara_am,
     repair_by_dictionary,
+    remove_duplicate_marks,
 )
 
 

@@ -13,7 +13,7 @@ class ParserSettings:
     max_zip_ratio: float = 200.0
     min_text_chars: int = 20  # fewer chars on a page: no usable text layer
     line_tolerance: float = 3.0  # points: chars whose baselines differ less share a line
-    space_ratio: float = 0.2  # gap > ratio x font size between chars is a space
+    space_ratio: float = 0.25  # gap > ratio x font size between chars is a space
 
     def __post_init__(self) -> None:
         for f in fields(self):

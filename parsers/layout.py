@@ -1,0 +1,159 @@
+"""Thai-correct text from positioned PDF characters.
+
+pdfplumber sorts characters by x, but Thai combining marks are zero-width and
+sit at the *next* consonant's x, so ``ขั้นตอน`` comes out ``ขนั้ ตอน``. Here a
+mark is attached to the base character that precedes it in the content
+stream (which is in logical order), and only base characters are ordered by
+position. Spaces come from the space glyphs the PDF draws, or from a real gap;
+never from a zero-width mark.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from normalize.text import MARK, SARA_AM
+
+_COMBINING = re.compile(f"^[{MARK}]+$")
+_THAI = re.compile("[\u0e01-\u0e5b]")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9]")
+
+
+def is_combining(text: str) -> bool:
+    return bool(_COMBINING.match(text))
+
+
+@dataclass
+class Cluster:
+    """A base character and the marks that belong to it."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+
+
+@dataclass
+class Line:
+    clusters: list[Cluster] = field(default_factory=list)
+
+    @property
+    def x0(self) -> float:
+        return self.clusters[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(c.x1 for c in self.clusters)
+
+    @property
+    def top(self) -> float:
+        return min(c.top for c in self.clusters)
+
+    @property
+    def bottom(self) -> float:
+        return max(c.bottom for c in self.clusters)
+
+    @property
+    def size(self) -> float:
+        return statistics.median(c.size for c in self.clusters)
+
+    def text(self, space_ratio: float) -> str:
+        out: list[str] = []
+        prev: Cluster | None = None
+        for c in self.clusters:
+            if prev is not None and c.text != " " and not out[-1].endswith(" "):
+                if c.x0 - prev.x1 > space_ratio * max(c.size, 1):
+                    out.append(" ")
+            out.append(c.text)
+            prev = c
+        return "".join(out)
+
+
+def clusters(chars: list[dict]) -> list[Cluster]:
+    """Group characters (in content-stream order) into base+marks clusters."""
+    out: list[Cluster] = []
+    for ch in chars:
+        text = ch["text"]
+        if out and (is_combining(text) or text == SARA_AM and ch["x1"] - ch["x0"] < 0.5):
+            prev = out[-1]
+            # A mark belongs to the preceding base when it sits on the same line.
+            if abs(ch["bottom"] - prev.bottom) < max(prev.size, ch["size"]):
+                prev.text += text
+                continue
+        out.append(Cluster(text, ch["x0"], ch["x1"], ch["top"], ch["bottom"], ch["size"]))
+    return out
+
+
+def lines(chars: list[dict], tolerance: float = 3.0) -> list[Line]:
+    """Lines of text, top to bottom, each ordered left to right."""
+    rows: list[Line] = []
+    for c in sorted(clusters(chars), key=lambda c: (c.bottom, c.x0)):
+        if c.text == " " and (not rows or abs(rows[-1].bottom - c.bottom) > tolerance):
+            continue  # a space does not start a line
+        if rows and abs(rows[-1].clusters[-1].bottom - c.bottom) <= tolerance:
+            rows[-1].clusters.append(c)
+        else:
+            rows.append(Line([c]))
+    for line in rows:
+        line.clusters.sort(key=lambda c: c.x0)
+    return rows
+
+
+def _first_chunk_width(line: Line) -> float:
+    """Width of a line's text up to its first space: Thai line breaking may
+    not split it (names and unknown words stay whole)."""
+    width = 0.0
+    for c in line.clusters:
+        if c.text == " ":
+            break
+        width += c.x1 - c.x0
+    return width
+
+
+LIST_MARKER = re.compile(r"^\s*(?:[\d๐-๙]{1,2}\s?[.)]|[-•☑☐☒])")
+
+
+_DIGIT_OR_LATIN = re.compile(r"[0-9๐-๙A-Za-z]")
+_ERA = re.compile(r"^(?:พ\.ศ\.|ค\.ศ\.)")
+
+
+def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25) -> str:
+    """Text of the lines of one cell or paragraph block.
+
+    A break where the PDF drew a space keeps that space. Without one, the
+    break ended a paragraph (newline) when the next line's first chunk would
+    have fitted, or when a list item starts with room to spare. Otherwise it
+    was a wrap. Exporters drop the space glyph that does not fit at the end of
+    a full line, so a break next to a number, a Latin word or พ.ศ. is taken as
+    a space. Anywhere else nothing is added: a line break inside or between
+    Thai words is not a space (a dropped space between Thai words is lost:
+    the room left on the line does not tell them apart, measured on
+    LibreOffice exports). Trailing spaces are kept so a cell continued on the
+    next page joins the same way.
+    """
+    out = ""
+    for i, line in enumerate(block):
+        text = line.text(space_ratio)
+        if i and not out.endswith(" ") and not text.startswith(" "):
+            prev = block[i - 1]
+            room = right_edge - prev.x1
+            if room > _first_chunk_width(line) + prev.size * 0.3 or (
+                    LIST_MARKER.match(text) and room > prev.size * 2):
+                out += "\n"
+            else:
+                out += separator(out[-1:], text)
+        out += text
+    return out.lstrip(" ")
+
+
+def separator(last: str, text: str) -> str:
+    """What joins two pieces of a wrapped line when geometry says nothing."""
+    if LIST_MARKER.match(text):
+        return "\n"
+    if _DIGIT_OR_LATIN.match(last) or _DIGIT_OR_LATIN.match(text[:1]) or _ERA.match(text):
+        return " "
+    return ""

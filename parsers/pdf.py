@@ -1,0 +1,240 @@
+"""PDF parser (text layer) on pdfplumber.
+
+Per page: ruled tables from the drawn lines, each cell's text assembled with
+Thai-correct mark ordering (``parsers.layout``), the text outside tables as
+lines in reading order. Across pages: a table continued on the next page is
+joined to its start, a repeated header row is dropped and a row broken at the
+page boundary is merged cell by cell. Pages whose text layer is missing or
+garbled are reported for OCR. Each page is read once and its caches released.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+from parsers import layout
+from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
+from parsers.settings import ParserSettings
+
+TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines",
+                  "snap_tolerance": 3, "join_tolerance": 3, "intersection_tolerance": 3}
+_PAGE_NUMBER = re.compile(r"^[\s\-–—]*(?:หน้า|page)?\s*[\d๐-๙]{1,4}(?:\s*/\s*[\d๐-๙]{1,4})?[\s\-–—]*$", re.I)
+_THAI = re.compile("[\u0e01-\u0e4e]")
+_LATIN = re.compile("[A-Za-z]")
+
+
+class EncryptedPDF(Exception):
+    finding_code = "encrypted_file"
+
+
+@dataclass
+class _PageTable:
+    table: Table
+    bbox: tuple[float, float, float, float]
+    columns: list[float]  # x of column boundaries
+
+
+def parse(path: str, settings: ParserSettings) -> Document:
+    try:
+        pdf = pdfplumber.open(path)
+    except (PDFPasswordIncorrect, PDFEncryptionError) as e:
+        raise EncryptedPDF(str(e) or "password required") from e
+    with pdf:
+        if pdf.doc.encryption is not None and not pdf.pages:
+            raise EncryptedPDF("encrypted")
+        n_pages = len(pdf.pages)
+        doc = Document(path, "pdf", pages=n_pages)
+        if n_pages > settings.max_pages:
+            doc.issues.append(Issue("page_limit", detail=f"{n_pages} > {settings.max_pages}"))
+        open_table: _PageTable | None = None  # ended the previous page: may go on
+        bottom_limit = 0.0  # lowest table bottom seen: where the page body ends
+        for number in range(1, min(n_pages, settings.max_pages) + 1):
+            page = pdf.pages[number - 1]
+            blocks, tables, issues = _read_page(page, number, settings)
+            page.close()  # release the page's cached objects: memory stays flat
+            doc.issues.extend(issues)
+            page_last = blocks[-1] if blocks else None
+            if tables:
+                bottom_limit = max(bottom_limit, max(t.bbox[3] for t in tables))
+            # A table that filled its page and one that starts the next with the
+            # same columns are one table.
+            if (open_table is not None and tables and blocks and blocks[0] is tables[0].table
+                    and open_table.bbox[3] >= bottom_limit - 30 and _continues(open_table, tables[0])):
+                _merge(open_table, tables[0])
+                blocks = blocks[1:]
+                tables[0] = _PageTable(open_table.table, tables[0].bbox, tables[0].columns)
+            doc.blocks.extend(blocks)
+            ends_with_table = tables and page_last is not None and (
+                page_last is tables[-1].table or (len(tables) == 1 and not blocks))
+            open_table = tables[-1] if ends_with_table else None
+        return doc
+
+
+def _continues(prev: _PageTable, nxt: _PageTable) -> bool:
+    """Same columns (within a few points) means the same table goes on."""
+    a, b = prev.columns, nxt.columns
+    return len(a) == len(b) and all(abs(x - y) < 4 for x, y in zip(a, b))
+
+
+def _texts(row: Row) -> list[str]:
+    return [" ".join(c.text.split()) for c in row.cells]
+
+
+def _merge(prev: _PageTable, nxt: _PageTable) -> None:
+    """Append the next page's rows to the table they continue: drop the
+    repeated header row, and merge a row broken at the page boundary (its
+    continuation leaves empty the cells that ended on the previous page)."""
+    rows = list(nxt.table.rows)
+    head = prev.table.rows[0] if prev.table.rows else None
+    if rows and head is not None and _texts(rows[0]) == _texts(head):
+        rows = rows[1:]
+    if rows and len(prev.table.rows) > 1:
+        last, first = prev.table.rows[-1], rows[0]
+        broken = any(not f.text.strip() and l.text.strip() for l, f in zip(last.cells, first.cells))
+        if broken and len(last.cells) == len(first.cells):
+            for l, f in zip(last.cells, first.cells):
+                l.text = _join_across_pages(l.text, f.text)
+            rows = rows[1:]
+    prev.table.rows.extend(rows)
+
+
+def _join_across_pages(a: str, b: str) -> str:
+    if not b.strip():
+        return a
+    if not a.strip():
+        return b
+    if a.endswith((" ", "\n")) or b.startswith(" "):
+        return a + b
+    return a + layout.separator(a[-1], b) + b
+
+
+def _column_bounds(table) -> list[float]:
+    xs = sorted({round(c[0], 1) for c in table.cells} | {round(c[2], 1) for c in table.cells})
+    out: list[float] = []
+    for x in xs:
+        if not out or x - out[-1] > 2:
+            out.append(x)
+    return out
+
+
+def _read_page(page, number: int, settings: ParserSettings):
+    chars = [c for c in page.chars if c.get("upright", True)]
+    issues = _text_layer_issues(page, chars, number, settings)
+    if issues:
+        return [], [], issues
+    found = page.find_tables(TABLE_SETTINGS)
+    tables = [t for t in found if len(t.rows) >= 1 and len(_column_bounds(t)) >= 3]
+    cell_chars: list[list[list[list[dict]]]] = []  # table -> row -> col -> chars
+    grids = []
+    for t in tables:
+        cols = _column_bounds(t)
+        row_bounds = [(r.bbox[1], r.bbox[3]) for r in t.rows]
+        grids.append((t, cols, row_bounds))
+        cell_chars.append([[[] for _ in cols[:-1]] for _ in row_bounds])
+    outside: list[dict] = []
+    for ch in chars:
+        # A trailing space may overhang the cell's right edge: place it by its start.
+        cx = ch["x0"] + 0.1 if ch["text"] == " " else (ch["x0"] + ch["x1"]) / 2
+        cy = (ch["top"] + ch["bottom"]) / 2
+        for ti, (t, cols, rows) in enumerate(grids):
+            x0, top, x1, bottom = t.bbox
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                ri = next((i for i, (a, b) in enumerate(rows) if a <= cy <= b), len(rows) - 1)
+                ci = next((i for i in range(len(cols) - 1) if cols[i] <= cx <= cols[i + 1]), len(cols) - 2)
+                cell_chars[ti][ri][ci].append(ch)
+                break
+        else:
+            outside.append(ch)
+    page_tables = [_build_table(t, cols, rows, cell_chars[i], number, settings)
+                   for i, (t, cols, rows) in enumerate(grids)]
+    blocks: list[tuple[float, object]] = [(pt.bbox[1], pt.table) for pt in page_tables]
+    text_lines = layout.lines(outside, settings.line_tolerance)
+    for line in text_lines:
+        text = line.text(settings.space_ratio).strip()
+        if text and not _PAGE_NUMBER.match(text):
+            blocks.append((line.top, Paragraph(text, page=number, bbox=(line.x0, line.top, line.x1, line.bottom))))
+    if not page_tables:
+        issues.extend(_unruled_issue(text_lines, number, settings))
+    blocks.sort(key=lambda b: b[0])
+    return [b for _, b in blocks], page_tables, issues
+
+
+def _build_table(t, cols, rows, chars, number: int, settings: ParserSettings) -> _PageTable:
+    out_rows: list[Row] = []
+    for ri, (top, bottom) in enumerate(rows):
+        cells: list[Cell] = []
+        bboxes = t.rows[ri].cells  # per column: bbox, or None where a merged cell covers it
+        ci = 0
+        while ci < len(cols) - 1:
+            bbox = bboxes[ci] if ci < len(bboxes) else None
+            span = 1
+            if bbox is not None:
+                while ci + span < len(cols) - 1 and cols[ci + span] < bbox[2] - 2:
+                    span += 1
+            merged_above = bbox is None and ri > 0
+            text_chars = [c for k in range(ci, ci + span) for c in chars[ri][k]]
+            right = (bbox[2] if bbox else cols[ci + span])
+            left = (bbox[0] if bbox else cols[ci])
+            text = _cell_text(text_chars, left, right, settings)
+            if text:
+                merged_above = False
+            cells.append(Cell(text, page=number, bbox=bbox or (left, top, right, bottom), span=span,
+                              merged_above=merged_above))
+            ci += span
+        out_rows.append(Row(cells, page=number))
+    return _PageTable(Table(out_rows, page=number), t.bbox, cols)
+
+
+def _cell_text(chars: list[dict], left: float, right: float, settings: ParserSettings) -> str:
+    if not chars:
+        return ""
+    text_lines = layout.lines(chars, settings.line_tolerance)
+    pad = max(0.0, min(line.x0 for line in text_lines) - left)
+    return layout.join_lines(text_lines, right - pad, settings.space_ratio)
+
+
+def _text_layer_issues(page, chars: list[dict], number: int, settings: ParserSettings) -> list[Issue]:
+    text = "".join(c["text"] for c in chars)
+    visible = re.sub(r"\s", "", text)
+    if len(visible) < settings.min_text_chars:
+        if page.images:  # a picture and (almost) no text: a scan
+            return [Issue("no_text_layer", page=number, detail=f"{len(visible)} characters")]
+        return []  # a blank page
+    cid = text.count("(cid:")
+    if cid * 5 > len(visible) / 6:  # "(cid:12)" stands for one glyph
+        return [Issue("garbled_text_layer", page=number, detail="unmapped glyphs (cid)")]
+    thai = len(_THAI.findall(visible))
+    latin = len(_LATIN.findall(visible))
+    latin1 = sum(1 for ch in visible if "\u00a1" <= ch <= "\u00ff")
+    if latin1 > len(visible) / 4:
+        return [Issue("garbled_text_layer", page=number, detail="Thai bytes shown as Latin-1 (broken encoding)")]
+    image_area = sum((i["x1"] - i["x0"]) * (i["bottom"] - i["top"]) for i in page.images)
+    scanned = image_area > 0.5 * page.width * page.height
+    if scanned and latin > thai * 4 and _junk_ratio(text) > 0.15:
+        return [Issue("garbled_text_layer", page=number, detail="Latin junk text over a scanned image")]
+    return []
+
+
+def _junk_ratio(text: str) -> float:
+    """Share of words that no language writes: letters mixed with : ' { } ? inside."""
+    words = [w for w in text.split() if len(w) >= 4]
+    if not words:
+        return 0.0
+    junk = sum(1 for w in words if re.search(r"[A-Za-z][:'{}?!|\\][A-Za-z]", w))
+    return junk / len(words)
+
+
+def _unruled_issue(text_lines, number: int, settings: ParserSettings) -> list[Issue]:
+    """Lines with several wide gaps suggest columns without ruling lines."""
+    columnar = 0
+    for line in text_lines:
+        gaps = sum(1 for a, b in zip(line.clusters, line.clusters[1:])
+                   if b.x0 - a.x1 > 3 * max(a.size, 1))
+        columnar += gaps >= 2
+    if columnar >= 5:
+        return [Issue("unruled_table", page=number, detail=f"{columnar} lines with column gaps")]
+    return []
