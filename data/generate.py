@@ -149,8 +149,9 @@ def _write_cell(cell, paragraphs: list[str], bold: bool = False) -> None:
         _para(cell, text, 14, bold)
 
 
-def build_docx(report: Report, out: Path, layout: str = "table-per-page") -> Path:
-    """Write a report as DOCX in one of the LAYOUTS."""
+def build_docx(report: Report, out: Path, layout: str = "table-per-page", mutate=None) -> Path:
+    """Write a report as DOCX in one of the LAYOUTS; ``mutate(document)`` may
+    change the python-docx document before it is saved (tests make defects)."""
     doc = new_docx()
     sec = doc.sections[0]
     sec.orientation = WD_ORIENT.LANDSCAPE
@@ -194,6 +195,8 @@ def build_docx(report: Report, out: Path, layout: str = "table-per-page") -> Pat
                     values = [[str(n)], *cells]
             for cell, paras in zip(row.cells, values):
                 _write_cell(cell, paras, bold=header)
+    if mutate is not None:
+        mutate(doc)
     doc.save(out)
     return out
 

@@ -264,8 +264,8 @@ Rule = Callable[[str], str]
 
 #: The order :func:`thai_text` applies its rules in.
 RULES: tuple[Rule, ...] = (
+    map_private_use,  # before NFC: the mapped marks must be put in canonical order too
     nfc,
-    map_private_use,
     remove_zero_width,
     fold_whitespace,
     arabic_digits,

@@ -1,0 +1,148 @@
+"""DOCX: every cell of every row and every metadata field of the samples, and
+the OOXML features real reports use."""
+
+import copy
+from datetime import date
+
+import pytest
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+
+import generate
+from conftest import SAMPLES, expected
+from ingest.pipeline import process_file
+
+LAYOUTS = generate.LAYOUTS
+
+
+def check_against_expected(x, exp):
+    assert x.document.status == "ok"
+    doc = x.document
+    for key, value in exp["document"].items():
+        got = getattr(doc, key)
+        assert (got.isoformat() if isinstance(got, date) else got) == value, key
+    assert len(x.measures) == len(exp["measures"])
+    for m, e in zip(x.measures, exp["measures"]):
+        for key, value in e.items():
+            assert getattr(m, key) == value, (m.row_no, key)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_docx_sample_every_cell_and_field(layout):
+    stem = f"khoksanuan-2566-{layout}"
+    x = process_file(SAMPLES / f"{stem}.docx")
+    check_against_expected(x, expected(stem))
+
+
+def test_docx_derived_columns_of_the_seed():
+    x = process_file(SAMPLES / "khoksanuan-2566-table-per-page.docx")
+    m = {r.row_no: r for r in x.measures}
+    assert m[1].deadlines == [date(2023, 1, 31)] and m[1].completed_on == date(2023, 2, 8)
+    assert m[1].reporting_frequency == "monthly" and m[1].responsible_units == ["สำนักปลัด"]
+    assert m[1].steps == ["เจ้าหน้าที่ผู้รับผิดชอบศึกษาทำความเข้าใจองค์ประกอบด้านข้อมูลให้เข้าใจและดูแนวทางจากสำนักงาน ป.ป.ช. และจัดทำข้อมูลให้ถูกต้อง",
+                          "รายงานผู้บริหาร", "เผยแพร่ข้อมูลบนเว็บไซต์หน่วยงานและช่องทางอื่นๆ"]
+    assert m[3].deadlines == [date(2022, 10, 31), date(2023, 4, 30), date(2022, 12, 31)]
+    assert len(m[3].steps) == 6
+    assert m[6].completed_on == date(2023, 9, 30)  # "ปีงบประมาณ ๒๕๖๖" alone
+    assert m[10].reporting_frequency == "quarterly" and m[12].reporting_frequency == "semiannual"
+    assert m[10].issue.splitlines()[2:] == ["☑ เข้าถึงง่าย ไม่ซับซ้อน", "☐ มีช่องทางหลากหลาย"]
+    assert m[1].cells_raw[4].startswith("๑.องค์การบริหารส่วนตำบลโคกสนวนดำเนินการ")
+    assert [r.page for r in x.measures] == [1, 1, 2, 3, 3, 4, 5, 6, 6, 7, 7, 8, 8, 9]
+
+
+def test_docx_seed_findings():
+    x = process_file(SAMPLES / "khoksanuan-2566-table-per-page.docx")
+    got = sorted((f.code, f.row_no, f.column) for f in x.findings)
+    assert got == [
+        ("column_shift", 6, "responsible"),
+        ("column_shift", 14, "issue"),
+        ("late_completion", 1, "progress"),
+        ("late_completion", 4, "progress"),
+        ("place_corrected", None, "district"),
+    ]
+    shift = next(f for f in x.findings if f.code == "column_shift" and f.row_no == 14)
+    assert shift.severity == "warning" and shift.message.startswith("ข้อความในช่องนี้น่าจะอยู่ผิดคอลัมน์")
+    assert shift.message_en.startswith("The content of this cell seems to belong to another column")
+
+
+# --- OOXML features -------------------------------------------------------------------------
+
+def _build(tmp_path, mutate, layout="table-per-page", report=None):
+    out = tmp_path / "variant.docx"
+    generate.build_docx(report or generate.read_seed(), out, layout, mutate=mutate)
+    return process_file(out)
+
+
+def _first_data_cell(doc, col):
+    return doc.tables[0].rows[1].cells[col]
+
+
+def test_text_in_hyperlinks_insertions_and_content_controls(tmp_path):
+    def mutate(doc):
+        p = _first_data_cell(doc, 1).paragraphs[0]
+        p._p.append(parse_xml(
+            f'<w:hyperlink {nsdecls("w", "r")} r:id="rId99"><w:r><w:t xml:space="preserve"> ลิงก์</w:t></w:r></w:hyperlink>'))
+        p._p.append(parse_xml(
+            f'<w:ins {nsdecls("w")} w:id="1" w:author="a"><w:r><w:t xml:space="preserve"> แทรก</w:t></w:r></w:ins>'))
+        p._p.append(parse_xml(
+            f'<w:del {nsdecls("w")} w:id="2" w:author="a"><w:r><w:delText>ลบแล้ว</w:delText></w:r></w:del>'))
+        p._p.append(parse_xml(
+            f'<w:sdt {nsdecls("w")}><w:sdtPr/><w:sdtContent><w:r><w:t xml:space="preserve"> ควบคุม</w:t></w:r></w:sdtContent></w:sdt>'))
+    x = _build(tmp_path, mutate)
+    assert x.measures[0].responsible.endswith(" ลิงก์ แทรก ควบคุม")
+    assert "ลบแล้ว" not in x.measures[0].responsible
+
+
+def test_wingdings_symbols_and_checkbox_controls(tmp_path):
+    def mutate(doc):
+        p = _first_data_cell(doc, 0).add_paragraph()
+        p._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:sym w:font="Wingdings" w:char="F0FE"/><w:t xml:space="preserve"> ทำแล้ว</w:t></w:r>'))
+        p = _first_data_cell(doc, 0).add_paragraph()
+        p._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:sym w:font="Wingdings" w:char="F0A8"/><w:t xml:space="preserve"> ยังไม่ทำ</w:t></w:r>'))
+        p = _first_data_cell(doc, 0).add_paragraph()
+        p._p.append(parse_xml(
+            '<w:sdt xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"><w:sdtPr><w14:checkbox>'
+            '<w14:checked w14:val="1"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>☒</w:t></w:r>'
+            '</w:sdtContent></w:sdt>'))
+        p._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:t xml:space="preserve"> ควบคุม</w:t></w:r>'))
+    x = _build(tmp_path, mutate)
+    assert x.measures[0].issue.splitlines()[-3:] == ["☑ ทำแล้ว", "☐ ยังไม่ทำ", "☑ ควบคุม"]
+
+
+def test_merged_cells_are_not_duplicated(tmp_path):
+    def mutate(doc):
+        t = doc.tables[0]  # rows 1 and 2 share one responsible cell (vMerge)
+        a, b = t.rows[1].cells[1], t.rows[2].cells[1]
+        a.merge(b)
+    report = generate.read_seed()
+    x = _build(tmp_path, mutate, report=report)
+    r1, r2 = x.measures[0], x.measures[1]
+    assert r1.responsible.startswith("สำนักปลัด (หน่วยงาน")
+    assert r2.responsible == ""  # the merged cell's text belongs to the first row only
+    assert not any(f.code == "empty_cell" and f.row_no == 2 for f in x.findings)
+
+
+def test_header_by_meaning_with_seq_column_and_wording_variants(tmp_path):
+    report = generate.read_seed()
+    head = report.sections[0].rows[0]
+    head[0] = ["ประเด็นที่ต้องพัฒนา"]
+    head[1] = ["หน่วยงานที่รับผิดชอบ"]
+    head[3] = ["การรายงานผล/ระยะเวลาแล้วเสร็จ"]
+    head[4] = ["ผลการดำเนินการ"]
+    x = _build(tmp_path, None, layout="seq-column", report=report)
+    assert len(x.measures) == 14
+    assert x.measures[0].responsible.startswith("สำนักปลัด")
+
+
+def test_four_column_plan_table(tmp_path):
+    report = generate.read_seed()
+    report.preamble[0] = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+    report.preamble[1] = "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"
+    for s in report.sections:
+        s.rows = [row[:4] for row in s.rows]
+    x = _build(tmp_path, None, report=report)
+    d = x.document
+    assert (d.report_kind, d.period_start, d.period_end) == ("plan", date(2022, 10, 1), date(2023, 9, 30))
+    assert len(x.measures) == 14 and all(m.progress == "" for m in x.measures)
+    assert not any(f.code in ("no_progress", "missing_header_column") for f in x.findings)
