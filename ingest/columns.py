@@ -52,17 +52,18 @@ def cell_role(text: str) -> str | None:
 def header_roles(row: Row) -> list[str | None] | None:
     """Roles per grid column if ``row`` is a measure-table header, else None.
 
-    A header names at least three of the five roles, each once, and names the
-    issue or measure column.
+    A header names at least four of the five roles, each once, among them the
+    issue and the measure columns (a plan may leave out การดำเนินการ; a
+    process table with only responsible/steps/time is not a measure table).
     """
     roles: list[str | None] = []
     for cell in row.cells:
         role = cell_role(cell.text)
         roles.extend([role] + [None] * (cell.span - 1))
     named = [r for r in roles if r in ROLES]
-    if len(named) < 3 or len(set(named)) != len(named):
+    if len(named) < 4 or len(set(named)) != len(named):
         return None
-    if "issue" not in named and "measure" not in named:
+    if "issue" not in named or "measure" not in named:
         return None
     return roles
 

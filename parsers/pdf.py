@@ -193,6 +193,8 @@ def _cell_text(chars: list[dict], left: float, right: float, settings: ParserSet
     if not chars:
         return ""
     text_lines = layout.lines(chars, settings.line_tolerance)
+    if not text_lines:
+        return ""
     pad = max(0.0, min(line.x0 for line in text_lines) - left)
     return layout.join_lines(text_lines, right - pad, settings.space_ratio)
 

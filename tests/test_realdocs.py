@@ -1,0 +1,90 @@
+"""Real Thai government files with real damage (../shared/realdocs). They are
+not ITA measure reports; they show what extraction is up against."""
+
+import pytest
+
+from conftest import needs, realdoc
+from ingest.pipeline import process_file
+from ingest.textdump import document_text
+from normalize import thai_text
+from normalize.lexicon import unknown_chars
+from parsers import parse
+
+
+def repaired(prefix):
+    doc = parse(realdoc(prefix))
+    assert not doc.failed, doc.issues
+    raw = document_text(doc, raw=True)
+    return raw, thai_text(raw)
+
+
+def test_private_use_area_glyphs_mapped():
+    raw, clean = repaired("14")
+    assert sum(0xF700 <= ord(c) <= 0xF8FF for c in raw) == 722
+    assert not any(0xF700 <= ord(c) <= 0xF8FF for c in clean)
+    assert "ข้อกำหนดจริยธรรมเจ้าหน้าที่ของรัฐ" in clean
+    # Characters outside known words: from ~1,550 to under 5% of that.
+    assert unknown_chars(clean) < 0.05 * unknown_chars(raw)
+
+
+@pytest.mark.parametrize("prefix,words", [
+    ("19", ["สำนักงานสาธารณสุขอำเภอหนองใหญ่", "ประจำปีงบประมาณ", "กำกับดูแลองค์กรที่ดี"]),
+    ("20", ["คำแนะนำ", "ทำหน้าที่"]),
+])
+def test_dropped_sara_am_restored(prefix, words):
+    raw, clean = repaired(prefix)
+    assert raw.count(" า") > 40 and clean.count(" า") == 0
+    for w in words:
+        assert w in clean
+    assert unknown_chars(clean) < 0.05 * unknown_chars(raw)
+
+
+def test_aa_mismapped_to_am_restored():
+    raw, clean = repaired("15")
+    assert "โรงพยำบำล" in raw
+    assert "โรงพยำบำล" not in clean and "โรงพยาบาลพิชัย" in clean
+
+
+def test_broken_tounicode_is_garbled_on_every_page():
+    doc = parse(realdoc("06"))
+    assert {i.code for i in doc.issues} == {"garbled_text_layer"}
+    assert [i.page for i in doc.issues] == list(range(1, doc.pages + 1))
+
+
+def test_latin_junk_over_scan_is_garbled():
+    doc = parse(realdoc("07"))
+    assert [(i.code, i.page) for i in doc.issues] == [("garbled_text_layer", 1)]
+
+
+def test_image_only_scan_has_no_text_layer():
+    doc = parse(realdoc("16"))
+    assert [(i.code, i.page) for i in doc.issues] == [("no_text_layer", p) for p in range(1, 5)]
+
+
+def test_truncated_pdf_is_a_failed_document_not_a_crash():
+    x = process_file(realdoc("08"))
+    assert x.document.status == "failed" and x.measures == []
+    assert [(f.code, f.severity) for f in x.findings] == [("unreadable_file", "error")]
+    assert x.findings[0].message.startswith("อ่านไฟล์ไม่ได้") and x.findings[0].message_en.startswith("The file cannot be read")
+
+
+@pytest.mark.parametrize("prefix", ["11", "13", "14", "15", "17", "19", "20"])
+def test_real_files_parse_without_failure(prefix):
+    x = process_file(realdoc(prefix))
+    assert x.document.status in ("ok", "partial", "failed")
+    assert all(f.code != "unreadable_file" for f in x.findings)
+    assert any(f.code == "no_measure_table" for f in x.findings)  # none of them is a measure report
+
+
+def test_real_docx_letter_text():
+    text = document_text(parse(realdoc("17")))
+    assert "ที่ มท 0808.3/ว กรมส่งเสริมการปกครองท้องถิ่น" in text
+    assert "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด" in text
+
+
+def test_legacy_word97_doc_converted_with_libreoffice():
+    needs("soffice")
+    doc = parse(realdoc("21"))
+    assert doc.file_type == "doc" and not doc.failed
+    text = document_text(doc)
+    assert text.startswith("ประกาศองค์การบริหารส่วนตำบลไทรย้อย\nเรื่อง ประกาศใช้แผนพัฒนาสามปี พ.ศ.2556 – 2558")
