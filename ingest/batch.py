@@ -27,7 +27,7 @@ class BatchOptions:
     memory_mb: int = 3072  # address-space cap per worker
     force: bool = False  # re-parse files already in the dataset
     prune: bool = False  # drop documents whose source file is gone
-    commit_every: int = 25  # documents per committed batch
+    commit_every: int = int(os.environ.get("ITA_COMMIT_EVERY", "25"))  # documents per committed batch
     executor: str = "local"  # local | dask
     scheduler: str | None = None  # dask scheduler address
     parser: ParserSettings = field(default_factory=ParserSettings)

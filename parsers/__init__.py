@@ -66,6 +66,9 @@ def parse(path: str | Path, settings: ParserSettings | dict | None = None) -> Do
     except Exception as e:  # noqa: BLE001 - any parser failure is a finding, never a crash
         code = getattr(e, "finding_code", "unreadable_file")
         return _failed(path, kind, code, f"{type(e).__name__}: {e}")
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix in ("pdf", "docx", "doc", "rtf", "odt"):  # named as one, but its bytes are not
+        return _failed(path, suffix, "unreadable_file", f"not a valid .{suffix} file")
     return _failed(path, kind, "unsupported_file", f"file type: {kind}")
 
 

@@ -169,6 +169,8 @@ def parse(path: str, settings: ParserSettings) -> Document:
 class UnsafeFile(Exception):
     """A container that must not be opened (zip bomb, DTD/entity tricks)."""
 
+    finding_code = "unsafe_file"
+
 
 def check_zip(path: str, settings: ParserSettings) -> None:
     """Refuse zip bombs and XML with DTDs before any parser opens the file."""

@@ -1,0 +1,152 @@
+"""ita ingest end to end: the Parquet datasets, incremental runs, bad input,
+and a run killed mid-way."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pyarrow.dataset as ds
+import pytest
+from typer.testing import CliRunner
+
+from conftest import ROOT, SAMPLES, expected
+from ingest.cli import app
+from ingest.schema import DOCUMENTS, FINDINGS, MEASURES, PARTITION_SCHEMA
+
+runner = CliRunner()
+DOCX = SAMPLES / "khoksanuan-2566-table-per-page.docx"
+PDF = SAMPLES / "khoksanuan-2566-long-table.pdf"
+
+
+def ingest(*args):
+    result = runner.invoke(app, ["ingest", *map(str, args), "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def read(out, table):
+    return duckdb.sql(
+        f"select * from read_parquet('{out}/{table}/**/*.parquet', hive_partitioning=true, "
+        f"hive_types={{'fiscal_year': INTEGER, 'province_code': VARCHAR}})")
+
+
+def count(out, table):
+    return read(out, table).aggregate("count(*)").fetchall()[0][0]
+
+
+def test_ingest_writes_three_documented_datasets(tmp_path):
+    out = tmp_path / "out"
+    summary = ingest(DOCX, PDF, "--out", out, "--workers", 2)
+    assert {k: summary[k] for k in ("files", "ok", "failed", "rows")} == {"files": 2, "ok": 2, "failed": 0, "rows": 28}
+    docs = read(out, "documents").df().sort_values("file_type")
+    assert list(docs.file_type) == ["docx", "pdf"]
+    row = docs.iloc[0].to_dict()
+    for key, value in expected(DOCX.stem)["document"].items():
+        got = row[key]
+        got = got.date().isoformat() if hasattr(got, "date") and key.startswith("period") else got
+        assert got == value, key
+    assert row["province_code"] == "31" and row["fiscal_year"] == 2566 and row["status"] == "ok"
+    m = read(out, "measures").filter(f"doc_id = '{row['doc_id']}'").order("row_no")
+    m = m.project("issue, deadlines, completed_on, province_code, fiscal_year").fetchall()
+    assert [r[0] for r in m] == [e["issue"] for e in expected(DOCX.stem)["measures"]]
+    assert m[0][1:] == ([date(2023, 1, 31)], date(2023, 2, 8), "31", 2566)
+    # Explicit schemas: the files carry exactly the documented columns and types.
+    for table, schema in (("documents", DOCUMENTS), ("measures", MEASURES), ("findings", FINDINGS)):
+        d = ds.dataset(out / table, format="parquet", partitioning=ds.partitioning(PARTITION_SCHEMA, flavor="hive"))
+        assert d.schema.equals(schema, check_metadata=False) or set(d.schema.names) == set(schema.names)
+        for field in schema:
+            assert d.schema.field(field.name).type == field.type, (table, field.name)
+
+
+def test_rerun_skips_changed_file_replaces_prune_drops(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    a, b = src / "a.docx", src / "b.pdf"
+    a.write_bytes(DOCX.read_bytes())
+    b.write_bytes(PDF.read_bytes())
+    assert ingest(src, "--out", out)["rows"] == 28
+    again = ingest(src, "--out", out)
+    assert (again["skipped"], again["rows"]) == (2, 0)
+    a.write_bytes((SAMPLES / "khoksanuan-2566-seq-column.docx").read_bytes())  # changed content, same path
+    changed = ingest(src, "--out", out)
+    assert (changed["skipped"], changed["removed"], changed["rows"]) == (1, 1, 14)
+    assert count(out, "documents") == 2
+    assert count(out, "measures") == 28
+    forced = ingest(src, "--out", out, "--force")
+    assert (forced["skipped"], forced["removed"]) == (0, 2)
+    assert count(out, "measures") == 28
+    b.unlink()
+    pruned = ingest(src, "--out", out, "--prune")
+    assert pruned["removed"] == 1
+    assert [r[0] for r in read(out, "documents").project("source_path").fetchall()] == [str(a)]
+
+
+def test_bad_inputs_are_recorded_and_the_batch_goes_on(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "empty.pdf").write_bytes(b"")
+    (src / "random.docx").write_bytes(os.urandom(4096))
+    (src / "truncated.pdf").write_bytes(PDF.read_bytes()[:5000])
+    (src / "ชื่อ แปลก's (1).docx").write_bytes(DOCX.read_bytes())
+    bomb = src / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"<w:document/>" + b" " * 300_000_000)
+    entity = src / "entity.docx"
+    with zipfile.ZipFile(DOCX) as zin, zipfile.ZipFile(entity, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"?>", b'?><!DOCTYPE d [<!ENTITY x SYSTEM "http://127.0.0.1/">]>', 1)
+            zout.writestr(item, data)
+    subs = src / "submissions.zip"
+    with zipfile.ZipFile(subs, "w") as z:
+        z.write(DOCX, "ok/report.docx")
+        z.writestr("../evil.docx", DOCX.read_bytes())
+    summary = ingest(src, "--out", out)
+    rel = lambda path: path.replace(f"{src}/", "")
+    docs = {rel(r[0]): (r[1], r[2]) for r in read(out, "documents").project("source_path, status, doc_id").fetchall()}
+    assert docs["empty.pdf"][0] == "failed" and docs["random.docx"][0] == "failed"
+    assert docs["truncated.pdf"][0] == "failed" and docs["bomb.docx"][0] == "failed"
+    assert docs["entity.docx"][0] == "failed" and docs["ชื่อ แปลก's (1).docx"][0] == "ok"
+    assert docs["submissions.zip!ok/report.docx"][0] == "ok"
+    assert docs["submissions.zip!../evil.docx"][0] == "failed"
+    codes = {rel(p): c for p, c in read(out, "findings").filter("severity = 'error'").project("source_path, code").fetchall()}
+    assert codes["bomb.docx"] == "unsafe_file" and codes["entity.docx"] == "unsafe_file"
+    assert codes["empty.pdf"] == "unreadable_file" and codes["random.docx"] == "unreadable_file"
+    assert codes["submissions.zip!../evil.docx"] == "unsafe_file"
+    assert summary["ok"] == 2 and summary["rows"] == 28
+
+
+def test_killed_run_leaves_only_complete_documents(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for i in range(12):
+        (src / f"r{i:02d}.docx").write_bytes(DOCX.read_bytes() + f"{i}".encode())  # distinct doc_ids
+    env = {**os.environ, "ITA_COMMIT_EVERY": "2"}
+    proc = subprocess.Popen([sys.executable, "-m", "ingest.cli", "ingest", str(src), "--out", str(out),
+                             "--workers", "1", "--json"], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while time.time() < deadline and len(list((out / "documents").glob("**/*.parquet"))) < 2:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    committed = count(out, "documents")
+    assert 0 < committed < 12
+    # Readers see only complete documents: every committed document has all 14 rows.
+    counts = duckdb.sql(f"""
+        select d.doc_id, count(m.row_no) n from read_parquet('{out}/documents/**/*.parquet') d
+        left join read_parquet('{out}/measures/**/*.parquet') m using (doc_id) group by all""").fetchall()
+    assert all(n == 14 for _, n in counts)
+    summary = ingest(src, "--out", out)
+    assert summary["skipped"] == committed and summary["ok"] == 12 - committed
+    assert count(out, "documents") == 12
+    assert count(out, "measures") == 12 * 14
+    assert duckdb.sql(f"select count(distinct doc_id) from read_parquet('{out}/measures/**/*.parquet')").fetchall() == [(12,)]
