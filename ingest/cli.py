@@ -91,6 +91,67 @@ def text(
         err.print(f"[yellow]{issue.code}[/yellow] page {issue.page}: {issue.detail}")
 
 
+@app.command()
+def validate(
+    files: list[Path] = typer.Argument(..., help="Reports to check before upload."),
+    as_json: bool = typer.Option(False, "--json", help="Findings (findings schema) and extracted rows as JSON."),
+    lang: str = typer.Option("th", "--lang", help="th or en."),
+) -> None:
+    """Check reports with the same pipeline as ingest (nothing is written).
+    Exit status 1 if any file has an error."""
+    from dataclasses import asdict
+
+    from ingest.pipeline import process_file
+
+    if lang not in ("th", "en"):
+        raise typer.BadParameter("--lang must be th or en")
+    results = [process_file(f) for f in files]
+    if as_json:
+        payload = [{"document": asdict(x.document), "findings": [asdict(f) for f in x.findings],
+                    "measures": [asdict(m) for m in x.measures]} for x in results]
+        out.print_json(json.dumps(payload, ensure_ascii=False, default=str))
+    else:
+        for x in results:
+            print_report(x, lang)
+    raise typer.Exit(1 if any(x.document.n_errors for x in results) else 0)
+
+
+_WORDS = {
+    "th": {"rows": "แถวมาตรการ", "errors": "ข้อผิดพลาด", "warnings": "คำเตือน", "info": "ข้อมูล",
+           "page": "หน้า", "row": "แถว", "column": "ช่อง", "ok": "ไม่พบปัญหา", "org": "หน่วยงาน",
+           "fy": "ปีงบประมาณ"},
+    "en": {"rows": "measure rows", "errors": "errors", "warnings": "warnings", "info": "info",
+           "page": "page", "row": "row", "column": "column", "ok": "no problems found", "org": "organisation",
+           "fy": "fiscal year"},
+}
+_COLUMNS_TH = {"issue": "ประเด็น", "responsible": "ผู้รับผิดชอบ", "measure": "มาตรการ",
+               "monitoring": "การรายงานผล/กำหนดเวลา", "progress": "การดำเนินการ"}
+
+
+def print_report(x: Extraction, lang: str = "th") -> None:
+    w = _WORDS[lang]
+    d = x.document
+    info = sum(f.severity == "info" for f in x.findings)
+    colour = "red" if d.n_errors else "yellow" if d.n_warnings else "green"
+    out.rule(f"[bold]{d.source_path}")
+    out.print(f"{w['org']}: {d.org_name or '-'}   {w['fy']}: {d.fiscal_year or '-'}   "
+              f"{w['rows']}: {d.n_measures}   [{colour}]{w['errors']}: {d.n_errors}   "
+              f"{w['warnings']}: {d.n_warnings}[/{colour}]   {w['info']}: {info}")
+    if not x.findings:
+        out.print(f"[green]{w['ok']}")
+        return
+    t = RichTable(show_lines=False)
+    for head in ("", w["page"], w["row"], w["column"], "code", "", ""):
+        t.add_column(head)
+    for f in sorted(x.findings, key=lambda f: ({"error": 0, "warning": 1}.get(f.severity, 2), f.row_no or 0)):
+        mark = {"error": "[red]✖", "warning": "[yellow]▲"}.get(f.severity, "[blue]ℹ")
+        column = _COLUMNS_TH.get(f.column, f.column) if lang == "th" else f.column
+        snippet = " ".join((f.text or "").split())
+        t.add_row(mark, str(f.page or ""), str(f.row_no or ""), column or "", f.code,
+                  f.message if lang == "th" else f.message_en, snippet[:60] + ("…" if len(snippet) > 60 else ""))
+    out.print(t)
+
+
 def main() -> None:  # pragma: no cover
     app()
 

@@ -126,8 +126,9 @@ def measure_record(doc_id: str, source: str, row_no: int, raw: RawRow,
 def render(f: Finding, doc: DocumentRecord) -> FindingRecord:
     r = rule(f.code)
     th, en = r.th, r.en
-    if f.detail:
-        th, en = f"{th}: {f.detail}", f"{en}: {f.detail}"
+    if f.detail:  # "ไทย / English" details go to their own message
+        d_th, _, d_en = f.detail.partition(" / ")
+        th, en = f"{th}: {d_th}", f"{en}: {d_en or d_th}"
     return FindingRecord(doc.doc_id, doc.source_path, f.row_no, f.page, r.severity, f.code, th, en,
                          f.column, f.text, doc.fiscal_year, doc.province_code)
 
