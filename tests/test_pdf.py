@@ -94,3 +94,24 @@ def test_marks_stay_on_their_consonant():
     assert "ขนั้" not in text and "เพ่อื" not in text and "ำา" not in text
     raw = document_text(parse(SAMPLES / "khoksanuan-2566-table-per-page.pdf"), raw=True)
     assert "ขั้นตอนหรือวิธีการ" in raw  # the parser itself orders marks; no repair needed
+
+
+def test_ita_text_command_prints_clean_and_raw_text():
+    from typer.testing import CliRunner
+
+    from ingest.cli import app
+
+    runner = CliRunner()
+    clean = runner.invoke(app, ["text", str(SAMPLES / "khoksanuan-2566-table-per-page.pdf")])
+    assert clean.exit_code == 0
+    lines = clean.stdout.splitlines()
+    assert lines[:4] == [
+        "รายงานการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+        "ประจำปีงบประมาณ พ.ศ. 2566 รอบ 6 เดือน (เดือนตุลาคม 2565 - มีนาคม 2566)",
+        "โดยองค์การบริหารส่วนตำบลโคกสนวน",
+        "อำเภอขำนิ จังหวัดบุรีรัมย์",
+    ]
+    assert "ผู้รับผิดชอบ" in lines
+    raw = runner.invoke(app, ["text", "--raw", str(SAMPLES / "khoksanuan-2566-table-per-page.pdf")])
+    assert raw.stdout.splitlines()[1] == "ประจำาปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๖ เดือน (เดือนตุลาคม ๒๕๖๕ - มีนาคม ๒๕๖๖)"
+    assert "ผ้่รับผิดชอบ" in raw.stdout.splitlines()
