@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from ingest.extract import extract
-from ingest.inputs import InputFile, collect
+from ingest.inputs import collect
 from ingest.pipeline import file_id, process_file
 from ingest.records import Extraction
 from ingest.writer import DatasetWriter

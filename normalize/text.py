@@ -149,8 +149,8 @@ def repair_sara_am(s: str) -> str:
     s = _NIKHAHIT_TONE_AA.sub(lambda m: m.group(1) + SARA_AM, s)
     s = _TONE_NIKHAHIT_AA.sub(lambda m: m.group(1) + SARA_AM, s)
     s = _NIKHAHIT_AA.sub(SARA_AM, s)
-    s = _AM_TONE.sub(lambda m: m.group(1) + SARA_AM, s)
-    return _AM_AA.sub(SARA_AM, s)
+    s = _AM_AA.sub(SARA_AM, s)
+    return _AM_TONE.sub(lambda m: m.group(1) + SARA_AM, s)
 
 
 def remove_duplicate_marks(s: str) -> str:
@@ -275,8 +275,12 @@ RULES: tuple[Rule, ...] = (
     reorder_tone_and_vowel,
     restore_dropped_sara_am,
     repair_by_dictionary,
-    remove_duplicate_marks,
+    nfc,  # again: re-ordered marks end in canonical order (lower vowel before tone)
+    remove_duplicate_marks,  # after NFC, which can bring two equal marks together
 )
+
+
+MAX_PASSES = 4
 
 
 def thai_text(s: str, rules: tuple[Rule, ...] = RULES) -> str:
@@ -287,6 +291,13 @@ def thai_text(s: str, rules: tuple[Rule, ...] = RULES) -> str:
     >>> thai_text("การกํากับติดตาม ส่วนต าบล ขนั้ตอน")
     'การกำกับติดตาม ส่วนตำบล ขั้นตอน'
     """
-    for rule in rules:
-        s = rule(s)
+    # One pass repairs real damage; a further pass settles the rare input
+    # (random marks) where one repair exposes another, so the result is a
+    # fixed point: thai_text(thai_text(s)) == thai_text(s).
+    for _ in range(MAX_PASSES):
+        before = s
+        for rule in rules:
+            s = rule(s)
+        if s == before:
+            break
     return s

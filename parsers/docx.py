@@ -9,7 +9,7 @@ import zipfile
 import docx
 from docx.oxml.ns import qn
 
-from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
+from parsers.model import Cell, Document, Paragraph, Row, Table
 from parsers.settings import ParserSettings
 
 W14_CHECKBOX = "{http://schemas.microsoft.com/office/word/2010/wordml}checkbox"
@@ -188,4 +188,4 @@ def check_zip(path: str, settings: ParserSettings) -> None:
                     raise UnsafeFile(f"{info.filename} declares a DTD/entities")
 
 
-__all__ = ["parse", "check_zip", "UnsafeFile", "Issue"]
+__all__ = ["parse", "check_zip", "UnsafeFile"]

@@ -1,12 +1,11 @@
 """DOCX: every cell of every row and every metadata field of the samples, and
 the OOXML features real reports use."""
 
-import copy
 from datetime import date
 
 import pytest
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 
 import generate
 from conftest import SAMPLES, expected

@@ -9,11 +9,9 @@ import sys
 import time
 import zipfile
 from datetime import date
-from pathlib import Path
 
 import duckdb
 import pyarrow.dataset as ds
-import pytest
 from typer.testing import CliRunner
 
 from conftest import ROOT, SAMPLES, expected

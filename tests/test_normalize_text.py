@@ -25,6 +25,7 @@ CASES = [
     ("อ่นืๆ", "อื่นๆ", "upper vowel after the next consonant"),
     ("ท\u0e48\u0e35", "ที่", "tone typed before the vowel"),
     ("ที่่", "ที่", "duplicated mark"),
+    ("ก\u0e48\u0e47\u0e38", "ก\u0e47\u0e38\u0e48", "marks end in canonical order"),
     ("ข\uf70bอกําหนด", "ข้อกำหนด", "Windows PUA tone mark"),
     ("\uf700าน", "ฐาน", "tho than without descender (Windows PUA)"),
     ("ข\uf88eอ", "ข้อ", "Apple PUA tone mark"),
