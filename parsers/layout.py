@@ -18,7 +18,6 @@ from normalize.text import MARK, SARA_AM
 
 _COMBINING = re.compile(f"^[{MARK}]+$")
 _THAI = re.compile("[\u0e01-\u0e5b]")
-_LATIN_WORD = re.compile(r"[A-Za-z0-9]")
 
 
 def is_combining(text: str) -> bool:
