@@ -11,12 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ingest.extract import extract
 from ingest.inputs import collect
-from ingest.pipeline import file_id, process_file
+from ingest.pipeline import failed_extraction, file_id, process_file
 from ingest.records import Extraction
 from ingest.writer import DatasetWriter
-from parsers.model import Document, Issue
 from parsers.settings import ParserSettings
 
 
@@ -28,15 +26,14 @@ class BatchOptions:
     force: bool = False  # re-parse files already in the dataset
     prune: bool = False  # drop documents whose source file is gone
     commit_every: int = int(os.environ.get("ITA_COMMIT_EVERY", "25"))  # documents per committed batch
-    executor: str = "local"  # local | dask
-    scheduler: str | None = None  # dask scheduler address
+    executor: str = "local"  # only local so far (a dask executor is planned, issue 5)
     parser: ParserSettings = field(default_factory=ParserSettings)
 
     def __post_init__(self) -> None:
         if self.workers < 1 or self.timeout <= 0 or self.commit_every < 1:
             raise ValueError("workers, timeout and commit_every must be positive")
-        if self.executor not in ("local", "dask"):
-            raise ValueError(f"unknown executor {self.executor!r}")
+        if self.executor != "local":
+            raise ValueError(f"executor {self.executor!r} is not available: use local")
 
 
 @dataclass
@@ -66,12 +63,6 @@ class Summary:
         return d
 
 
-def failure(source: str, code: str, detail: str, doc_id: str = "", size: int | None = None) -> Extraction:
-    doc = Document(source, Path(source.split("!")[-1]).suffix.lstrip(".").lower() or "unknown",
-                   issues=[Issue(code, detail=detail)], failed=True)
-    return extract(doc, doc_id, size)
-
-
 def convert(path: str, source: str, doc_id: str, settings: ParserSettings) -> Extraction:
     """The work one worker does for one file."""
     return process_file(path, settings, doc_id=doc_id, source_path=source)
@@ -98,12 +89,12 @@ def run(inputs: list[str | Path], out_dir: str | Path, options: BatchOptions | N
         stale: set[str] = set()
         for f in files:
             if f.refused:
-                done.append(failure(f.source, "unsafe_file", f.refused))
+                done.append(failed_extraction(f.source, "unsafe_file", f.refused))
                 continue
             try:
                 doc_id = file_id(f.path)
             except OSError as e:
-                done.append(failure(f.source, "unreadable_file", str(e)))
+                done.append(failed_extraction(f.source, "unreadable_file", str(e)))
                 continue
             if doc_id in committed and not options.force:
                 summary.skipped += 1
@@ -138,21 +129,14 @@ def run(inputs: list[str | Path], out_dir: str | Path, options: BatchOptions | N
             if status == "ok":
                 accept(value)
             else:
-                accept(failure(key, status, value, ids[key], sizes[key]))
+                accept(failed_extraction(key, status, value, ids[key], sizes[key]))
         writer.write_batch(buffer)
     summary.seconds = time.monotonic() - started
     return summary
 
 
 def _execute(todo: list[tuple], options: BatchOptions):
-    if options.executor == "dask":
-        from ingest.dask_executor import run_dask
-        yield from run_dask(todo, options)
-        return
-    if options.workers == 1 and options.timeout >= 1e9:
-        for key, *args in todo:
-            yield key, "ok", convert(*args)
-        return
     from ingest.pool import WorkerPool
+
     pool = WorkerPool(convert, options.workers, options.timeout, options.memory_mb)
     yield from pool.run(todo)

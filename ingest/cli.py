@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -29,13 +28,15 @@ def ingest(
     memory_mb: int = typer.Option(3072, help="Memory cap per worker, MB."),
     force: bool = typer.Option(False, "--force", help="Re-parse files already in the dataset."),
     prune: bool = typer.Option(False, "--prune", help="Drop documents whose source file is gone."),
-    executor: str = typer.Option("local", help="local, or dask for a dask.distributed cluster."),
-    scheduler: Optional[str] = typer.Option(None, help="Dask scheduler, e.g. tcp://10.0.0.5:8786."),
+    executor: str = typer.Option("local", help="Where files run: local worker processes."),
     as_json: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
 ) -> None:
     """Convert reports into DIR/documents, DIR/measures and DIR/findings (Parquet)."""
-    options = BatchOptions(workers=workers, timeout=timeout, memory_mb=memory_mb, force=force,
-                           prune=prune, executor=executor, scheduler=scheduler)
+    try:
+        options = BatchOptions(workers=workers, timeout=timeout, memory_mb=memory_mb, force=force,
+                               prune=prune, executor=executor)
+    except ValueError as e:
+        raise typer.BadParameter(str(e)) from None
     show_progress = not as_json and err.is_terminal
     if show_progress:
         from ingest.progress import BatchProgress

@@ -57,7 +57,8 @@ def parse(path: str, settings: ParserSettings) -> Document:
             blocks, tables, issues = _read_page(page, number, settings)
             page.close()  # release the page's cached objects: memory stays flat
             doc.issues.extend(issues)
-            page_last = blocks[-1] if blocks else None
+            # The page ends with a table: the next page may continue it.
+            ends_with_table = bool(tables) and bool(blocks) and blocks[-1] is tables[-1].table
             if tables:
                 bottom_limit = max(bottom_limit, max(t.bbox[3] for t in tables))
             # A table that filled its page and one that starts the next with the
@@ -68,8 +69,6 @@ def parse(path: str, settings: ParserSettings) -> Document:
                 blocks = blocks[1:]
                 tables[0] = _PageTable(open_table.table, tables[0].bbox, tables[0].columns)
             doc.blocks.extend(blocks)
-            ends_with_table = tables and page_last is not None and (
-                page_last is tables[-1].table or (len(tables) == 1 and not blocks))
             open_table = tables[-1] if ends_with_table else None
         return doc
 
@@ -126,12 +125,12 @@ def _read_page(page, number: int, settings: ParserSettings):
     issues = _text_layer_issues(page, chars, number, settings)
     if issues:
         return [], [], issues
-    found = page.find_tables(TABLE_SETTINGS)
-    tables = [t for t in found if len(t.rows) >= 1 and len(_column_bounds(t)) >= 3]
     cell_chars: list[list[list[list[dict]]]] = []  # table -> row -> col -> chars
     grids = []
-    for t in tables:
+    for t in page.find_tables(TABLE_SETTINGS):
         cols = _column_bounds(t)
+        if not t.rows or len(cols) < 3:
+            continue
         row_bounds = [(r.bbox[1], r.bbox[3]) for r in t.rows]
         grids.append((t, cols, row_bounds))
         cell_chars.append([[[] for _ in cols[:-1]] for _ in row_bounds])
