@@ -12,6 +12,7 @@ from rich.table import Table as RichTable
 
 from ingest.batch import BatchOptions, Summary, run
 from ingest.records import Extraction
+from parsers.settings import ParserSettings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Thai ITA measure reports (PDF, DOCX, DOC) to a Parquet dataset.")
@@ -26,6 +27,7 @@ def ingest(
     workers: int = typer.Option(BatchOptions.workers, help="Worker processes (default: all cores)."),
     timeout: float = typer.Option(120.0, help="Seconds allowed per file."),
     memory_mb: int = typer.Option(3072, help="Memory cap per worker, MB."),
+    max_pages: int = typer.Option(ParserSettings.max_pages, help="Longer PDFs are refused with a page_limit finding."),
     force: bool = typer.Option(False, "--force", help="Re-parse files already in the dataset."),
     prune: bool = typer.Option(False, "--prune", help="Drop documents whose source file is gone."),
     executor: str = typer.Option("local", help="Where files run: local worker processes."),
@@ -34,7 +36,7 @@ def ingest(
     """Convert reports into DIR/documents, DIR/measures and DIR/findings (Parquet)."""
     try:
         options = BatchOptions(workers=workers, timeout=timeout, memory_mb=memory_mb, force=force,
-                               prune=prune, executor=executor)
+                               prune=prune, executor=executor, parser=ParserSettings(max_pages=max_pages))
     except ValueError as e:
         raise typer.BadParameter(str(e)) from None
     show_progress = not as_json and err.is_terminal

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 import pdfplumber
+from pdfplumber.utils.exceptions import PdfminerException
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
 from parsers import layout
@@ -41,18 +42,27 @@ class _PageTable:
 def parse(path: str, settings: ParserSettings) -> Document:
     try:
         pdf = pdfplumber.open(path)
-    except (PDFPasswordIncorrect, PDFEncryptionError) as e:
-        raise EncryptedPDF(str(e) or "password required") from e
+    except (PDFPasswordIncorrect, PDFEncryptionError, PdfminerException) as e:
+        # pdfplumber wraps pdfminer's errors: look at the one inside.
+        cause = e.args[0] if isinstance(e, PdfminerException) and e.args else e
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise EncryptedPDF(str(cause) or "password required") from e
+        raise
     with pdf:
         if pdf.doc.encryption is not None and not pdf.pages:
             raise EncryptedPDF("encrypted")
         n_pages = len(pdf.pages)
         doc = Document(path, "pdf", pages=n_pages)
         if n_pages > settings.max_pages:
-            doc.issues.append(Issue("page_limit", detail=f"{n_pages} > {settings.max_pages}"))
+            # Far longer than any measures report, and slow: refuse it whole
+            # rather than hand back an arbitrary first part.
+            doc.issues.append(Issue("page_limit", detail=f"{n_pages} หน้า เกิน {settings.max_pages} / "
+                                                         f"{n_pages} pages, limit {settings.max_pages}"))
+            doc.failed = True
+            return doc
         open_table: _PageTable | None = None  # ended the previous page: may go on
         bottom_limit = 0.0  # lowest table bottom seen: where the page body ends
-        for number in range(1, min(n_pages, settings.max_pages) + 1):
+        for number in range(1, n_pages + 1):
             page = pdf.pages[number - 1]
             blocks, tables, issues = _read_page(page, number, settings)
             page.close()  # release the page's cached objects: memory stays flat
@@ -234,7 +244,7 @@ def _unruled_issue(text_lines, number: int, settings: ParserSettings) -> list[Is
     columnar = 0
     for line in text_lines:
         gaps = sum(1 for a, b in zip(line.clusters, line.clusters[1:])
-                   if b.x0 - a.x1 > 3 * max(a.size, 1))
+                   if b.x0 - a.x1 > 1.2 * max(a.size, 1))
         columnar += gaps >= 2
     if columnar >= 5:
         return [Issue("unruled_table", page=number, detail=f"{columnar} lines with column gaps")]

@@ -115,3 +115,70 @@ def test_ita_text_command_prints_clean_and_raw_text():
     raw = runner.invoke(app, ["text", "--raw", str(SAMPLES / "khoksanuan-2566-table-per-page.pdf")])
     assert raw.stdout.splitlines()[1] == "ประจำาปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๖ เดือน (เดือนตุลาคม ๒๕๖๕ - มีนาคม ๒๕๖๖)"
     assert "ผ้่รับผิดชอบ" in raw.stdout.splitlines()
+
+
+def _encrypted(tmp_path, user: str, owner: str):
+    from pypdf import PdfReader, PdfWriter
+
+    w = PdfWriter(clone_from=PdfReader(SAMPLES / "khoksanuan-2566-table-per-page.pdf"))
+    w.encrypt(user_password=user, owner_password=owner, algorithm="AES-128")
+    out = tmp_path / f"enc-{bool(user)}.pdf"
+    w.write(out)
+    return out
+
+
+def test_password_protected_pdf_is_an_encrypted_file_finding(tmp_path):
+    x = process_file(_encrypted(tmp_path, "secret", "owner"))
+    assert x.document.status == "failed" and x.measures == []
+    assert [(f.code, f.severity) for f in x.findings] == [("encrypted_file", "error")]
+    assert x.findings[0].message.startswith("ไฟล์ถูกเข้ารหัสหรือตั้งรหัสผ่าน กรุณาบันทึกใหม่โดยไม่ใส่รหัสผ่าน")
+
+
+def test_pdf_with_only_an_owner_password_is_read_normally(tmp_path):
+    # Many government PDFs forbid printing or copying but open without a password.
+    x = process_file(_encrypted(tmp_path, "", "owner"))
+    assert x.document.status == "ok"
+    want = expected("khoksanuan-2566-table-per-page")["measures"]
+    squeeze = lambda text: "".join(text.split())  # LOST_SPACES aside, the cells are the seed's
+    assert [squeeze(m.issue) for m in x.measures] == [squeeze(m["issue"]) for m in want]
+
+
+def test_table_without_ruling_lines_is_reported_not_mangled(tmp_path):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def no_borders(doc):
+        for table in doc.tables:
+            table.style = None
+            borders = OxmlElement("w:tblBorders")
+            for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+                el = OxmlElement(f"w:{side}")
+                el.set(qn("w:val"), "nil")
+                borders.append(el)
+            table._tbl.tblPr.append(borders)
+
+    docx = generate.build_docx(generate.read_seed(), tmp_path / "unruled.docx", mutate=no_borders)
+    pdf = generate.to_pdf(docx, tmp_path)
+    x = process_file(pdf)
+    codes = {f.code for f in x.findings}
+    assert "unruled_table" in codes and "no_measure_table" in codes
+    assert x.measures == [] and x.document.status == "failed"
+    unruled = [f.page for f in x.findings if f.code == "unruled_table"]
+    assert unruled and min(unruled) == 1
+
+
+def test_page_limit_refuses_an_overlong_pdf_with_a_finding(tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    src = PdfReader(SAMPLES / "khoksanuan-2566-table-per-page.pdf")
+    w = PdfWriter()
+    while len(w.pages) < 1000:
+        for page in src.pages:
+            w.add_page(page)
+    big = tmp_path / "thousand.pdf"
+    w.write(big)
+    x = process_file(big)
+    assert (x.document.pages, x.document.status, x.measures) == (1008, "failed", [])
+    assert [(f.code, f.severity, f.message_en) for f in x.findings] == [
+        ("page_limit", "error", "The file has more pages than the limit and was not read (see --max-pages): "
+                                "1008 pages, limit 500")]
