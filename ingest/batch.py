@@ -26,14 +26,17 @@ class BatchOptions:
     force: bool = False  # re-parse files already in the dataset
     prune: bool = False  # drop documents whose source file is gone
     commit_every: int = int(os.environ.get("ITA_COMMIT_EVERY", "25"))  # documents per committed batch
-    executor: str = "local"  # only local so far (a dask executor is planned, issue 5)
+    executor: str = "local"  # local worker processes, or dask (a dask.distributed cluster)
+    scheduler: str | None = None  # dask scheduler address; none: a local dask cluster
     parser: ParserSettings = field(default_factory=ParserSettings)
 
     def __post_init__(self) -> None:
         if self.workers < 1 or self.timeout <= 0 or self.commit_every < 1:
             raise ValueError("workers, timeout and commit_every must be positive")
-        if self.executor != "local":
-            raise ValueError(f"executor {self.executor!r} is not available: use local")
+        if self.executor not in ("local", "dask"):
+            raise ValueError(f"executor {self.executor!r} is not available: use local or dask")
+        if self.scheduler and self.executor != "dask":
+            raise ValueError("--scheduler goes with --executor dask")
 
 
 @dataclass
@@ -136,6 +139,11 @@ def run(inputs: list[str | Path], out_dir: str | Path, options: BatchOptions | N
 
 
 def _execute(todo: list[tuple], options: BatchOptions):
+    if options.executor == "dask":
+        from ingest.dask_executor import execute
+
+        yield from execute(todo, options)
+        return
     from ingest.pool import WorkerPool
 
     pool = WorkerPool(convert, options.workers, options.timeout, options.memory_mb)

@@ -30,22 +30,27 @@ def ingest(
     max_pages: int = typer.Option(ParserSettings.max_pages, help="Longer PDFs are refused with a page_limit finding."),
     force: bool = typer.Option(False, "--force", help="Re-parse files already in the dataset."),
     prune: bool = typer.Option(False, "--prune", help="Drop documents whose source file is gone."),
-    executor: str = typer.Option("local", help="Where files run: local worker processes."),
+    executor: str = typer.Option("local", help="local (worker processes) or dask (a dask.distributed cluster)."),
+    scheduler: str = typer.Option(None, help="Dask scheduler address, e.g. tcp://10.0.0.5:8786."),
     as_json: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
 ) -> None:
     """Convert reports into DIR/documents, DIR/measures and DIR/findings (Parquet)."""
     try:
         options = BatchOptions(workers=workers, timeout=timeout, memory_mb=memory_mb, force=force,
-                               prune=prune, executor=executor, parser=ParserSettings(max_pages=max_pages))
+                               prune=prune, executor=executor, scheduler=scheduler, parser=ParserSettings(max_pages=max_pages))
     except ValueError as e:
         raise typer.BadParameter(str(e)) from None
     show_progress = not as_json and err.is_terminal
-    if show_progress:
-        from ingest.progress import BatchProgress
-        with BatchProgress(err) as bar:
-            summary = run(inputs, out_dir, options, progress=bar.update)
-    else:
-        summary = run(inputs, out_dir, options)
+    try:
+        if show_progress:
+            from ingest.progress import BatchProgress
+            with BatchProgress(err) as bar:
+                summary = run(inputs, out_dir, options, progress=bar.update)
+        else:
+            summary = run(inputs, out_dir, options)
+    except RuntimeError as e:  # an executor that cannot start (dask missing, no scheduler)
+        err.print(f"[red]ita ingest: {e}")
+        raise typer.Exit(2) from None
     if as_json:
         out.print_json(json.dumps(summary.as_dict(), ensure_ascii=False))
     else:
