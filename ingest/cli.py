@@ -160,6 +160,76 @@ def print_report(x: Extraction, lang: str = "th") -> None:
     out.print(t)
 
 
+@app.command()
+def query(
+    sql: str = typer.Argument(..., help="SQL over the views documents, measures, findings."),
+    data: Path = typer.Option(..., "--data", "-d", help="Dataset folder written by ita ingest."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+) -> None:
+    """Query a dataset with DuckDB (views: documents, measures, findings)."""
+    import duckdb
+
+    from ingest.query import connect
+
+    if fmt not in ("table", "csv", "json"):
+        raise typer.BadParameter("--format must be table, csv or json")
+    try:
+        result = connect(data).sql(sql)
+        if result is None:  # a statement with no result set
+            raise typer.Exit(0)
+        names, rows = result.columns, result.fetchall()
+    except duckdb.Error as e:
+        err.print(f"[red]SQL error:[/red] {e}")
+        raise typer.Exit(1) from None
+    if fmt == "json":
+        out.print_json(json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, default=str))
+    elif fmt == "csv":
+        import csv
+
+        w = csv.writer(sys.stdout)
+        w.writerow(names)
+        w.writerows([[_plain(v) for v in r] for r in rows])
+    else:
+        t = RichTable(show_lines=False)
+        for name in names:
+            t.add_column(name, overflow="fold")
+        for r in rows:
+            t.add_row(*(_plain(v) for v in r))
+        out.print(t)
+        err.print(f"{len(rows)} แถว / rows")
+
+
+def _plain(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(_plain(v) for v in value)
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+@app.command()
+def export(
+    data: Path = typer.Option(..., "--data", "-d", help="Dataset folder written by ita ingest."),
+    xlsx: Path = typer.Option(None, "--xlsx", help="Write an Excel workbook (a sheet per table)."),
+    csv_dir: Path = typer.Option(None, "--csv", help="Write documents.csv, measures.csv, findings.csv here."),
+    province: str = typer.Option(None, help="Province code (31) or Thai name (บุรีรัมย์)."),
+    fiscal_year: int = typer.Option(None, "--fiscal-year", help="Buddhist-era fiscal year, e.g. 2566."),
+) -> None:
+    """Export a dataset for Excel: a workbook with Thai headers, or CSV with a BOM."""
+    from ingest.export import write_csv, write_xlsx
+    from ingest.query import connect
+
+    if xlsx is None and csv_dir is None:
+        raise typer.BadParameter("give --xlsx FILE and/or --csv DIR")
+    con = connect(data)
+    if xlsx is not None:
+        counts = write_xlsx(con, xlsx, province, fiscal_year)
+        out.print(f"{xlsx}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    if csv_dir is not None:
+        for table, path in write_csv(con, csv_dir, province, fiscal_year).items():
+            out.print(f"{path}")
+
+
 def main() -> None:  # pragma: no cover
     app()
 

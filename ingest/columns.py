@@ -40,6 +40,8 @@ def cell_role(text: str) -> str | None:
     >>> cell_role("ขั้นตอนหรือวิธีการ/มาตรการ"), cell_role("การดำเนินการ"), cell_role("ลำดับ")
     ('measure', 'progress', 'seq')
     """
+    if len(text) > 240:  # far longer than any header: skip normalizing it
+        return None
     t = _compact(text)
     if not t or len(t) > 80:
         return None

@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from normalize.digits import arabic_digits
+from normalize.digits import thai_digits as to_thai_digits
 
 BE_OFFSET = 543
 
@@ -217,3 +218,15 @@ def fiscal_year_in(s: str) -> int | None:
         return None
     y = int(m.group(1))
     return 2500 + y if y < 100 else y
+
+
+def thai_date(d: date, thai_digits: bool = True) -> str:
+    """A date written as Thai reports write it: day, full month, BE year.
+
+    >>> thai_date(date(2023, 2, 8))
+    '๘ กุมภาพันธ์ ๒๕๖๖'
+    >>> thai_date(date(2022, 10, 1), thai_digits=False)
+    '1 ตุลาคม 2565'
+    """
+    text = f"{d.day} {_MONTHS[d.month][0][0]} {d.year + BE_OFFSET}"
+    return to_thai_digits(text) if thai_digits else text

@@ -139,13 +139,28 @@ def resolve_place(org_name: str | None = None, subdistrict: str | None = None,
             pool = [{"district": d.code, "province": d.province_code} for d in districts.values()]
         else:
             pool = [{"province": p} for p in provinces]
+        # Broad levels first, each area's cost computed once: a candidate whose
+        # province does not fit is dropped before its tambon is compared.
+        order = [lv for lv in ("province", "district", "subdistrict") if lv in use]
         out = []
         for codes in pool:
-            pname = norm[codes["province"]]
-            costs = [_cost(given[lv], norm[codes[lv]], pname) for lv in use]
-            if None not in costs:
-                out.append((sum(costs), tuple(sorted(codes.items()))))
+            total = 0
+            for lv in order:
+                c = cost(lv, codes[lv], codes["province"])
+                if c is None:
+                    break
+                total += c
+            else:
+                out.append((total, tuple(sorted(codes.items()))))
         return out
+
+    memo: dict[tuple[str, str], int | None] = {}
+
+    def cost(level: str, code: str, province_code: str) -> int | None:
+        key = (level, code)
+        if key not in memo:
+            memo[key] = _cost(given[level], norm[code], norm[province_code])
+        return memo[key]
 
     # The most specific levels first; then drop the tambon, then the district,
     # since an organisation may be named after a town rather than a tambon.

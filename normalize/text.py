@@ -16,6 +16,7 @@ is ``คู่มือ``).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Callable
@@ -242,6 +243,8 @@ def repair_by_dictionary(s: str, max_edits: int = 8) -> str:
 
     def fix_run(m: re.Match) -> str:
         run = m.group(0)
+        if next(_candidates(run), None) is None:
+            return run  # nothing to try: skip the dictionary lookup
         score = unknown_chars(run)
         for _ in range(max_edits):
             if score == 0:
@@ -281,6 +284,7 @@ RULES: tuple[Rule, ...] = (
 
 
 MAX_PASSES = 4
+CACHED_LENGTH = 200  # short texts (headers, headings, names) recur within a file: cache them
 
 
 def thai_text(s: str, rules: tuple[Rule, ...] = RULES) -> str:
@@ -291,6 +295,12 @@ def thai_text(s: str, rules: tuple[Rule, ...] = RULES) -> str:
     >>> thai_text("การกํากับติดตาม ส่วนต าบล ขนั้ตอน")
     'การกำกับติดตาม ส่วนตำบล ขั้นตอน'
     """
+    if rules is RULES and len(s) <= CACHED_LENGTH:
+        return _thai_text_cached(s)
+    return _apply(s, rules)
+
+
+def _apply(s: str, rules: tuple[Rule, ...]) -> str:
     # One pass repairs real damage; a further pass settles the rare input
     # (random marks) where one repair exposes another, so the result is a
     # fixed point: thai_text(thai_text(s)) == thai_text(s).
@@ -301,3 +311,9 @@ def thai_text(s: str, rules: tuple[Rule, ...] = RULES) -> str:
         if s == before:
             break
     return s
+
+
+@functools.lru_cache(maxsize=4096)
+def _thai_text_cached(s: str) -> str:
+    # Header cells, headings and names are normalized more than once per file.
+    return _apply(s, RULES)

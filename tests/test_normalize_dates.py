@@ -78,3 +78,10 @@ def test_parse_date_round_trips_thai_strftime(d, fmt, thai_digits):
     if "%y" in fmt and not 2500 <= d.year + 543 <= 2599:
         return  # a two-digit year means 25xx
     assert parse_date(text) == d
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31)), st.booleans())
+def test_thai_date_reads_back(d, thai):
+    from normalize import thai_date
+
+    assert parse_date(thai_date(d, thai_digits=thai)) == d
