@@ -107,6 +107,19 @@ def _best(candidates: list[tuple[int, tuple[str, ...]]]):
     return low, tied
 
 
+def _fallbacks(levels: list[str]) -> list[list[str]]:
+    """The sets of levels to match on, in the order tried.
+
+    >>> _fallbacks(["subdistrict", "district", "province"])[:4]
+    [['subdistrict', 'district', 'province'], ['subdistrict', 'province'], ['district', 'province'], ['subdistrict', 'district']]
+    """
+    subsets = [[lv for i, lv in enumerate(levels) if mask >> i & 1] for mask in range(1, 1 << len(levels))]
+    # Most levels first; among equals, those keeping the province (rarely
+    # misspelt), then the more specific (tambon) levels first.
+    rank = {"subdistrict": 0, "district": 1, "province": 2}
+    return sorted(subsets, key=lambda use: (-len(use), "province" not in use, [rank[lv] for lv in use]))
+
+
 def resolve_place(org_name: str | None = None, subdistrict: str | None = None,
                   district: str | None = None, province: str | None = None) -> PlaceMatch:
     """The gazetteer place that best fits all the names given.
@@ -162,11 +175,13 @@ def resolve_place(org_name: str | None = None, subdistrict: str | None = None,
             memo[key] = _cost(given[level], norm[code], norm[province_code])
         return memo[key]
 
-    # The most specific levels first; then drop the tambon, then the district,
-    # since an organisation may be named after a town rather than a tambon.
-    found = None
-    for use in (levels, [lv for lv in levels if lv != "subdistrict"], ["province"]):
-        if use and all(lv in levels for lv in use) and (found := _best(scored(use))):
+    # All the names given first; then without one of them (an organisation
+    # named after a town rather than its tambon, a misspelt district), most
+    # specific first; then a name alone.
+    found, used = None, levels
+    for use in _fallbacks(levels):
+        if found := _best(scored(use)):
+            used = use
             break
     if not found:
         return PlaceMatch(unresolved=tuple(levels))
@@ -183,12 +198,13 @@ def resolve_place(org_name: str | None = None, subdistrict: str | None = None,
     pro = provinces.get(p_code) if p_code else None
     corrections = []
     names = {"subdistrict": sub, "district": dis, "province": pro}
-    for level in levels:
+    for level in used:
         area = names[level]
         if area is not None and given[level] != norm[area.code] and not (
                 given[level] == "เมือง" and level == "district"):
             corrections.append((level, raw[level].strip(), area.name_th))
-    unresolved = tuple(lv for lv in levels if names[lv] is None)
+    # A name left out of the match, or one the match could not pin down.
+    unresolved = tuple(lv for lv in levels if lv not in used or names[lv] is None)
     confidence = 0.0 if not agreed else max(0.0, 1.0 - 0.15 * cost - 0.3 * len(unresolved))
     return PlaceMatch(
         province=pro.name_th if pro else None, province_code=p_code,

@@ -1,0 +1,65 @@
+"""A file that hangs, crashes its worker or runs out of memory fails alone,
+with a finding; a missing converter or an unsupported file is a finding too."""
+
+import os
+import time
+
+from conftest import SAMPLES
+from ingest import batch
+from ingest.batch import BatchOptions, run
+from ingest.pipeline import process_file
+from ingest.query import connect
+
+
+def misbehave(path, source, doc_id, settings):
+    name = os.path.basename(source)
+    if name.startswith("hang"):
+        time.sleep(3600)
+    if name.startswith("crash"):
+        os._exit(3)
+    if name.startswith("oom"):
+        hog = bytearray(6 * 1024 ** 3)  # more than the worker's memory cap
+        return hog
+    return process_file(path, settings, doc_id=doc_id, source_path=source)
+
+
+def test_hang_crash_and_out_of_memory_fail_alone(tmp_path, monkeypatch):
+    monkeypatch.setattr(batch, "convert", misbehave)  # forked workers inherit the patch
+    src = tmp_path / "in"
+    src.mkdir()
+    docx = (SAMPLES / "khoksanuan-2566-seq-column.docx").read_bytes()
+    for i, name in enumerate(("hang.docx", "crash.docx", "oom.docx", "good1.docx", "good2.docx")):
+        (src / name).write_bytes(docx + bytes([i]))  # distinct doc_ids
+    summary = run([src], tmp_path / "out", BatchOptions(workers=2, timeout=5, memory_mb=3072))
+    assert (summary.ok, summary.failed, summary.rows) == (2, 3, 28)
+    con = connect(tmp_path / "out")
+    got = con.sql("select regexp_extract(d.source_path, '[^/]+$'), d.status, f.code, f.message_en "
+                  "from documents d left join findings f on f.doc_id = d.doc_id and f.severity = 'error' "
+                  "order by 1").fetchall()
+    assert [(name, status, code) for name, status, code, _ in got] == [
+        ("crash.docx", "failed", "worker_crashed"), ("good1.docx", "ok", None), ("good2.docx", "ok", None),
+        ("hang.docx", "failed", "timeout"), ("oom.docx", "failed", "worker_crashed")]
+    messages = {name: message for name, _, _, message in got}
+    assert messages["hang.docx"] == "Processing the file took longer than the time limit: more than 5 s"
+    assert messages["crash.docx"].endswith("worker exited with code 3")
+    assert messages["oom.docx"].endswith("out of memory")
+
+
+def test_converter_missing_is_reported(tmp_path, monkeypatch):
+    from parsers import legacy
+
+    monkeypatch.setattr(legacy, "soffice", lambda: None)
+    doc = tmp_path / "report.doc"
+    doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024))
+    x = process_file(doc)
+    assert [(f.code, f.severity) for f in x.findings] == [("converter_missing", "error")]
+    assert "apt-get install libreoffice-writer-nogui" in x.findings[0].message_en
+    assert x.document.status == "failed"
+
+
+def test_unsupported_file_is_reported(tmp_path):
+    picture = tmp_path / "scan.jpg"
+    picture.write_bytes(b"\xff\xd8\xff\xe0" + bytes(100))
+    x = process_file(picture)
+    assert [(f.code, f.message_en) for f in x.findings] == [
+        ("unsupported_file", "Unsupported file type: use PDF, DOCX, DOC, RTF or ODT: file type: unknown")]
