@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from normalize import fiscal_year_range
 from normalize.cells import split_steps
-from normalize.dates import date_phrases
+from normalize.dates import date_phrases, thai_date
 from ingest.rules import Finding
 
 if TYPE_CHECKING:
@@ -66,8 +66,10 @@ def row_findings(measures: list["MeasureRecord"], raw_rows: list["RawRow"], meta
                 elif window and not window[0] <= value <= window[1]:
                     out.append(Finding("date_outside_fiscal_year", column=column, text=phrase, **at))
         if m.completed_on and m.deadlines and m.completed_on > max(m.deadlines):
+            done, due = m.completed_on, max(m.deadlines)
             out.append(Finding("late_completion", column="progress", text=m.progress,
-                               detail=f"{m.completed_on} > {max(m.deadlines)}", **at))
+                               detail=f"เสร็จ {thai_date(done, False)} กำหนด {thai_date(due, False)} / "
+                                      f"done {done}, deadline {due}", **at))
         key = (m.issue, m.responsible, m.measure, m.monitoring, m.progress)
         if any(key) and key in seen:
             out.append(Finding("duplicate_row", detail=f"row {seen[key]}", **at))

@@ -230,6 +230,18 @@ def export(
             out.print(f"{path}")
 
 
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Address to listen on (127.0.0.1: this computer only)."),
+    port: int = typer.Option(8000, help="Port."),
+) -> None:
+    """A local web page to check a report before upload (Thai interface)."""
+    from ingest.web import serve as run_server
+
+    err.print(f"ita serve: http://{host}:{port}/  (Ctrl+C to stop)")
+    run_server(host, port)
+
+
 def main() -> None:  # pragma: no cover
     app()
 
