@@ -195,6 +195,7 @@ def build_docx(report: Report, out: Path, layout: str = "table-per-page", mutate
                     values = [[str(n)], *cells]
             for cell, paras in zip(row.cells, values):
                 _write_cell(cell, paras, bold=header)
+    doc.add_paragraph()  # Word ends a document with a paragraph; LibreOffice's .doc export needs it
     if mutate is not None:
         mutate(doc)
     doc.save(out)
@@ -213,6 +214,33 @@ def to_pdf(docx_path: Path, out_dir: Path) -> Path:
             check=True, capture_output=True, timeout=180,
         )
     return out_dir / (docx_path.stem + ".pdf")
+
+
+def scan_pdf(pdf: Path, out: Path, dpi: int = 300, angle: float = 0.0, noise: float = 0.0,
+             seed: int = 0, pages: tuple[int, int] | None = None) -> Path:
+    """An image-only PDF as a scanner makes it: the PDF rasterised by pdftoppm
+    (gray), turned by ``angle`` degrees, speckled with ``noise`` (standard
+    deviation of gray levels), without any text layer."""
+    import numpy as np
+    from PIL import Image
+
+    with tempfile.TemporaryDirectory() as tmp:
+        cmd = ["pdftoppm", "-r", str(dpi), "-gray", "-png"]
+        if pages:
+            cmd += ["-f", str(pages[0]), "-l", str(pages[1])]
+        subprocess.run([*cmd, str(pdf), f"{tmp}/p"], check=True, capture_output=True, timeout=600)
+        rng = np.random.default_rng(seed)
+        images = []
+        for png in sorted(Path(tmp).glob("p-*.png")):
+            img = Image.open(png).convert("L")
+            if angle:
+                img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
+            if noise:
+                a = np.asarray(img, dtype=np.float32) + rng.normal(0, noise, (img.height, img.width))
+                img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
+            images.append(img)
+        images[0].save(out, save_all=True, append_images=images[1:], resolution=dpi)
+    return out
 
 
 # --- expected rows -----------------------------------------------------------

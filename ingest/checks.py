@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 # A progress statement: "<org> ดำเนินการ(ให้)แล้วเสร็จ…" / "ดำเนินการเมื่อวันที่…".
 _STATUS = re.compile(r"ดำเนินการ\s*(?:ให้)?\s*แล้ว\s*เสร็จ|ดำเนินการ\s*เมื่อ\s*วันที่|ได้ดำเนินการแล้ว")
 _DATE_SLACK = timedelta(days=92)  # preparatory deadlines just before the fiscal year are normal
+LOW_OCR_CONFIDENCE = 0.75  # OCR'd rows below this mean word confidence need a human look
 
 
 def document_findings(meta: "Metadata"):
@@ -70,6 +71,8 @@ def row_findings(measures: list["MeasureRecord"], raw_rows: list["RawRow"], meta
             out.append(Finding("late_completion", column="progress", text=m.progress,
                                detail=f"เสร็จ {thai_date(done, False)} กำหนด {thai_date(due, False)} / "
                                       f"done {done}, deadline {due}", **at))
+        if m.ocr_confidence is not None and m.ocr_confidence < LOW_OCR_CONFIDENCE:
+            out.append(Finding("low_ocr_confidence", detail=f"{m.ocr_confidence:.2f}", **at))
         key = (m.issue, m.responsible, m.measure, m.monitoring, m.progress)
         if any(key) and key in seen:
             out.append(Finding("duplicate_row", detail=f"row {seen[key]}", **at))

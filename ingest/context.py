@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from normalize import arabic_digits
 
 _TOOL = re.compile(r"(?<![A-Za-z])(OIT|EIT|IIT)(?![A-Za-z])", re.I)
-_INDICATOR = re.compile(r"ตัวชี้วัด(?:ที่)?\s*(\d{1,2})(?!\d)")
+# The consonant and marks of ชี้ may be misread by OCR (ขี่, ชิ).
+_INDICATOR = re.compile(r"ตัว[ชข][\u0e34-\u0e37\u0e48-\u0e4b]{0,2}วัด(?:ที่)?\s*(\d{1,2})(?!\d)")
 _ITEM = re.compile(r"^\s*[-•]?\s*([EeOoIi])\s?\.?\s?(\d{1,2})(?![\d.])", re.M)
 _TOOL_OF_ITEM = {"e": "EIT", "o": "OIT", "i": "IIT"}
 # ITA indicator numbers (2565 onwards) -> tool, for reports that name only the indicator.
@@ -34,6 +35,8 @@ def from_heading(ctx: Context, text: str) -> Context:
     >>> c = from_heading(Context(), "เครื่องมือการประเมิน EIT")
     >>> from_heading(c, "ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร")
     Context(tool='EIT', indicator_no=7, item_code=None)
+    >>> from_heading(Context(), "ตัวขี่วัดที่ 9 การเปิดเผยข้อมูล").indicator_no  # as OCR may read it
+    9
     """
     text = arabic_digits(text)
     tool = _TOOL.search(text)

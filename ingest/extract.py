@@ -27,6 +27,7 @@ class RawRow:
     merged: set[str]  # roles whose cell continues the cell above
     page: int | None
     context: Context
+    confidence: float | None = None  # OCR'd rows: mean confidence of their cells
 
 
 def _row_cells(row: Row, roles: list[str | None]) -> tuple[dict[str, str], set[str]]:
@@ -85,7 +86,8 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
                 continue
             cells, merged = _row_cells(row, roles)
             ctx, row_ctx = for_row(ctx, thai_text(cells.get("issue", "")))
-            rows.append(RawRow(cells, merged, row.page, row_ctx))
+            confs = [c.confidence for c in row.cells if c.confidence is not None]
+            rows.append(RawRow(cells, merged, row.page, row_ctx, sum(confs) / len(confs) if confs else None))
     return title, rows, findings, roles is not None
 
 
@@ -119,6 +121,7 @@ def measure_record(doc_id: str, source: str, row_no: int, raw: RawRow,
         deadlines=_dedupe(find_dates(text["monitoring"], fiscal_year)),
         completed_on=completed_on(text["progress"], fiscal_year),
         reporting_frequency=reporting_frequency(text["monitoring"]),
+        ocr_confidence=None if raw.confidence is None else round(raw.confidence, 3),
         fiscal_year=fiscal_year, province_code=province_code,
     )
 

@@ -19,6 +19,7 @@ class Cell:
     bbox: BBox | None = None
     span: int = 1  # grid columns this cell covers
     merged_above: bool = False  # vertical-merge continuation: its text is in the cell above
+    confidence: float | None = None  # OCR: mean word confidence 0-1; None for a text layer
 
 
 @dataclass
@@ -39,6 +40,7 @@ class Paragraph:
     text: str
     page: int | None = None
     bbox: BBox | None = None
+    confidence: float | None = None  # OCR: mean word confidence 0-1
 
 
 Block = Paragraph | Table

@@ -66,6 +66,8 @@ def parse(path: str, settings: ParserSettings) -> Document:
             page = pdf.pages[number - 1]
             blocks, tables, issues = _read_page(page, number, settings)
             page.close()  # release the page's cached objects: memory stays flat
+            if issues and settings.ocr:
+                blocks, tables, issues = _ocr_page(path, number, issues, settings, doc)
             doc.issues.extend(issues)
             # The page ends with a table: the next page may continue it.
             ends_with_table = bool(tables) and bool(blocks) and blocks[-1] is tables[-1].table
@@ -83,6 +85,30 @@ def parse(path: str, settings: ParserSettings) -> Document:
         return doc
 
 
+_UNUSABLE = ("no_text_layer", "garbled_text_layer")
+
+
+def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSettings, doc: Document):
+    """Read a page with no usable text layer by OCR; its issue then says so."""
+    from parsers import ocr
+
+    if not any(i.code in _UNUSABLE for i in issues):
+        return [], [], issues
+    if ocr.tesseract() is None:
+        if not any(i.code == "converter_missing" for i in doc.issues):
+            doc.issues.append(Issue("converter_missing", detail="Tesseract with Thai is needed for scanned pages: "
+                                                                "apt-get install tesseract-ocr-tha"))
+        return [], [], issues
+    result = ocr.read_page(path, number - 1, settings)
+    conf = "-" if result.confidence is None else f"{result.confidence:.2f}"
+    for i in issues:
+        if i.code in _UNUSABLE:
+            i.detail = f"อ่านด้วย OCR ความมั่นใจ {conf} / read by OCR, confidence {conf} ({i.detail})"
+    tables = [_PageTable(t, bbox, cols) for t, bbox, cols in result.tables]
+    blocks = [b for b in result.blocks if not (isinstance(b, Paragraph) and _PAGE_NUMBER.match(b.text))]
+    return blocks, tables, issues
+
+
 def _continues(prev: _PageTable, nxt: _PageTable) -> bool:
     """Same columns (within a few points) means the same table goes on."""
     a, b = prev.columns, nxt.columns
@@ -93,13 +119,26 @@ def _texts(row: Row) -> list[str]:
     return [" ".join(c.text.split()) for c in row.cells]
 
 
+def _same_text(a: Row, b: Row) -> bool:
+    """Equal cell texts; for OCR'd rows, nearly equal (a reading may differ by
+    a mark or two between pages)."""
+    ta, tb = _texts(a), _texts(b)
+    if ta == tb:
+        return True
+    if len(ta) != len(tb) or not any(c.confidence is not None for c in a.cells):
+        return False
+    from rapidfuzz.fuzz import ratio
+
+    return ratio("".join(ta), "".join(tb)) >= 85
+
+
 def _merge(prev: _PageTable, nxt: _PageTable) -> None:
     """Append the next page's rows to the table they continue: drop the
     repeated header row, and merge a row broken at the page boundary (its
     continuation leaves empty the cells that ended on the previous page)."""
     rows = list(nxt.table.rows)
     head = prev.table.rows[0] if prev.table.rows else None
-    if rows and head is not None and _texts(rows[0]) == _texts(head):
+    if rows and head is not None and _same_text(rows[0], head):
         rows = rows[1:]
     if rows and len(prev.table.rows) > 1:
         last, first = prev.table.rows[-1], rows[0]

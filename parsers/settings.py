@@ -14,12 +14,20 @@ class ParserSettings:
     min_text_chars: int = 20  # fewer chars on a page: no usable text layer
     line_tolerance: float = 3.0  # points: chars whose baselines differ less share a line
     space_ratio: float = 0.25  # gap > ratio x font size between chars is a space
+    ocr: bool = True  # OCR pages with no usable text layer (needs Tesseract with Thai)
+    ocr_dpi: int = 300  # rendering resolution for OCR
+    ocr_repair: bool = True  # check Thai digits against their glyphs, undo Thai misreadings
 
     def __post_init__(self) -> None:
         for f in fields(self):
             value = getattr(self, f.name)
-            if not isinstance(value, (int, float)) or value <= 0:
+            if f.type in (bool, "bool"):
+                if not isinstance(value, bool):
+                    raise ValueError(f"{f.name} must be true or false, got {value!r}")
+            elif isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
                 raise ValueError(f"{f.name} must be a positive number, got {value!r}")
+        if not 100 <= self.ocr_dpi <= 600:
+            raise ValueError(f"ocr_dpi must be between 100 and 600, got {self.ocr_dpi}")
 
     @classmethod
     def from_any(cls, value: "ParserSettings | dict[str, Any] | None") -> "ParserSettings":

@@ -1,0 +1,388 @@
+"""OCR for PDF pages without a usable text layer (scans, junk text layers).
+
+Per page: render with pdfium at ``settings.ocr_dpi``, turn it upright
+(Tesseract's orientation detection) and straighten it (the angle that makes
+text rows sharpest), find ruled tables from the image's long horizontal and
+vertical lines (OpenCV), then recognise every cell, and every band of text
+between tables, as its own image: all of a page's images go to one Tesseract
+run (``tha+eng``), so a cell's text never mixes with its neighbour's. Thai
+digit confusions are then checked against the glyphs (``parsers.ocr_fix``).
+
+The result is the same model the text-layer parser builds: tables with cell
+boxes in PDF points and paragraphs in reading order, so extraction and
+findings work unchanged. Each cell and paragraph carries its mean word
+confidence (0-1).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from normalize import RULES, arabic_digits, thai_text
+from normalize.ocr import drop_mark_lines, ocr_text
+from parsers import layout
+from parsers.model import Cell, Paragraph, Row, Table
+from parsers.settings import ParserSettings
+
+LANGS = "tha+eng"
+PAD = 12  # white border around each crop, px: Tesseract reads edge text badly
+_TSV_FIELDS = ("level", "page_num", "block_num", "par_num", "line_num", "word_num",
+               "left", "top", "width", "height", "conf", "text")
+
+
+class OcrUnavailable(Exception):
+    finding_code = "converter_missing"
+
+
+@lru_cache(maxsize=1)
+def tesseract() -> str | None:
+    """The tesseract program, if it has the Thai model."""
+    exe = shutil.which("tesseract")
+    if exe is None:
+        return None
+    out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True).stdout
+    return exe if "tha" in out.split() else None
+
+
+@dataclass
+class Word:
+    image: int  # index of the image in the batch
+    box: tuple[int, int, int, int]  # left, top, right, bottom in that image, px
+    conf: float  # 0-100
+    text: str
+    line: tuple[int, int, int] = (0, 0, 0)  # block, paragraph, line
+
+
+@dataclass
+class Recognised:
+    text: str
+    conf: float | None  # mean word confidence, 0-1; None: no words
+    words: list[Word]
+
+
+def recognise(images: list[np.ndarray], psm: int = 6) -> list[Recognised]:
+    """Text of each image, from one Tesseract run over all of them."""
+    exe = tesseract()
+    if exe is None:
+        raise OcrUnavailable("Tesseract with the Thai model is needed: apt-get install tesseract-ocr-tha")
+    if not images:
+        return []
+    import cv2
+
+    with tempfile.TemporaryDirectory(prefix="ita-ocr-") as tmp:
+        names = []
+        for i, img in enumerate(images):
+            name = os.path.join(tmp, f"{i:04d}.png")
+            cv2.imwrite(name, img)
+            names.append(name)
+        listing = os.path.join(tmp, "list.txt")
+        Path(listing).write_text("\n".join(names) + "\n")
+        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}  # one core per page; workers parallelise files
+        subprocess.run([exe, listing, os.path.join(tmp, "out"), "-l", LANGS, "--psm", str(psm),
+                        "txt", "tsv"],
+                       check=True, capture_output=True, env=env, timeout=600)
+        texts = Path(tmp, "out.txt").read_text(encoding="utf-8").split("\f")
+        words = _read_tsv(Path(tmp, "out.tsv").read_text(encoding="utf-8"))
+    out = []
+    for i in range(len(images)):
+        mine = [w for w in words if w.image == i]
+        confs = [w.conf for w in mine if w.conf >= 0 and w.text.strip()]
+        text = texts[i] if i < len(texts) else ""
+        out.append(Recognised(_clean(text), sum(confs) / len(confs) / 100 if confs else None, mine))
+    return out
+
+
+def _read_tsv(tsv: str) -> list[Word]:
+    words = []
+    for line in tsv.splitlines()[1:]:
+        parts = line.split("\t")
+        if len(parts) != len(_TSV_FIELDS) or parts[0] != "5":
+            continue
+        rec = dict(zip(_TSV_FIELDS, parts))
+        left, top, w, h = (int(rec[k]) for k in ("left", "top", "width", "height"))
+        words.append(Word(int(rec["page_num"]) - 1, (left - PAD, top - PAD, left + w - PAD, top + h - PAD),
+                          float(rec["conf"]), rec["text"],
+                          (int(rec["block_num"]), int(rec["par_num"]), int(rec["line_num"]))))
+    return words
+
+
+def _clean(text: str) -> str:
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+# Thai repairs for OCR text: the normalizer's rules (sara am as ``ํา``), Thai
+# digits kept as read, then the OCR confusions (normalize.ocr).
+_RULES = tuple(rule for rule in RULES if rule is not arabic_digits)
+
+
+def repair(text: str) -> str:
+    """
+    >>> repair("การดําเนินการ ขันตอน ๒๕๖๖")
+    'การดำเนินการ ขั้นตอน ๒๕๖๖'
+    """
+    return ocr_text(_normalise(text))
+
+
+def _normalise(text: str) -> str:
+    return thai_text(text, _RULES)
+
+
+def join_lines(text: str) -> str:
+    """A cell's OCR lines joined as the text-layer parser joins wrapped lines:
+    nothing between Thai words, a space next to digits or Latin, a new line
+    before a list item.
+
+    >>> join_lines("ผู้รับผิดชอบ\\nศึกษาทำความเข้าใจ\\n2.รายงานผู้บริหาร")
+    'ผู้รับผิดชอบศึกษาทำความเข้าใจ\\n2.รายงานผู้บริหาร'
+    """
+    out = ""
+    for line in drop_mark_lines(text).split("\n"):
+        out += (layout.separator(out[-1], line) if out else "") + line
+    return out
+
+
+# --- images ----------------------------------------------------------------------------------
+
+def render(pdf_path: str, index: int, dpi: int) -> np.ndarray:
+    """A page as an 8-bit gray image; pages made of many image strips come out whole."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf_path)
+    try:
+        bitmap = doc[index].render(scale=dpi / 72, grayscale=True)
+        img = np.array(bitmap.to_numpy())
+    finally:
+        doc.close()
+    return img[:, :, 0] if img.ndim == 3 else img
+
+
+def upright(img: np.ndarray) -> np.ndarray:
+    """Turn a page scanned sideways or upside down (Tesseract OSD)."""
+    import cv2
+
+    exe = tesseract()
+    small = cv2.resize(img, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    with tempfile.TemporaryDirectory(prefix="ita-osd-") as tmp:
+        name = os.path.join(tmp, "page.png")
+        cv2.imwrite(name, small)
+        run = subprocess.run([exe, name, "-", "--psm", "0", "-l", "osd"], capture_output=True, text=True,
+                             env={**os.environ, "OMP_THREAD_LIMIT": "1"}, timeout=120)
+    m = re.search(r"Rotate: (\d+)", run.stdout)
+    conf = re.search(r"Orientation confidence: ([\d.]+)", run.stdout)
+    if not m or not conf or float(conf.group(1)) < 2.0:
+        return img  # too little text to tell: leave it
+    turns = {"90": cv2.ROTATE_90_CLOCKWISE, "180": cv2.ROTATE_180, "270": cv2.ROTATE_90_COUNTERCLOCKWISE}
+    return cv2.rotate(img, turns[m.group(1)]) if m.group(1) in turns else img
+
+
+def skew_angle(img: np.ndarray, limit: float = 5.0, step: float = 0.1) -> float:
+    """The rotation (degrees) that makes the rows of ink sharpest: text lines
+    and ruling lines are horizontal when the row sums vary the most."""
+    import cv2
+
+    scale = 1000 / max(img.shape)
+    small = cv2.resize(img, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    ink = (small < 160).astype(np.float32)
+    h, w = ink.shape
+    centre = (w / 2, h / 2)
+
+    def sharpness(angle: float) -> float:
+        m = cv2.getRotationMatrix2D(centre, angle, 1.0)
+        rows = cv2.warpAffine(ink, m, (w, h), flags=cv2.INTER_NEAREST).sum(axis=1)
+        return float(np.var(rows))
+
+    coarse = max(np.arange(-limit, limit + 1e-9, 0.5), key=sharpness)
+    fine = np.arange(coarse - 0.5, coarse + 0.5 + 1e-9, step)
+    return float(max(fine, key=sharpness))
+
+
+def straighten(img: np.ndarray) -> np.ndarray:
+    import cv2
+
+    angle = skew_angle(img)
+    if abs(angle) < 0.05:
+        return img
+    h, w = img.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    return cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+
+
+# --- ruled tables ----------------------------------------------------------------------------
+
+@dataclass
+class Grid:
+    bbox: tuple[int, int, int, int]  # px
+    xs: list[int]  # every column boundary of the table
+    rows: list[tuple[int, int, list[int]]]  # top, bottom, boundaries present in that row
+
+
+def _runs(mask: np.ndarray, min_gap: int = 3) -> list[int]:
+    """Centres of the runs of True in a 1-D mask."""
+    idx = np.flatnonzero(mask)
+    if idx.size == 0:
+        return []
+    out, start, prev = [], idx[0], idx[0]
+    for i in idx[1:]:
+        if i - prev > min_gap:
+            out.append((start + prev) // 2)
+            start = i
+        prev = i
+    out.append((start + prev) // 2)
+    return [int(v) for v in out]
+
+
+def line_masks(img: np.ndarray, dpi: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Ink lines: horizontal, vertical longer than any glyph (where columns
+    are), and vertical longer than a short row (to see which rows a column
+    line crosses). 255 where a line is."""
+    import cv2
+
+    bw = cv2.adaptiveThreshold(img, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
+    h, w = img.shape
+
+    def opened(size):
+        return cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, size))
+
+    horiz = opened((max(40, w // 30), 1))
+    vert = opened((1, int(dpi * 0.6)))  # 0.6 in: taller than a line of 16 pt Thai with its marks
+    short = opened((1, int(dpi * 0.12)))
+    # Close small breaks (scan noise, dashes) along each line.
+    horiz = cv2.dilate(horiz, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 3)))
+    vert = cv2.dilate(vert, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 15)))
+    short = cv2.dilate(short, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 9)))
+    return horiz, vert, short
+
+
+def find_grids(img: np.ndarray, dpi: int) -> list[Grid]:
+    import cv2
+
+    horiz, vert, short = line_masks(img, dpi)
+    h, w = img.shape
+    frame = cv2.dilate(cv2.bitwise_or(horiz, vert), cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9)))
+    contours, _ = cv2.findContours(frame, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    grids = []
+    for c in contours:
+        x, y, cw, ch = cv2.boundingRect(c)
+        if cw < 0.25 * w or ch < 0.03 * h:
+            continue
+        ys = _runs(horiz[y:y + ch, x:x + cw].mean(axis=1) > 0.5 * 255) 
+        xs = _runs(vert[y:y + ch, x:x + cw].mean(axis=0) > 0.15 * 255)
+        ys, xs = [y + v for v in ys], [x + v for v in xs]
+        if len(xs) < 3 or len(ys) < 2:
+            continue
+        rows = []
+        for top, bottom in zip(ys, ys[1:]):
+            if bottom - top < 15:
+                continue
+            band = short[top + 4:bottom - 4]
+            present = [v for v in xs if band[:, max(0, v - 4):v + 5].max(axis=1).mean() > 0.6 * 255]
+            if len(present) >= 2:
+                rows.append((top, bottom, present))
+        if rows:
+            grids.append(Grid((x, y, x + cw, y + ch), xs, rows))
+    return sorted(grids, key=lambda g: g.bbox[1])
+
+
+def crop(img: np.ndarray, horiz: np.ndarray, box: tuple[int, int, int, int], inset: int = 6) -> np.ndarray:
+    """A region inside its ruling lines, horizontal lines (underlines, a
+    table's edge) whitened, with a white border added."""
+    import cv2
+
+    x0, y0, x1, y1 = box
+    part = img[y0 + inset:y1 - inset, x0 + inset:x1 - inset].copy()
+    part[horiz[y0 + inset:y1 - inset, x0 + inset:x1 - inset] > 0] = 255
+    return cv2.copyMakeBorder(part, PAD, PAD, PAD, PAD, cv2.BORDER_CONSTANT, value=255)
+
+
+def has_ink(img: np.ndarray) -> bool:
+    """Whether a crop holds any dark strokes: Tesseract reads noise in an
+    empty cell as junk, so empty cells are not sent to it."""
+    return bool((img < 128).sum() > 40)
+
+
+def clear_background(img: np.ndarray) -> np.ndarray:
+    """Paper and scanner noise to white, strokes kept in their gray levels
+    (Otsu's threshold over the whole page, not per crop)."""
+    import cv2
+
+    t, _ = cv2.threshold(img, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    out = img.copy()
+    out[img > t] = 255
+    return out
+
+
+# --- a page ----------------------------------------------------------------------------------
+
+@dataclass
+class OcrPage:
+    blocks: list  # Paragraph | Table in reading order
+    tables: list[tuple[Table, tuple[float, float, float, float], list[float]]]  # table, bbox pt, columns pt
+    confidence: float | None
+
+
+def read_page(pdf_path: str, index: int, settings: ParserSettings) -> OcrPage:
+    """OCR one page (0-based ``index``) into tables and paragraphs."""
+    from parsers import ocr_fix
+
+    dpi = settings.ocr_dpi
+    img = clear_background(straighten(upright(render(pdf_path, index, dpi))))
+    pt = 72 / dpi
+    horiz = line_masks(img, dpi)[0]
+    grids = find_grids(img, dpi)
+    # Images to recognise: the text bands between tables, then every cell.
+    h, w = img.shape
+    bands, cuts = [], [0] + [v for g in grids for v in (g.bbox[1], g.bbox[3])] + [h]
+    for top, bottom in zip(cuts[::2], cuts[1::2]):
+        if bottom - top > 20:
+            band = crop(img, horiz, (0, top, w, bottom), inset=0)
+            if has_ink(band):
+                bands.append((top, bottom, band))
+    cells = []  # (grid index, row index, x0, x1, image)
+    for gi, g in enumerate(grids):
+        for ri, (top, bottom, present) in enumerate(g.rows):
+            for x0, x1 in zip(present, present[1:]):
+                cells.append((gi, ri, x0, x1, crop(img, horiz, (x0, top, x1, bottom))))
+    images = [b[2] for b in bands] + [c[4] for c in cells]
+    inked = [i for i, image in enumerate(images) if has_ink(image)]
+    results = [Recognised("", None, [])] * len(images)
+    for i, r in zip(inked, recognise([images[i] for i in inked])):
+        results[i] = ocr_fix.fix_digits(r, images[i]) if settings.ocr_repair else r
+    fix = repair if settings.ocr_repair else _normalise
+    band_results, cell_results = results[:len(bands)], results[len(bands):]
+
+    number = index + 1
+    placed: list[tuple[float, object]] = []
+    for (top, bottom, _), r in zip(bands, band_results):
+        for k, line in enumerate(fix(r.text).splitlines()):
+            # Lines of a band keep their order; they sit at the band's top.
+            placed.append((top * pt + k * 0.01, Paragraph(line, page=number, confidence=r.conf,
+                                                          bbox=(0, top * pt, w * pt, bottom * pt))))
+    tables = []
+    for gi, g in enumerate(grids):
+        rows = []
+        for ri, (top, bottom, present) in enumerate(g.rows):
+            row_cells = []
+            for (cgi, cri, x0, x1, _), r in zip(cells, cell_results):
+                if (cgi, cri) != (gi, ri):
+                    continue
+                span = sum(1 for v in g.xs if x0 < v < x1 - 8) + 1
+                row_cells.append(Cell(fix(join_lines(r.text)), page=number,
+                                      bbox=(x0 * pt, top * pt, x1 * pt, bottom * pt), span=span, confidence=r.conf))
+            rows.append(Row(row_cells, page=number))
+        table = Table(rows, page=number)
+        bbox = tuple(v * pt for v in g.bbox)
+        tables.append((table, bbox, [v * pt for v in g.xs]))
+        placed.append((bbox[1], table))
+    placed.sort(key=lambda b: b[0])
+    confs = [r.conf for r in results if r.conf is not None]
+    return OcrPage([b for _, b in placed], tables, sum(confs) / len(confs) if confs else None)

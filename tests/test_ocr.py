@@ -1,0 +1,155 @@
+"""Scanned reports: OCR'd rows against the seed, the Thai correction step,
+confidence findings, and a missing Tesseract."""
+
+import json
+
+import pytest
+from hypothesis import given, settings, strategies as st
+from rapidfuzz.distance import Levenshtein
+
+import generate
+from conftest import EXPECTED, SAMPLES, needs, realdoc
+from ingest.extract import extract
+from ingest.pipeline import process_file
+from normalize.ocr import cost, drop_mark_lines, fix_confusions
+from parsers import Cell, Document, Paragraph, Row, Table, parse
+
+STEM = "khoksanuan-2566-table-per-page"
+CELLS = ("issue", "responsible", "measure", "monitoring", "progress")
+
+
+def squeeze(text):
+    return "".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def scans(tmp_path_factory):
+    needs("pdftoppm")
+    needs("tesseract")
+    out = tmp_path_factory.mktemp("scans")
+    pdf = SAMPLES / f"{STEM}.pdf"
+    return {dpi: process_file(generate.scan_pdf(pdf, out / f"scan{dpi}.pdf", dpi, angle=0.6, noise=6, seed=dpi))
+            for dpi in (300, 150)}
+
+
+def similarities(x):
+    want = json.loads((EXPECTED / f"{STEM}.json").read_text(encoding="utf-8"))["measures"]
+    assert len(x.measures) == len(want) == 14
+    return [Levenshtein.normalized_similarity(squeeze(getattr(m, c)), squeeze(e[c]))
+            for m, e in zip(x.measures, want) for c in CELLS]
+
+
+@pytest.mark.parametrize("dpi, goal", [(300, 0.95), (150, 0.90)])
+def test_scanned_seed_cells_match(scans, dpi, goal):
+    sims = similarities(scans[dpi])
+    assert sum(sims) / len(sims) >= goal, sorted(sims)[:5]
+    assert min(sims) >= goal - 0.15
+
+
+def test_scanned_seed_metadata_context_and_findings(scans):
+    x = scans[300]
+    want = json.loads((EXPECTED / f"{STEM}.json").read_text(encoding="utf-8"))
+    d = x.document
+    for key in ("org_name", "org_type", "province", "province_code", "district", "fiscal_year", "report_kind"):
+        assert getattr(d, key) == want["document"][key], key
+    assert (d.period_start.isoformat(), d.period_end.isoformat(), d.pages, d.status) == \
+        ("2022-10-01", "2023-03-31", 21, "ok")
+    # Item codes (e6..e9: a Latin letter and a Thai digit) are not read reliably yet.
+    assert [(m.tool, m.indicator_no) for m in x.measures] == \
+        [(m["tool"], m["indicator_no"]) for m in want["measures"]]
+    assert all(0.75 <= m.ocr_confidence <= 1 for m in x.measures)
+    pages = [f for f in x.findings if f.code == "no_text_layer"]
+    assert [f.page for f in pages] == list(range(1, 22))
+    assert all("read by OCR, confidence" in f.message_en for f in pages[:-1])
+    rows = sorted((f.code, f.row_no, f.column) for f in x.findings if f.row_no)
+    assert rows == [("column_shift", 6, "responsible"), ("column_shift", 14, "issue"),
+                    ("late_completion", 1, "progress"), ("late_completion", 4, "progress")]
+    late = next(m for m in x.measures if m.row_no == 1)
+    assert (late.deadlines[-1].isoformat(), late.completed_on.isoformat()) == ("2023-01-31", "2023-02-08")
+
+
+def test_low_ocr_confidence_is_a_finding_on_its_row():
+    head = Row([Cell(t, page=1, confidence=0.95) for t in
+                ("ประเด็นที่ต้องปรับปรุงแก้ไข", "ผู้รับผิดชอบ", "ขั้นตอนหรือวิธีการ/มาตรการ",
+                 "การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ", "การดำเนินการ")], page=1)
+    sure = Row([Cell(t, page=1, confidence=0.93) for t in ("ข้อมูลพื้นฐาน", "สำนักปลัด", "เผยแพร่", "ภายในเดือนมกราคม", "")])
+    blurred = Row([Cell(t, page=2, confidence=c) for t, c in
+                   (("ข่าว", 0.6), ("กองคลัง", 0.5), ("ประชาสัมพันธ์", 0.7), ("ทุกเดือน", 0.55), ("", None))], page=2)
+    doc = Document("scan.pdf", "pdf", pages=2, blocks=[
+        Paragraph("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. ๒๕๖๖", page=1),
+        Table([head, sure, blurred], page=1)])
+    x = extract(doc, "id")
+    assert [m.ocr_confidence for m in x.measures] == [0.93, 0.588]
+    [f] = [f for f in x.findings if f.code == "low_ocr_confidence"]
+    assert (f.row_no, f.page, f.severity) == (2, 2, "warning")
+    assert f.message_en == "This row was read by OCR with low confidence: check it against the original: 0.59"
+
+
+def test_missing_tesseract_is_reported_and_the_text_layer_pages_still_read(tmp_path, monkeypatch):
+    needs("pdftoppm")
+    from parsers import ocr
+
+    monkeypatch.setattr(ocr, "tesseract", lambda: None)
+    scan = generate.scan_pdf(SAMPLES / f"{STEM}.pdf", tmp_path / "scan.pdf", 100, pages=(1, 2))
+    x = process_file(scan)
+    codes = [(f.code, f.page) for f in x.findings]
+    assert ("converter_missing", None) in codes and ("no_text_layer", 1) in codes
+    missing = next(f for f in x.findings if f.code == "converter_missing")
+    assert "apt-get install tesseract-ocr-tha" in missing.message_en
+    assert x.document.status == "failed"
+
+
+def test_real_scans_are_read():
+    needs("tesseract")
+    text = "\n".join(p.text for p in parse(realdoc("16")).blocks if isinstance(p, Paragraph))
+    assert "ประกาศสำนักงานปลัดกระทรวงสาธารณสุข" in text
+    assert "ว่าด้วยแนวทางปฏิบัติงานเพื่อตรวจสอบบุคลากรในหน่วยงานด้านการจัดซื้อจัดจ้าง" in text
+    junk_layer = parse(realdoc("07"))
+    text = "\n".join(p.text for p in junk_layer.blocks if isinstance(p, Paragraph))
+    assert "ประกาศองค์การบริหารส่วนตำบลไทรย้อย" in text and "อำเภอเด่นชัย จังหวัดแพร่" in text
+
+
+# --- the correction step -----------------------------------------------------------------
+
+@pytest.mark.parametrize("read, meant", [
+    ("ผู้รับถิดชอบ", "ผู้รับผิดชอบ"),            # ผ read as ถ
+    ("ขันตอนหรือวิธีการ", "ขั้นตอนหรือวิธีการ"),   # tone mark dropped
+    ("ประเด็นทีต้องปรับปรุง", "ประเด็นที่ต้องปรับปรุง"),
+    ("ประจำปงบประมาณ", "ประจำปีงบประมาณ"),       # vowel dropped
+    ("เจ้าหน้าทิ", "เจ้าหน้าที่"),
+    ("สำนักงาน ป.ป.ช.", "สำนักงาน ป.ป.ช."),       # abbreviations left alone
+    ("อบต.ไทรย้อย", "อบต.ไทรย้อย"),
+    ("องค์การบริหารส่วนตำบลโคกสนวน", "องค์การบริหารส่วนตำบลโคกสนวน"),  # names left alone
+])
+def test_fix_confusions(read, meant):
+    assert fix_confusions(read) == meant
+
+
+def test_fix_confusions_leaves_the_clean_seed_alone():
+    want = json.loads((EXPECTED / f"{STEM}.json").read_text(encoding="utf-8"))["measures"]
+    from normalize import thai_text
+
+    for row in want:
+        for c in CELLS:
+            text = thai_text(row[c])
+            assert fix_confusions(text) == text
+
+
+def test_drop_mark_lines():
+    assert drop_mark_lines("งาน\n๐ ๕ ๐ 1\nกำหนด\na ๕' vy 1\n1.\nOIT") == "งาน\nกำหนด\n1.\nOIT"
+
+
+THAI = st.text(alphabet=st.sampled_from("กขคงจดตถนบปผพมยรลวสหอะาำิีึืุู่้เแโใไ ๒๖1."), max_size=30)
+
+
+@settings(max_examples=150, deadline=None)
+@given(THAI)
+def test_fix_confusions_keeps_other_characters_and_never_reads_worse(text):
+    import re
+
+    fixed = fix_confusions(text)
+    keep = lambda s: re.sub("[ก-๎]", "", s)  # everything but Thai letters and marks
+    assert keep(fixed) == keep(text)
+    runs = lambda s: re.findall("[ก-ฮะ-ฺเ-๎]+", s)
+    for before, after in zip(runs(text), runs(fixed)):
+        assert cost(after) <= cost(before)
