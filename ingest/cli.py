@@ -28,6 +28,7 @@ def ingest(
     timeout: float = typer.Option(120.0, help="Seconds allowed per file."),
     memory_mb: int = typer.Option(3072, help="Memory cap per worker, MB."),
     max_pages: int = typer.Option(ParserSettings.max_pages, help="Longer PDFs are refused with a page_limit finding."),
+    ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="Read scanned pages with Tesseract (Thai)."),
     force: bool = typer.Option(False, "--force", help="Re-parse files already in the dataset."),
     prune: bool = typer.Option(False, "--prune", help="Drop documents whose source file is gone."),
     executor: str = typer.Option("local", help="local (worker processes) or dask (a dask.distributed cluster)."),
@@ -37,7 +38,7 @@ def ingest(
     """Convert reports into DIR/documents, DIR/measures and DIR/findings (Parquet)."""
     try:
         options = BatchOptions(workers=workers, timeout=timeout, memory_mb=memory_mb, force=force,
-                               prune=prune, executor=executor, scheduler=scheduler, parser=ParserSettings(max_pages=max_pages))
+                               prune=prune, executor=executor, scheduler=scheduler, parser=ParserSettings(max_pages=max_pages, ocr=ocr))
     except ValueError as e:
         raise typer.BadParameter(str(e)) from None
     show_progress = not as_json and err.is_terminal

@@ -34,15 +34,18 @@ _THAI_LETTER = re.compile(f"[{CONSONANT}]")
 
 
 def drop_mark_lines(text: str) -> str:
-    """Drop lines of one- and two-character junk with no Thai letter: a row
-    of upper marks that Tesseract read as a line of its own.
+    """Drop lines of one- and two-character junk (no Thai letter, or four
+    such pieces or more): a row of upper marks that Tesseract read as a line
+    of its own.
 
-    >>> drop_mark_lines("งาน(หน่วยงานอาจ\\n๐ ๕ ๐ 1\\nกำหนดเป็นตำแหน่งใน\\n1.")
+    >>> drop_mark_lines("งาน(หน่วยงานอาจ\\n๐ ๕ ๐ 1\\nกำหนดเป็นตำแหน่งใน\\n๓7 ๑7 ๐ ง va | a\\n1.")
     'งาน(หน่วยงานอาจ\\nกำหนดเป็นตำแหน่งใน\\n1.'
     """
-    keep = [line for line in text.split("\n")
-            if not (_JUNK_LINE.match(line.strip()) and not _THAI_LETTER.search(line))]
-    return "\n".join(keep)
+    def junk(line: str) -> bool:
+        line = line.strip()
+        return bool(_JUNK_LINE.match(line)) and (not _THAI_LETTER.search(line) or len(line.split()) >= 4)
+
+    return "\n".join(line for line in text.split("\n") if not junk(line))
 
 
 RARE = 7.0  # words costing more than this (rarer than ~1 in 1,000) are worth an edit

@@ -8,7 +8,7 @@ from ingest.pipeline import process_file
 from ingest.textdump import document_text
 from normalize import thai_text
 from normalize.lexicon import unknown_chars
-from parsers import parse
+from parsers import ParserSettings, parse
 
 
 def repaired(prefix):
@@ -46,9 +46,20 @@ def test_aa_mismapped_to_am_restored():
 
 
 def test_broken_tounicode_is_garbled_on_every_page():
-    doc = parse(realdoc("06"))
+    doc = parse(realdoc("06"), {"ocr": False})  # detection only: test_ocr reads such pages
     assert {i.code for i in doc.issues} == {"garbled_text_layer"}
     assert [i.page for i in doc.issues] == list(range(1, doc.pages + 1))
+
+
+def test_broken_tounicode_page_is_read_by_ocr():
+    needs("tesseract")
+    from parsers.ocr import read_page
+
+    page = read_page(str(realdoc("06")), 0, ParserSettings())
+    text = "\n".join(b.text for b in page.blocks)
+    assert "องค์การบริหารส่วนตำบลเป็นหน่วยบริหารราชการส่วนท้องถิ่น" in text
+    assert "ราชอาณาจักรไทย พุทธศักราช 2540" in text
+    assert not any(line.count(" ") >= 4 and max(map(len, line.split())) <= 2 for line in text.splitlines())
 
 
 def test_latin_junk_over_scan_is_garbled():
@@ -57,7 +68,7 @@ def test_latin_junk_over_scan_is_garbled():
 
 
 def test_image_only_scan_has_no_text_layer():
-    doc = parse(realdoc("16"))
+    doc = parse(realdoc("16"), {"ocr": False})
     assert [(i.code, i.page) for i in doc.issues] == [("no_text_layer", p) for p in range(1, 5)]
 
 
