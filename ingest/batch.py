@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from ingest.inputs import collect
-from ingest.pipeline import failed_extraction, file_id, process_file
+from ingest.inputs import collect, file_id
 from ingest.records import Extraction
 from ingest.writer import DatasetWriter
 from parsers.settings import ParserSettings
@@ -68,7 +67,16 @@ class Summary:
 
 def convert(path: str, source: str, doc_id: str, settings: ParserSettings) -> Extraction:
     """The work one worker does for one file."""
+    from ingest.pipeline import process_file
+
     return process_file(path, settings, doc_id=doc_id, source_path=source)
+
+
+def failed_extraction(*args, **kwargs) -> Extraction:
+    # Imported when needed: a re-run that skips every file never loads the extraction code.
+    from ingest.pipeline import failed_extraction as failed
+
+    return failed(*args, **kwargs)
 
 
 def _source_exists(source: str) -> bool:

@@ -7,6 +7,7 @@ archive's total size and ratio are capped).
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -70,3 +71,12 @@ def collect(inputs: list[str | Path], workdir: Path) -> list[InputFile]:
             elif suffix in EXTENSIONS or not item.is_dir():
                 out.append(InputFile(f, str(f)))
     return out
+
+
+def file_id(path: str | Path) -> str:
+    """sha256 hex of the file bytes: the document's identity across runs."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()

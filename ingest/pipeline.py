@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from ingest.extract import extract
+from ingest.inputs import file_id
 from ingest.records import Extraction
 from parsers import parse
 from parsers.model import Document, Issue
 from parsers.settings import ParserSettings
-
-
-def file_id(path: str | Path) -> str:
-    """sha256 hex of the file bytes: the document's identity across runs."""
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def failed_extraction(source: str, code: str, detail: str, doc_id: str = "",

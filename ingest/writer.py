@@ -58,7 +58,9 @@ class DatasetWriter:
         return sorted((self.root / table).glob("**/*.parquet"))
 
     def read_column(self, table: str, columns: list[str]) -> pa.Table:
-        parts = [pq.read_table(f, columns=columns) for f in self.files(table)]
+        # ParquetFile, not read_table: it does not load pyarrow.dataset (and pandas), so a
+        # re-run that skips every file starts fast.
+        parts = [pq.ParquetFile(f).read(columns=columns) for f in self.files(table)]
         if not parts:
             return pa.table({c: pa.array([], type=file_schema(table).field(c).type) for c in columns})
         return pa.concat_tables(parts)
@@ -127,7 +129,7 @@ class DatasetWriter:
         known = set(self.committed())
         for table in DATA_TABLES:
             for f in self.files(table):
-                ids = pq.read_table(f, columns=["doc_id"]).column("doc_id")
+                ids = pq.ParquetFile(f).read(columns=["doc_id"]).column("doc_id")
                 keep = pc.is_in(ids, pa.array(sorted(known), type=pa.string()))
                 if not pc.all(keep).as_py():
                     kept = pq.read_table(f).filter(keep)

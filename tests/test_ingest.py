@@ -103,6 +103,16 @@ def test_bad_inputs_are_recorded_and_the_batch_goes_on(tmp_path):
             if item.filename == "word/document.xml":
                 data = data.replace(b"?>", b'?><!DOCTYPE d [<!ENTITY x SYSTEM "http://127.0.0.1/">]>', 1)
             zout.writestr(item, data)
+    from pypdf import PdfReader, PdfWriter
+
+    locked = PdfWriter(clone_from=PdfReader(PDF))
+    locked.encrypt(user_password="secret", owner_password="o")
+    locked.write(src / "locked.pdf")
+    huge = PdfWriter()
+    while len(huge.pages) < 1000:
+        for page in PdfReader(PDF).pages:
+            huge.add_page(page)
+    huge.write(src / "thousand-pages.pdf")
     subs = src / "submissions.zip"
     with zipfile.ZipFile(subs, "w") as z:
         z.write(DOCX, "ok/report.docx")
@@ -119,6 +129,8 @@ def test_bad_inputs_are_recorded_and_the_batch_goes_on(tmp_path):
     assert codes["bomb.docx"] == "unsafe_file" and codes["entity.docx"] == "unsafe_file"
     assert codes["empty.pdf"] == "unreadable_file" and codes["random.docx"] == "unreadable_file"
     assert codes["submissions.zip!../evil.docx"] == "unsafe_file"
+    assert (docs["locked.pdf"][0], codes["locked.pdf"]) == ("failed", "encrypted_file")
+    assert (docs["thousand-pages.pdf"][0], codes["thousand-pages.pdf"]) == ("failed", "page_limit")
     assert summary["ok"] == 2 and summary["rows"] == 28
 
 

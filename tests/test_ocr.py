@@ -153,3 +153,16 @@ def test_fix_confusions_keeps_other_characters_and_never_reads_worse(text):
     runs = lambda s: re.findall("[ก-ฮะ-ฺเ-๎]+", s)
     for before, after in zip(runs(text), runs(fixed)):
         assert cost(after) <= cost(before)
+
+
+def test_upside_down_skewed_scan_is_turned_and_read(tmp_path):
+    needs("pdftoppm")
+    needs("tesseract")
+    scan = generate.scan_pdf(SAMPLES / f"{STEM}.pdf", tmp_path / "upside.pdf", 200, angle=180.4, noise=4, pages=(1, 1))
+    doc = parse(scan)
+    lines = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert lines[0] == "รายงานการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+    assert "โดยองค์การบริหารส่วนตำบลโคกสนวน" in lines
+    [table] = doc.tables()
+    assert [len(r.cells) for r in table.rows] == [5, 5]
+    assert table.rows[0].cells[1].text == "ผู้รับผิดชอบ"
