@@ -99,7 +99,13 @@ def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSetti
             doc.issues.append(Issue("converter_missing", detail="Tesseract with Thai is needed for scanned pages: "
                                                                 "apt-get install tesseract-ocr-tha"))
         return [], [], issues
-    result = ocr.read_page(path, number - 1, settings)
+    try:
+        result = ocr.read_page(path, number - 1, settings)
+    except Exception as e:  # noqa: BLE001 - one page that OCR cannot read must not lose the others
+        for i in issues:
+            if i.code in _UNUSABLE:
+                i.detail = f"OCR อ่านไม่ได้ / OCR failed: {type(e).__name__}: {e} ({i.detail})"
+        return [], [], issues
     conf = "-" if result.confidence is None else f"{result.confidence:.2f}"
     for i in issues:
         if i.code in _UNUSABLE:
