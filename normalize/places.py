@@ -159,7 +159,7 @@ def resolve_place(org_name: str | None = None, subdistrict: str | None = None,
         for codes in pool:
             total = 0
             for lv in order:
-                c = cost(lv, codes[lv], codes["province"])
+                c = level_cost(lv, codes[lv], codes["province"])
                 if c is None:
                     break
                 total += c
@@ -169,7 +169,7 @@ def resolve_place(org_name: str | None = None, subdistrict: str | None = None,
 
     memo: dict[tuple[str, str], int | None] = {}
 
-    def cost(level: str, code: str, province_code: str) -> int | None:
+    def level_cost(level: str, code: str, province_code: str) -> int | None:
         key = (level, code)
         if key not in memo:
             memo[key] = _cost(given[level], norm[code], norm[province_code])

@@ -30,11 +30,12 @@ import numpy as np
 from normalize import RULES, arabic_digits, thai_text
 from normalize.ocr import drop_mark_lines, ocr_text
 from parsers import layout
+from parsers.grid import PAD, crop, find_grids, line_masks
+from parsers.image import clear_background, has_ink, render, straighten
 from parsers.model import Cell, Paragraph, Row, Table
 from parsers.settings import ParserSettings
 
 LANGS = "tha+eng"
-PAD = 12  # white border around each crop, px: Tesseract reads edge text badly
 _TSV_FIELDS = ("level", "page_num", "block_num", "par_num", "line_num", "word_num",
                "left", "top", "width", "height", "conf", "text")
 
@@ -151,21 +152,6 @@ def join_lines(text: str) -> str:
     return out
 
 
-# --- images ----------------------------------------------------------------------------------
-
-def render(pdf_path: str, index: int, dpi: int) -> np.ndarray:
-    """A page as an 8-bit gray image; pages made of many image strips come out whole."""
-    import pypdfium2 as pdfium
-
-    doc = pdfium.PdfDocument(pdf_path)
-    try:
-        bitmap = doc[index].render(scale=dpi / 72, grayscale=True)
-        img = np.array(bitmap.to_numpy())
-    finally:
-        doc.close()
-    return img[:, :, 0] if img.ndim == 3 else img
-
-
 def upright(img: np.ndarray) -> np.ndarray:
     """Turn a page scanned sideways or upside down (Tesseract OSD)."""
     import cv2
@@ -183,142 +169,6 @@ def upright(img: np.ndarray) -> np.ndarray:
         return img  # too little text to tell: leave it
     turns = {"90": cv2.ROTATE_90_CLOCKWISE, "180": cv2.ROTATE_180, "270": cv2.ROTATE_90_COUNTERCLOCKWISE}
     return cv2.rotate(img, turns[m.group(1)]) if m.group(1) in turns else img
-
-
-def skew_angle(img: np.ndarray, limit: float = 5.0, step: float = 0.1) -> float:
-    """The rotation (degrees) that makes the rows of ink sharpest: text lines
-    and ruling lines are horizontal when the row sums vary the most."""
-    import cv2
-
-    scale = 1000 / max(img.shape)
-    small = cv2.resize(img, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    ink = (small < 160).astype(np.float32)
-    h, w = ink.shape
-    centre = (w / 2, h / 2)
-
-    def sharpness(angle: float) -> float:
-        m = cv2.getRotationMatrix2D(centre, angle, 1.0)
-        rows = cv2.warpAffine(ink, m, (w, h), flags=cv2.INTER_NEAREST).sum(axis=1)
-        return float(np.var(rows))
-
-    coarse = max(np.arange(-limit, limit + 1e-9, 0.5), key=sharpness)
-    fine = np.arange(coarse - 0.5, coarse + 0.5 + 1e-9, step)
-    return float(max(fine, key=sharpness))
-
-
-def straighten(img: np.ndarray) -> np.ndarray:
-    import cv2
-
-    angle = skew_angle(img)
-    if abs(angle) < 0.05:
-        return img
-    h, w = img.shape
-    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
-    return cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
-
-
-# --- ruled tables ----------------------------------------------------------------------------
-
-@dataclass
-class Grid:
-    bbox: tuple[int, int, int, int]  # px
-    xs: list[int]  # every column boundary of the table
-    rows: list[tuple[int, int, list[int]]]  # top, bottom, boundaries present in that row
-
-
-def _runs(mask: np.ndarray, min_gap: int = 3) -> list[int]:
-    """Centres of the runs of True in a 1-D mask."""
-    idx = np.flatnonzero(mask)
-    if idx.size == 0:
-        return []
-    out, start, prev = [], idx[0], idx[0]
-    for i in idx[1:]:
-        if i - prev > min_gap:
-            out.append((start + prev) // 2)
-            start = i
-        prev = i
-    out.append((start + prev) // 2)
-    return [int(v) for v in out]
-
-
-def line_masks(img: np.ndarray, dpi: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Ink lines: horizontal, vertical longer than any glyph (where columns
-    are), and vertical longer than a short row (to see which rows a column
-    line crosses). 255 where a line is."""
-    import cv2
-
-    bw = cv2.adaptiveThreshold(img, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
-    h, w = img.shape
-
-    def opened(size):
-        return cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, size))
-
-    horiz = opened((max(40, w // 30), 1))
-    vert = opened((1, int(dpi * 0.6)))  # 0.6 in: taller than a line of 16 pt Thai with its marks
-    short = opened((1, int(dpi * 0.12)))
-    # Close small breaks (scan noise, dashes) along each line.
-    horiz = cv2.dilate(horiz, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 3)))
-    vert = cv2.dilate(vert, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 15)))
-    short = cv2.dilate(short, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 9)))
-    return horiz, vert, short
-
-
-def find_grids(img: np.ndarray, dpi: int) -> list[Grid]:
-    import cv2
-
-    horiz, vert, short = line_masks(img, dpi)
-    h, w = img.shape
-    frame = cv2.dilate(cv2.bitwise_or(horiz, vert), cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9)))
-    contours, _ = cv2.findContours(frame, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    grids = []
-    for c in contours:
-        x, y, cw, ch = cv2.boundingRect(c)
-        if cw < 0.25 * w or ch < 0.03 * h:
-            continue
-        ys = _runs(horiz[y:y + ch, x:x + cw].mean(axis=1) > 0.5 * 255) 
-        xs = _runs(vert[y:y + ch, x:x + cw].mean(axis=0) > 0.15 * 255)
-        ys, xs = [y + v for v in ys], [x + v for v in xs]
-        if len(xs) < 3 or len(ys) < 2:
-            continue
-        rows = []
-        for top, bottom in zip(ys, ys[1:]):
-            if bottom - top < 15:
-                continue
-            band = short[top + 4:bottom - 4]
-            present = [v for v in xs if band[:, max(0, v - 4):v + 5].max(axis=1).mean() > 0.6 * 255]
-            if len(present) >= 2:
-                rows.append((top, bottom, present))
-        if rows:
-            grids.append(Grid((x, y, x + cw, y + ch), xs, rows))
-    return sorted(grids, key=lambda g: g.bbox[1])
-
-
-def crop(img: np.ndarray, horiz: np.ndarray, box: tuple[int, int, int, int], inset: int = 6) -> np.ndarray:
-    """A region inside its ruling lines, horizontal lines (underlines, a
-    table's edge) whitened, with a white border added."""
-    import cv2
-
-    x0, y0, x1, y1 = box
-    part = img[y0 + inset:y1 - inset, x0 + inset:x1 - inset].copy()
-    part[horiz[y0 + inset:y1 - inset, x0 + inset:x1 - inset] > 0] = 255
-    return cv2.copyMakeBorder(part, PAD, PAD, PAD, PAD, cv2.BORDER_CONSTANT, value=255)
-
-
-def has_ink(img: np.ndarray) -> bool:
-    """Whether a crop holds any dark strokes: Tesseract reads noise in an
-    empty cell as junk, so empty cells are not sent to it."""
-    return bool((img < 128).sum() > 40)
-
-
-def clear_background(img: np.ndarray) -> np.ndarray:
-    """Paper and scanner noise to white, strokes kept in their gray levels
-    (Otsu's threshold over the whole page, not per crop)."""
-    import cv2
-
-    t, _ = cv2.threshold(img, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    out = img.copy()
-    out[img > t] = 255
-    return out
 
 
 # --- a page ----------------------------------------------------------------------------------
@@ -370,7 +220,7 @@ def read_page(pdf_path: str, index: int, settings: ParserSettings) -> OcrPage:
     tables = []
     for gi, g in enumerate(grids):
         rows = []
-        for ri, (top, bottom, present) in enumerate(g.rows):
+        for ri, (top, bottom, _) in enumerate(g.rows):
             row_cells = []
             for (cgi, cri, x0, x1, _), r in zip(cells, cell_results):
                 if (cgi, cri) != (gi, ri):

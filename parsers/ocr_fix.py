@@ -134,7 +134,7 @@ def fix_digits(r, image: np.ndarray):
 
 
 def _read_box(image: np.ndarray, box, min_score: float) -> str | None:
-    from parsers.ocr import PAD
+    from parsers.grid import PAD
 
     x0, y0, x1, y1 = box
     h, w = image.shape

@@ -4,7 +4,6 @@ all on a demo dataset converted by the real pipeline."""
 import csv
 import datetime as dt
 import json
-import os
 import shutil
 
 import pytest

@@ -5,7 +5,6 @@ from dataclasses import asdict
 
 import pytest
 
-import generate
 from conftest import SAMPLES, needs
 from ingest.pipeline import process_file
 

@@ -166,3 +166,19 @@ def test_upside_down_skewed_scan_is_turned_and_read(tmp_path):
     [table] = doc.tables()
     assert [len(r.cells) for r in table.rows] == [5, 5]
     assert table.rows[0].cells[1].text == "ผู้รับผิดชอบ"
+
+
+def test_a_page_ocr_cannot_read_keeps_its_finding_and_the_batch_goes_on(tmp_path, monkeypatch):
+    needs("pdftoppm")
+    from parsers import ocr
+
+    def broken(*args):
+        raise RuntimeError("tesseract crashed")
+
+    monkeypatch.setattr(ocr, "read_page", broken)
+    scan = generate.scan_pdf(SAMPLES / f"{STEM}.pdf", tmp_path / "scan.pdf", 100, pages=(1, 2))
+    x = process_file(scan)
+    pages = [f for f in x.findings if f.code == "no_text_layer"]
+    assert [f.page for f in pages] == [1, 2]
+    assert all("OCR failed: RuntimeError: tesseract crashed" in f.message_en for f in pages)
+    assert x.document.status == "failed" and x.measures == []

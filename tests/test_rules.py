@@ -4,7 +4,6 @@ and nothing else changes: the clean seed's own findings are the baseline."""
 import os
 from datetime import date
 
-import pytest
 
 import generate
 from conftest import SAMPLES, needs

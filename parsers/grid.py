@@ -1,0 +1,99 @@
+"""Ruled tables found in a page image, and the cell crops given to OCR.
+
+Long horizontal and vertical ink lines (morphological opening with kernels
+longer than any glyph) make the grid; each row keeps only the column lines
+that cross it, so merged cells come out as one wide cell.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+PAD = 12  # white border around each crop, px: Tesseract reads edge text badly
+
+
+@dataclass
+class Grid:
+    bbox: tuple[int, int, int, int]  # px
+    xs: list[int]  # every column boundary of the table
+    rows: list[tuple[int, int, list[int]]]  # top, bottom, boundaries present in that row
+
+
+def _runs(mask: np.ndarray, min_gap: int = 3) -> list[int]:
+    """Centres of the runs of True in a 1-D mask."""
+    idx = np.flatnonzero(mask)
+    if idx.size == 0:
+        return []
+    out, start, prev = [], idx[0], idx[0]
+    for i in idx[1:]:
+        if i - prev > min_gap:
+            out.append((start + prev) // 2)
+            start = i
+        prev = i
+    out.append((start + prev) // 2)
+    return [int(v) for v in out]
+
+
+def line_masks(img: np.ndarray, dpi: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Ink lines: horizontal, vertical longer than any glyph (where columns
+    are), and vertical longer than a short row (to see which rows a column
+    line crosses). 255 where a line is."""
+    import cv2
+
+    bw = cv2.adaptiveThreshold(img, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
+    h, w = img.shape
+
+    def opened(size):
+        return cv2.morphologyEx(bw, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, size))
+
+    horiz = opened((max(40, w // 30), 1))
+    vert = opened((1, int(dpi * 0.6)))  # 0.6 in: taller than a line of 16 pt Thai with its marks
+    short = opened((1, int(dpi * 0.12)))
+    # Close small breaks (scan noise, dashes) along each line.
+    horiz = cv2.dilate(horiz, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 3)))
+    vert = cv2.dilate(vert, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 15)))
+    short = cv2.dilate(short, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 9)))
+    return horiz, vert, short
+
+
+def find_grids(img: np.ndarray, dpi: int) -> list[Grid]:
+    import cv2
+
+    horiz, vert, short = line_masks(img, dpi)
+    h, w = img.shape
+    frame = cv2.dilate(cv2.bitwise_or(horiz, vert), cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9)))
+    contours, _ = cv2.findContours(frame, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    grids = []
+    for c in contours:
+        x, y, cw, ch = cv2.boundingRect(c)
+        if cw < 0.25 * w or ch < 0.03 * h:
+            continue
+        ys = _runs(horiz[y:y + ch, x:x + cw].mean(axis=1) > 0.5 * 255)
+        xs = _runs(vert[y:y + ch, x:x + cw].mean(axis=0) > 0.15 * 255)
+        ys, xs = [y + v for v in ys], [x + v for v in xs]
+        if len(xs) < 3 or len(ys) < 2:
+            continue
+        rows = []
+        for top, bottom in zip(ys, ys[1:]):
+            if bottom - top < 15:
+                continue
+            band = short[top + 4:bottom - 4]
+            present = [v for v in xs if band[:, max(0, v - 4):v + 5].max(axis=1).mean() > 0.6 * 255]
+            if len(present) >= 2:
+                rows.append((top, bottom, present))
+        if rows:
+            grids.append(Grid((x, y, x + cw, y + ch), xs, rows))
+    return sorted(grids, key=lambda g: g.bbox[1])
+
+
+def crop(img: np.ndarray, horiz: np.ndarray, box: tuple[int, int, int, int], inset: int = 6) -> np.ndarray:
+    """A region inside its ruling lines, horizontal lines (underlines, a
+    table's edge) whitened, with a white border added."""
+    import cv2
+
+    x0, y0, x1, y1 = box
+    part = img[y0 + inset:y1 - inset, x0 + inset:x1 - inset].copy()
+    part[horiz[y0 + inset:y1 - inset, x0 + inset:x1 - inset] > 0] = 255
+    return cv2.copyMakeBorder(part, PAD, PAD, PAD, PAD, cv2.BORDER_CONSTANT, value=255)

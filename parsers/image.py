@@ -1,0 +1,71 @@
+"""Page images for OCR: rendering, straightening, cleaning.
+
+Pure image helpers (numpy arrays of 8-bit gray, 255 = paper); OpenCV is
+imported where used.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def render(pdf_path: str, index: int, dpi: int) -> np.ndarray:
+    """A page as an 8-bit gray image; pages made of many image strips come out whole."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf_path)
+    try:
+        bitmap = doc[index].render(scale=dpi / 72, grayscale=True)
+        img = np.array(bitmap.to_numpy())
+    finally:
+        doc.close()
+    return img[:, :, 0] if img.ndim == 3 else img
+
+
+def skew_angle(img: np.ndarray, limit: float = 5.0, step: float = 0.1) -> float:
+    """The rotation (degrees) that makes the rows of ink sharpest: text lines
+    and ruling lines are horizontal when the row sums vary the most."""
+    import cv2
+
+    scale = 1000 / max(img.shape)
+    small = cv2.resize(img, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    ink = (small < 160).astype(np.float32)
+    h, w = ink.shape
+    centre = (w / 2, h / 2)
+
+    def sharpness(angle: float) -> float:
+        m = cv2.getRotationMatrix2D(centre, angle, 1.0)
+        rows = cv2.warpAffine(ink, m, (w, h), flags=cv2.INTER_NEAREST).sum(axis=1)
+        return float(np.var(rows))
+
+    coarse = max(np.arange(-limit, limit + 1e-9, 0.5), key=sharpness)
+    fine = np.arange(coarse - 0.5, coarse + 0.5 + 1e-9, step)
+    return float(max(fine, key=sharpness))
+
+
+def straighten(img: np.ndarray) -> np.ndarray:
+    import cv2
+
+    angle = skew_angle(img)
+    if abs(angle) < 0.05:
+        return img
+    h, w = img.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    return cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+
+
+def has_ink(img: np.ndarray) -> bool:
+    """Whether a crop holds any dark strokes: Tesseract reads noise in an
+    empty cell as junk, so empty cells are not sent to it."""
+    return bool((img < 128).sum() > 40)
+
+
+def clear_background(img: np.ndarray) -> np.ndarray:
+    """Paper and scanner noise to white, strokes kept in their gray levels
+    (Otsu's threshold over the whole page, not per crop)."""
+    import cv2
+
+    t, _ = cv2.threshold(img, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    out = img.copy()
+    out[img > t] = 255
+    return out
