@@ -212,7 +212,8 @@ def _plain(value) -> str:
 def export(
     data: Path = typer.Option(..., "--data", "-d", help="Dataset folder written by ita ingest."),
     xlsx: Path = typer.Option(None, "--xlsx", help="Write an Excel workbook (a sheet per table)."),
-    csv_dir: Path = typer.Option(None, "--csv", help="Write documents.csv, measures.csv, findings.csv here."),
+    csv_dir: Path = typer.Option(None, "--csv", help="A folder for documents.csv, measures.csv, findings.csv, "
+                                                    "or FILE.csv for the measures (the other two beside it)."),
     province: str = typer.Option(None, help="Province code (31) or Thai name (บุรีรัมย์)."),
     fiscal_year: int = typer.Option(None, "--fiscal-year", help="Buddhist-era fiscal year, e.g. 2566."),
 ) -> None:
@@ -221,7 +222,7 @@ def export(
     from ingest.query import connect
 
     if xlsx is None and csv_dir is None:
-        raise typer.BadParameter("give --xlsx FILE and/or --csv DIR")
+        raise typer.BadParameter("give --xlsx FILE and/or --csv DIR|FILE.csv")
     con = connect(data)
     if xlsx is not None:
         counts = write_xlsx(con, xlsx, province, fiscal_year)

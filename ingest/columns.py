@@ -54,16 +54,20 @@ def cell_role(text: str) -> str | None:
 def header_roles(row: Row) -> list[str | None] | None:
     """Roles per grid column if ``row`` is a measure-table header, else None.
 
-    A header names at least four of the five roles, each once, among them the
-    issue and the measure columns (a plan may leave out การดำเนินการ; a
-    process table with only responsible/steps/time is not a measure table).
+    A header names at least four of the five roles, each once (monitoring
+    may take two columns), among them the issue and the measure columns (a
+    plan may leave out การดำเนินการ; a process table with only
+    responsible/steps/time is not a measure table).
     """
     roles: list[str | None] = []
     for cell in row.cells:
         role = cell_role(cell.text)
         roles.extend([role] + [None] * (cell.span - 1))
     named = [r for r in roles if r in ROLES]
-    if len(named) < 4 or len(set(named)) != len(named):
+    # Some reports split monitoring and its deadline (กำหนดเวลาแล้วเสร็จ) into two
+    # columns: the one role may repeat; every other role is named once.
+    distinct = [r for r in named if r != "monitoring"] + (["monitoring"] if "monitoring" in named else [])
+    if len(distinct) < 4 or len(set(distinct)) != len(distinct):
         return None
     if "issue" not in named or "measure" not in named:
         return None

@@ -139,15 +139,24 @@ def write_xlsx(con: duckdb.DuckDBPyConnection, out: str | Path, province: str | 
     return counts
 
 
-def write_csv(con: duckdb.DuckDBPyConnection, out_dir: str | Path, province: str | None = None,
+def write_csv(con: duckdb.DuckDBPyConnection, out: str | Path, province: str | None = None,
               fiscal_year: int | None = None) -> dict[str, Path]:
-    """One CSV per table (UTF-8 with BOM, Thai headers); returns the paths."""
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    """One CSV per table (UTF-8 with BOM, Thai headers); returns the paths.
+
+    ``out`` is a folder (documents.csv, measures.csv, findings.csv in it), or a
+    file name ending in .csv: the measures go there, the other two beside it
+    (``x.csv``, ``x.documents.csv``, ``x.findings.csv``)."""
+    out = Path(out)
+    if out.suffix.lower() == ".csv":
+        out.parent.mkdir(parents=True, exist_ok=True)
+        target = {t: out if t == "measures" else out.with_name(f"{out.stem}.{t}.csv") for t in SHEETS}
+    else:
+        out.mkdir(parents=True, exist_ok=True)
+        target = {t: out / f"{t}.csv" for t in SHEETS}
     paths = {}
     for table in SHEETS:
         cols, rows = select(con, table, province, fiscal_year)
-        path = out_dir / f"{table}.csv"
+        path = target[table]
         with open(path, "w", encoding="utf-8-sig", newline="") as f:
             w = csv.writer(f)
             w.writerow([LABELS[c] for c in cols])

@@ -36,7 +36,8 @@ def _row_cells(row: Row, roles: list[str | None]) -> tuple[dict[str, str], set[s
     for col, cell in grid_cells(row):
         role = roles[col] if col < len(roles) else None
         if role in ROLES:
-            cells[role] = cell.text
+            # A role over two columns (monitoring, then its deadline) reads as one cell.
+            cells[role] = f"{cells[role]}\n{cell.text}" if cells.get(role, "").strip() else cell.text
             if cell.merged_above:
                 merged.add(role)
     return cells, merged

@@ -126,6 +126,12 @@ def test_export_csv_has_bom_and_thai_headers(demo_data, tmp_path):
         rows = list(csv.DictReader(f))
     assert rows and {r["ปีงบประมาณ"] for r in rows} == {"2566"}  # CE 2023 is fiscal year 2566
     assert len(rows) == sum(p.stem.endswith("2566") for p in paths)
+    one = runner.invoke(app, ["export", "--data", str(data), "--csv", str(tmp_path / "ita.csv")])
+    assert one.exit_code == 0, one.output
+    assert sorted(p.name for p in tmp_path.glob("ita*.csv")) == ["ita.csv", "ita.documents.csv", "ita.findings.csv"]
+    with open(tmp_path / "ita.csv", encoding="utf-8-sig", newline="") as f:
+        measures = list(csv.DictReader(f))
+    assert len(measures) == 14 * len(paths) and "ประเด็นที่ต้องปรับปรุงแก้ไข" in measures[0]
 
 
 @pytest.mark.parametrize("name", ["01_on_time_completion", "02_issues_units_coverage"])

@@ -145,3 +145,23 @@ def test_four_column_plan_table(tmp_path):
     assert (d.report_kind, d.period_start, d.period_end) == ("plan", date(2022, 10, 1), date(2023, 9, 30))
     assert len(x.measures) == 14 and all(m.progress == "" for m in x.measures)
     assert not any(f.code in ("no_progress", "missing_header_column") for f in x.findings)
+
+
+def test_monitoring_and_deadline_in_two_columns(tmp_path):
+    # Some SAOs split "การรายงานผลและการกำกับติดตาม" and "กำหนดเวลาแล้วเสร็จ".
+    report = generate.read_seed()
+    for s in report.sections:
+        for i, row in enumerate(s.rows):
+            if i == 0:
+                row[3:4] = [["การรายงานผลและการกำกับติดตาม"], ["กำหนดเวลาแล้วเสร็จ"]]
+            else:
+                row[3:4] = [row[3], ["ภายในเดือนกันยายน ๒๕๖๖"]]
+    x = _build(tmp_path, None, report=report)
+    seed = process_file(SAMPLES / "khoksanuan-2566-table-per-page.docx")
+    assert len(x.measures) == 14
+    for got, want in zip(x.measures, seed.measures):
+        assert (got.issue, got.responsible, got.measure, got.progress) == \
+            (want.issue, want.responsible, want.measure, want.progress)
+        assert got.monitoring == want.monitoring + "\nภายในเดือนกันยายน 2566"
+        assert got.deadlines[-1] == date(2023, 9, 30)
+    assert not any(f.code == "missing_header_column" for f in x.findings)
