@@ -30,20 +30,23 @@ for _a, _b in _CONFUSABLE_PAIRS:
 DROPPED = "\u0e48\u0e49\u0e31\u0e35\u0e34\u0e47"
 _MARKS = set("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c")
 _JUNK_LINE = re.compile(r"^(?:\S{1,2}\s+)+\S{1,2}$")
+_JUNK_LINE_NO_THAI = re.compile(r"^(?:\S{1,3}\s+)+\S{1,3}$")
 _THAI_LETTER = re.compile(f"[{CONSONANT}]")
 
 
 def drop_mark_lines(text: str) -> str:
-    """Drop lines of one- and two-character junk (no Thai letter, or four
-    such pieces or more): a row of upper marks that Tesseract read as a line
-    of its own.
+    """Drop lines of short junk pieces (up to three characters with no Thai
+    letter; four or more pieces of up to two otherwise): a row of upper
+    marks that Tesseract read as a line of its own.
 
     >>> drop_mark_lines("งาน(หน่วยงานอาจ\\n๐ ๕ ๐ 1\\nกำหนดเป็นตำแหน่งใน\\n๓7 ๑7 ๐ ง va | a\\n1.")
     'งาน(หน่วยงานอาจ\\nกำหนดเป็นตำแหน่งใน\\n1.'
     """
     def junk(line: str) -> bool:
         line = line.strip()
-        return bool(_JUNK_LINE.match(line)) and (not _THAI_LETTER.search(line) or len(line.split()) >= 4)
+        if not _THAI_LETTER.search(line):
+            return bool(_JUNK_LINE_NO_THAI.match(line))
+        return bool(_JUNK_LINE.match(line)) and len(line.split()) >= 4
 
     return "\n".join(line for line in text.split("\n") if not junk(line))
 

@@ -136,7 +136,8 @@ def test_fix_confusions_leaves_the_clean_seed_alone():
 
 
 def test_drop_mark_lines():
-    assert drop_mark_lines("งาน\n๐ ๕ ๐ 1\nกำหนด\na ๕' vy 1\n1.\nOIT") == "งาน\nกำหนด\n1.\nOIT"
+    assert drop_mark_lines("งาน\n๐ ๕ ๐ 1\nกำหนด\na ๕' vy 1\nA 17» a a\n1.\nOIT\nม.ค. 2566") == \
+        "งาน\nกำหนด\n1.\nOIT\nม.ค. 2566"
 
 
 THAI = st.text(alphabet=st.sampled_from("กขคงจดตถนบปผพมยรลวสหอะาำิีึืุู่้เแโใไ ๒๖1."), max_size=30)
