@@ -124,8 +124,8 @@ def fix_digits(r, image: np.ndarray):
     from parsers.ocr import Recognised
 
     text, shift = r.text, 0
-    for start, end, box, strict in _runs(r.text, r.words):
-        digits = _read_box(image, box, STRICT_SCORE if strict else MIN_SCORE)
+    for start, end, box, strict, skip in _runs(r.text, r.words):
+        digits = _read_box(image, box, STRICT_SCORE if strict else MIN_SCORE, skip)
         old = text[start + shift:end + shift]
         if digits and digits != old:
             text = text[:start + shift] + digits + text[end + shift:]
@@ -133,7 +133,7 @@ def fix_digits(r, image: np.ndarray):
     return Recognised(text, r.conf, r.words)
 
 
-def _read_box(image: np.ndarray, box, min_score: float) -> str | None:
+def _read_box(image: np.ndarray, box, min_score: float, skip: int = 0) -> str | None:
     from parsers.grid import PAD
 
     x0, y0, x1, y1 = box
@@ -146,7 +146,7 @@ def _read_box(image: np.ndarray, box, min_score: float) -> str | None:
     if not region.size or not templates():
         return None
     out = []
-    for mask in glyphs(region, (x0 + PAD - left, x1 + PAD - left)):
+    for mask in glyphs(region, (x0 + PAD - left, x1 + PAD - left))[skip:]:
         digit, score = classify(mask)
         if score < min_score:
             return None
@@ -154,10 +154,15 @@ def _read_box(image: np.ndarray, box, min_score: float) -> str | None:
     return "".join(out) or None
 
 
-def _runs(text: str, words) -> list[tuple[int, int, tuple[int, int, int, int], bool]]:
-    """(start, end) in ``text``, box and strictness of each run to check: Thai
-    digits read as such (consecutive on a line, no space between), or one
-    Latin word that may be Thai digits misread."""
+# An ITA item code (e๖, o๑๒) whose Thai digit was read as Latin letters: "ed", "eg".
+_ITEM_JUNK = re.compile(r"^[eoiEOI][A-Za-z]{1,2}$")
+
+
+def _runs(text: str, words) -> list[tuple[int, int, tuple[int, int, int, int], bool, int]]:
+    """(start, end) in ``text``, box, strictness and glyphs to skip of each
+    run to check: Thai digits read as such (consecutive on a line, no space
+    between), one Latin word that may be Thai digits misread, or the digits
+    of an item code after its letter."""
     runs: list[list] = []
     pos, prev = 0, None
     for wd in words:
@@ -175,12 +180,15 @@ def _runs(text: str, words) -> list[tuple[int, int, tuple[int, int, int, int], b
                 run[2] = (min(run[2][0], wd.box[0]), min(run[2][1], wd.box[1]),
                           max(run[2][2], wd.box[2]), max(run[2][3], wd.box[3]))
             else:
-                runs.append([at, end, wd.box, False])
+                runs.append([at, end, wd.box, False, 0])
             prev = (True, wd.line)
+        elif _ITEM_JUNK.match(token):
+            runs.append([at + 1, end, wd.box, True, 1])
+            prev = (False, wd.line)
         else:
             m = _LATIN_JUNK.match(token)
             if m:
-                runs.append([at, at + len(m.group(1)), wd.box, True])
+                runs.append([at, at + len(m.group(1)), wd.box, True, 0])
             prev = (False, wd.line)
         pos = end
     return [tuple(run) for run in runs]
