@@ -194,7 +194,8 @@ def restore_dropped_sara_am(s: str) -> str:
     >>> restore_dropped_sara_am("ส านักงาน อัตราก าลัง")
     'สำนักงาน อัตรากำลัง'
     """
-
+    if " " + SARA_AA not in s:
+        return s  # the pattern's search is costly on long text: most text has no gap to check
     pos = 0
     while m := _DROPPED_AM.search(s, pos):
         left, right = m.group(1), m.group(2)

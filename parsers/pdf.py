@@ -11,6 +11,7 @@ garbled are reported for OCR. Each page is read once and its caches released.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import pdfplumber
@@ -190,6 +191,7 @@ def _read_page(page, number: int, settings: ParserSettings):
         grids.append((t, cols, row_bounds))
         cell_chars.append([[[] for _ in cols[:-1]] for _ in row_bounds])
     outside: list[dict] = []
+    row_tops = [[a for a, _ in rows] for _, _, rows in grids]
     for ch in chars:
         # A trailing space may overhang the cell's right edge: place it by its start.
         cx = ch["x0"] + 0.1 if ch["text"] == " " else (ch["x0"] + ch["x1"]) / 2
@@ -197,8 +199,9 @@ def _read_page(page, number: int, settings: ParserSettings):
         for ti, (t, cols, rows) in enumerate(grids):
             x0, top, x1, bottom = t.bbox
             if x0 <= cx <= x1 and top <= cy <= bottom:
-                ri = next((i for i, (a, b) in enumerate(rows) if a <= cy <= b), len(rows) - 1)
-                ci = next((i for i in range(len(cols) - 1) if cols[i] <= cx <= cols[i + 1]), len(cols) - 2)
+                # The row whose top is the last at or above the char; likewise the column.
+                ri = min(max(bisect_right(row_tops[ti], cy) - 1, 0), len(rows) - 1)
+                ci = min(max(bisect_right(cols, cx) - 1, 0), len(cols) - 2)
                 cell_chars[ti][ri][ci].append(ch)
                 break
         else:
