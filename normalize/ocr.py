@@ -5,8 +5,10 @@ Tesseract's Thai model drops small marks (``ขันตอน`` for ``ขั้
 (``ถ``/``ผ``, ``บ``/``ป``, ``ด``/``ต``) and vowels that differ by a tail
 (``ิ``/``ี``, ``ึ``/``ื``), and reads a line of upper marks alone as a line
 of junk. These repairs are for OCR output only: on text from a text layer a
-"confusion" is not an error. Edits are tried only inside words the
-dictionary does not know, and kept only when they turn them into known words.
+"confusion" is not an error. A run of Thai is split into its likeliest
+words (word frequencies of the Thai National Corpus, bundled with pythainlp);
+edits are tried only inside rare or unknown words, and kept only when they
+make the run far likelier (``MARGIN``).
 (Thai digits are checked against their glyphs in ``parsers.ocr_fix``: a
 dictionary cannot tell ๒ from ๖.)
 """
