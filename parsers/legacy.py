@@ -25,6 +25,8 @@ def parse(path: str, kind: str, settings: ParserSettings) -> Document:
         return Document(path, kind, failed=True, issues=[Issue(
             "converter_missing", detail="LibreOffice (soffice) is needed for .doc/.rtf/.odt: "
                                         "apt-get install libreoffice-writer-nogui")])
+    if kind == "odt":
+        docx.check_zip(path, settings)  # an ODT is a zip too: no bombs or entities into LibreOffice
     with tempfile.TemporaryDirectory(prefix="ita-lo-") as tmp:
         # A private profile per call: concurrent LibreOffice runs must not share one.
         profile = Path(tmp, "profile").as_uri()

@@ -40,3 +40,15 @@ def test_rtf_and_odt_convert_too(tmp_path):
         x = process_file(tmp_path / f"{docx.stem}.{fmt}")
         assert x.document.file_type == fmt and len(x.measures) == 14
         assert [m.issue for m in x.measures] == [m.issue for m in process_file(docx).measures]
+
+
+def test_odt_zip_bomb_is_refused_before_libreoffice(tmp_path):
+    import zipfile
+
+    bomb = tmp_path / "bomb.odt"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", b"<office:document-content/>" + b" " * 300_000_000)
+    x = process_file(bomb)
+    assert [(f.code, f.severity) for f in x.findings] == [("unsafe_file", "error")]
+    assert x.document.status == "failed"
