@@ -100,14 +100,16 @@ def glyphs(region: np.ndarray, keep: tuple[int, int] | None = None) -> list[np.n
     return [np.isin(labels, ids)[:, x0:x1] for x0, x1, ids in groups]
 
 
-def read_digits(region: np.ndarray, keep: tuple[int, int] | None = None) -> str | None:
-    """The Thai digits in a region, or None where any glyph is unclear."""
-    if not templates():
+def read_digits(region: np.ndarray, keep: tuple[int, int] | None = None, min_score: float = MIN_SCORE,
+                skip: int = 0) -> str | None:
+    """The Thai digits in a region (after ``skip`` glyphs), or None where any
+    glyph is unclear."""
+    if not region.size or not templates():
         return None
     out = []
-    for mask in glyphs(region, keep):
+    for mask in glyphs(region, keep)[skip:]:
         digit, score = classify(mask)
-        if score < MIN_SCORE:
+        if score < min_score:
             return None
         out.append(digit)
     return "".join(out) or None
@@ -143,15 +145,7 @@ def _read_box(image: np.ndarray, box, min_score: float, skip: int = 0) -> str | 
     margin, wide = max(2, (y1 - y0) // 6), (y1 - y0)
     left = max(0, x0 + PAD - wide)
     region = image[max(0, y0 + PAD - margin):min(h, y1 + PAD + margin), left:min(w, x1 + PAD + wide)]
-    if not region.size or not templates():
-        return None
-    out = []
-    for mask in glyphs(region, (x0 + PAD - left, x1 + PAD - left))[skip:]:
-        digit, score = classify(mask)
-        if score < min_score:
-            return None
-        out.append(digit)
-    return "".join(out) or None
+    return read_digits(region, (x0 + PAD - left, x1 + PAD - left), min_score, skip)
 
 
 # An ITA item code (e๖, o๑๒) whose Thai digit was read as Latin letters: "ed", "eg".
