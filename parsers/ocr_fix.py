@@ -97,7 +97,29 @@ def glyphs(region: np.ndarray, keep: tuple[int, int] | None = None) -> list[np.n
             groups.append([x0, x1, [i]])
     if keep is not None:
         groups = [g for g in groups if g[1] > keep[0] and g[0] < keep[1]]
-    return [np.isin(labels, ids)[:, x0:x1] for x0, x1, ids in groups]
+    masks = [np.isin(labels, ids)[:, x0:x1] for x0, x1, ids in groups]
+    return [part for mask in masks for part in _split_touching(mask, masks)]
+
+
+def _split_touching(mask: np.ndarray, masks: list[np.ndarray]) -> list[np.ndarray]:
+    """Glyphs a blurred scan has joined: a mask about n times as wide as a
+    single glyph is cut n ways, each cut at the column with least ink near
+    where it should fall."""
+    widths = sorted(m.shape[1] for m in masks)
+    single = [w for w in widths if w <= 1.4 * widths[0]]
+    typical = single[len(single) // 2]
+    n = round(mask.shape[1] / typical)
+    if n < 2 or mask.shape[1] < 1.6 * typical:
+        return [mask]
+    ink = mask.sum(axis=0)
+    width = mask.shape[1]
+    cuts, reach = [0], max(1, int(0.3 * width / n))
+    for k in range(1, n):
+        aim = int(k * width / n)
+        lo, hi = max(cuts[-1] + 1, aim - reach), min(width - 1, aim + reach)
+        cuts.append(lo + int(np.argmin(ink[lo:hi + 1])) if hi > lo else aim)
+    cuts.append(width)
+    return [mask[:, a:b] for a, b in zip(cuts, cuts[1:]) if mask[:, a:b].any()]
 
 
 def read_digits(region: np.ndarray, keep: tuple[int, int] | None = None, min_score: float = MIN_SCORE,
@@ -167,7 +189,10 @@ def _runs(text: str, words) -> list[tuple[int, int, tuple[int, int, int, int], b
         if at < 0 or text[pos:at].strip():
             break  # text and boxes no longer line up: check no further
         end = at + len(token)
-        if token and all(ch in THAI_DIGITS for ch in token):
+        digits = all(ch in THAI_DIGITS or "0" <= ch <= "9" for ch in token)
+        thai = any(ch in THAI_DIGITS for ch in token)
+        # Runs start at a Thai digit; an Arabic digit read inside one (๒๕๖9๐) belongs to it.
+        if digits and (thai or (prev is not None and prev[0] and at == pos)):
             if prev is not None and prev[0] and prev[1] == wd.line and at == pos and runs:
                 run = runs[-1]
                 run[1] = end
