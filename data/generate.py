@@ -149,13 +149,19 @@ def _write_cell(cell, paragraphs: list[str], bold: bool = False) -> None:
         _para(cell, text, 14, bold)
 
 
-def build_docx(report: Report, out: Path, layout: str = "table-per-page", mutate=None) -> Path:
-    """Write a report as DOCX in one of the LAYOUTS; ``mutate(document)`` may
-    change the python-docx document before it is saved (tests make defects)."""
+def build_docx(report: Report, out: Path, layout: str = "table-per-page", mutate=None,
+               portrait: bool = False) -> Path:
+    """Write a report as DOCX in one of the LAYOUTS (landscape A4, or portrait);
+    ``mutate(document)`` may change the python-docx document before it is
+    saved (tests make defects)."""
     doc = new_docx()
     sec = doc.sections[0]
-    sec.orientation = WD_ORIENT.LANDSCAPE
-    sec.page_width, sec.page_height = Cm(29.7), Cm(21.0)
+    if portrait:
+        sec.orientation = WD_ORIENT.PORTRAIT
+        sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+    else:
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = Cm(29.7), Cm(21.0)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(sec, side, Cm(1.5))
     for i, line in enumerate(report.preamble):

@@ -118,6 +118,7 @@ LIST_MARKER = re.compile(r"^\s*(?:[\d๐-๙]{1,2}\s?[.)]|[-•☑☐☒])")
 
 _DIGIT_OR_LATIN = re.compile(r"[0-9๐-๙A-Za-z]")
 _ERA = re.compile(r"^(?:พ\.ศ\.|ค\.ศ\.)")
+_SPACED_AFTER = set(",;:)")  # Thai puts a space after these; a wrap there dropped it
 
 
 def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25) -> str:
@@ -153,6 +154,7 @@ def separator(last: str, text: str) -> str:
     """What joins two pieces of a wrapped line when geometry says nothing."""
     if LIST_MARKER.match(text):
         return "\n"
-    if _DIGIT_OR_LATIN.match(last) or _DIGIT_OR_LATIN.match(text[:1]) or _ERA.match(text):
+    if (_DIGIT_OR_LATIN.match(last) or _DIGIT_OR_LATIN.match(text[:1]) or _ERA.match(text)
+            or last in _SPACED_AFTER):
         return " "
     return ""

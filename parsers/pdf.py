@@ -210,14 +210,34 @@ def _read_page(page, number: int, settings: ParserSettings):
                    for i, (t, cols, rows) in enumerate(grids)]
     blocks: list[tuple[float, object]] = [(pt.bbox[1], pt.table) for pt in page_tables]
     text_lines = layout.lines(outside, settings.line_tolerance)
-    for line in text_lines:
-        text = line.text(settings.space_ratio).strip()
-        if text and not _PAGE_NUMBER.match(text):
-            blocks.append((line.top, Paragraph(text, page=number, bbox=(line.x0, line.top, line.x1, line.bottom))))
+    for para in _paragraphs(text_lines, page.width, number, settings):
+        if not _PAGE_NUMBER.match(para.text):
+            blocks.append((para.bbox[1], para))
     if not page_tables:
         issues.extend(_unruled_issue(text_lines, number, settings))
     blocks.sort(key=lambda b: b[0])
     return [b for _, b in blocks], page_tables, issues
+
+
+def _paragraphs(text_lines, page_width: float, number: int, settings: ParserSettings) -> list[Paragraph]:
+    """Lines outside tables as paragraphs: a line that ran to the right margin
+    and the line right below it in the same size are one wrapped paragraph
+    (a long title, body text); other lines stand alone. The right margin is
+    taken to mirror the left one."""
+    if not text_lines:
+        return []
+    edge = page_width - min(line.x0 for line in text_lines)
+    groups = [[text_lines[0]]]
+    for prev, line in zip(text_lines, text_lines[1:]):
+        # Thai lines are tall: a wrapped line sits about 2 font sizes below the one before.
+        close = line.top - prev.top <= 2.3 * max(prev.size, 1) and abs(line.size - prev.size) < 1
+        (groups[-1].append if close else lambda ln: groups.append([ln]))(line)
+    out = []
+    for group in groups:
+        text = layout.join_lines(group, edge, settings.space_ratio)
+        bbox = (min(ln.x0 for ln in group), group[0].top, max(ln.x1 for ln in group), group[-1].bottom)
+        out.extend(Paragraph(part.strip(), page=number, bbox=bbox) for part in text.split("\n") if part.strip())
+    return out
 
 
 def _build_table(t, cols, rows, chars, number: int, settings: ParserSettings) -> _PageTable:

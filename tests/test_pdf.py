@@ -182,3 +182,22 @@ def test_page_limit_refuses_an_overlong_pdf_with_a_finding(tmp_path):
     assert [(f.code, f.severity, f.message_en) for f in x.findings] == [
         ("page_limit", "error", "The file has more pages than the limit and was not read (see --max-pages): "
                                 "1008 pages, limit 500")]
+
+
+def test_portrait_rendering_reads_like_landscape(tmp_path):
+    # Portrait A4: narrower columns, a title that wraps onto a second line.
+    docx = generate.build_docx(generate.read_seed(), tmp_path / "portrait.docx", portrait=True)
+    x = process_file(generate.to_pdf(docx, tmp_path))
+    want = expected("khoksanuan-2566-table-per-page")
+    for key, value in want["document"].items():
+        got = getattr(x.document, key)
+        assert (got.isoformat() if isinstance(got, date) else got) == value, key
+    assert [(m.tool, m.indicator_no, m.item_code) for m in x.measures] == \
+        [(m["tool"], m["indicator_no"], m["item_code"]) for m in want["measures"]]
+    squeeze = lambda text: "".join(text.split())  # more wraps, so more lost spaces (see LOST_SPACES)
+    for m, w in zip(x.measures, want["measures"]):
+        for col in CELLS:
+            got = getattr(m, col)
+            if (m.row_no, col) in FONT_MISMAP:
+                got = got.replace(*FONT_MISMAP[(m.row_no, col)])
+            assert squeeze(got) == squeeze(w[col]), (m.row_no, col)
