@@ -9,6 +9,7 @@ once), one task at a time, replaced when killed or dead.
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import resource
 import time
 from dataclasses import dataclass
@@ -22,10 +23,16 @@ def _worker_main(conn: Connection, work: Callable, memory_mb: int) -> None:
     if memory_mb:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    parent = os.getppid()
     while True:
         try:
+            # A killed parent may not close this pipe (forked siblings hold its end
+            # open), so also watch for the parent going away.
+            while not conn.poll(1.0):
+                if os.getppid() != parent:
+                    return
             task = conn.recv()
-        except EOFError:
+        except (EOFError, OSError):
             return
         if task is None:
             return

@@ -134,6 +134,11 @@ def test_bad_inputs_are_recorded_and_the_batch_goes_on(tmp_path):
     assert summary["ok"] == 2 and summary["rows"] == 28
 
 
+def _orphans(src) -> list[str]:
+    out = subprocess.run(["ps", "-ww", "-eo", "pid,args"], capture_output=True, text=True).stdout
+    return [line for line in out.splitlines() if str(src) in line and "ingest.cli" in line]
+
+
 def test_killed_run_leaves_only_complete_documents(tmp_path):
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
@@ -148,6 +153,11 @@ def test_killed_run_leaves_only_complete_documents(tmp_path):
         time.sleep(0.05)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    # Its worker processes notice and exit too: none is left behind.
+    deadline = time.time() + 10
+    while time.time() < deadline and _orphans(src):
+        time.sleep(0.2)
+    assert not _orphans(src)
     committed = count(out, "documents")
     assert 0 < committed < 12
     # Readers see only complete documents: every committed document has all 14 rows.
