@@ -72,6 +72,17 @@ def convert(path: str, source: str, doc_id: str, settings: ParserSettings) -> Ex
     return process_file(path, settings, doc_id=doc_id, source_path=source)
 
 
+def convert_isolated(path: str, source: str, doc_id: str, settings: ParserSettings, timeout: float,
+                     memory_mb: int) -> tuple:
+    """One file in a child process of its own, with the batch's time limit and
+    memory cap (for callers outside a batch: the web page, a dask worker).
+    Returns ``(source, status, value)`` as ``WorkerPool.run`` yields it."""
+    from ingest.pool import WorkerPool
+
+    [result] = list(WorkerPool(convert, 1, timeout, memory_mb).run([(source, path, source, doc_id, settings)]))
+    return result
+
+
 def failed_extraction(*args, **kwargs) -> Extraction:
     # Imported when needed: a re-run that skips every file never loads the extraction code.
     from ingest.pipeline import failed_extraction as failed

@@ -23,16 +23,13 @@ CONNECT_TIMEOUT = 30.0  # seconds to reach the scheduler
 def convert_remote(source: str, name: str, data: bytes, doc_id: str, settings, timeout: float,
                    memory_mb: int) -> tuple:
     """On a dask worker: one file, isolated as the local executor isolates it."""
-    from ingest.batch import convert
-    from ingest.pool import WorkerPool
+    from ingest.batch import convert_isolated
 
     with tempfile.TemporaryDirectory(prefix="ita-dask-") as tmp:
         path = Path(tmp) / (Path(name).name or "input")
         path.write_bytes(data)
-        pool = WorkerPool(convert, 1, timeout, memory_mb)
         with _children_allowed():
-            [result] = list(pool.run([(source, str(path), source, doc_id, settings)]))
-        return result
+            return convert_isolated(str(path), source, doc_id, settings, timeout, memory_mb)
 
 
 @contextmanager

@@ -105,14 +105,12 @@ def check_file(path: Path, filename: str, workdir: Path) -> dict:
 
 
 def _process(path: Path, filename: str) -> Extraction:
-    from ingest.batch import convert
+    from ingest.batch import convert_isolated
     from ingest.pipeline import failed_extraction, file_id
-    from ingest.pool import WorkerPool
     from parsers.settings import ParserSettings
 
     doc_id = file_id(path)
-    pool = WorkerPool(convert, 1, TIMEOUT, MEMORY_MB)
-    [(_, status, value)] = list(pool.run([(filename, str(path), filename, doc_id, ParserSettings())]))
+    _, status, value = convert_isolated(str(path), filename, doc_id, ParserSettings(), TIMEOUT, MEMORY_MB)
     if status == "ok":
         return value
     return failed_extraction(filename, status, value, doc_id, path.stat().st_size)

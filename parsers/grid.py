@@ -58,11 +58,12 @@ def line_masks(img: np.ndarray, dpi: int) -> tuple[np.ndarray, np.ndarray, np.nd
     return horiz, vert, short
 
 
-def find_grids(img: np.ndarray, dpi: int) -> list[Grid]:
+def find_grids(horiz: np.ndarray, vert: np.ndarray, short: np.ndarray) -> list[Grid]:
+    """Tables from the masks of ``line_masks`` (computed once per page: the
+    caller also whitens horizontal lines with them)."""
     import cv2
 
-    horiz, vert, short = line_masks(img, dpi)
-    h, w = img.shape
+    h, w = horiz.shape
     frame = cv2.dilate(cv2.bitwise_or(horiz, vert), cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9)))
     contours, _ = cv2.findContours(frame, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     grids = []

@@ -93,9 +93,11 @@ def recognise(images: list[np.ndarray], psm: int = 6) -> list[Recognised]:
                        check=True, capture_output=True, env=env, timeout=600)
         texts = Path(tmp, "out.txt").read_text(encoding="utf-8").split("\f")
         words = _read_tsv(Path(tmp, "out.tsv").read_text(encoding="utf-8"))
+    by_image: list[list[Word]] = [[] for _ in images]
+    for word in words:
+        by_image[word.image].append(word)
     out = []
-    for i in range(len(images)):
-        mine = [w for w in words if w.image == i]
+    for i, mine in enumerate(by_image):
         confs = [w.conf for w in mine if w.conf >= 0 and w.text.strip()]
         text = texts[i] if i < len(texts) else ""
         out.append(Recognised(_clean(text), sum(confs) / len(confs) / 100 if confs else None, mine))
@@ -187,22 +189,17 @@ def read_page(pdf_path: str, index: int, settings: ParserSettings) -> OcrPage:
     dpi = settings.ocr_dpi
     img = clear_background(straighten(upright(render(pdf_path, index, dpi))))
     pt = 72 / dpi
-    horiz = line_masks(img, dpi)[0]
-    grids = find_grids(img, dpi)
-    # Images to recognise: the text bands between tables, then every cell.
+    horiz, vert, short = line_masks(img, dpi)
+    grids = find_grids(horiz, vert, short)
+    # Images to recognise: the text bands between tables, then every cell, in
+    # grid, row, column order (the tables are rebuilt in that order below).
     h, w = img.shape
-    bands, cuts = [], [0] + [v for g in grids for v in (g.bbox[1], g.bbox[3])] + [h]
-    for top, bottom in zip(cuts[::2], cuts[1::2]):
-        if bottom - top > 20:
-            band = crop(img, horiz, (0, top, w, bottom), inset=0)
-            if has_ink(band):
-                bands.append((top, bottom, band))
-    cells = []  # (grid index, row index, x0, x1, image)
-    for gi, g in enumerate(grids):
-        for ri, (top, bottom, present) in enumerate(g.rows):
-            for x0, x1 in zip(present, present[1:]):
-                cells.append((gi, ri, x0, x1, crop(img, horiz, (x0, top, x1, bottom))))
-    images = [b[2] for b in bands] + [c[4] for c in cells]
+    cuts = [0] + [v for g in grids for v in (g.bbox[1], g.bbox[3])] + [h]
+    bands = [(top, bottom, crop(img, horiz, (0, top, w, bottom), inset=0))
+             for top, bottom in zip(cuts[::2], cuts[1::2]) if bottom - top > 20]
+    cells = [crop(img, horiz, (x0, top, x1, bottom))
+             for g in grids for top, bottom, present in g.rows for x0, x1 in zip(present, present[1:])]
+    images = [b[2] for b in bands] + cells
     inked = [i for i, image in enumerate(images) if has_ink(image)]
     results = [Recognised("", None, [])] * len(images)
     for i, r in zip(inked, recognise([images[i] for i in inked])):
@@ -218,13 +215,13 @@ def read_page(pdf_path: str, index: int, settings: ParserSettings) -> OcrPage:
             placed.append((top * pt + k * 0.01, Paragraph(line, page=number, confidence=r.conf,
                                                           bbox=(0, top * pt, w * pt, bottom * pt))))
     tables = []
-    for gi, g in enumerate(grids):
+    read = iter(cell_results)
+    for g in grids:
         rows = []
-        for ri, (top, bottom, _) in enumerate(g.rows):
+        for top, bottom, present in g.rows:
             row_cells = []
-            for (cgi, cri, x0, x1, _), r in zip(cells, cell_results):
-                if (cgi, cri) != (gi, ri):
-                    continue
+            for x0, x1 in zip(present, present[1:]):
+                r = next(read)
                 span = sum(1 for v in g.xs if x0 < v < x1 - 8) + 1
                 row_cells.append(Cell(fix(join_lines(r.text)), page=number,
                                       bbox=(x0 * pt, top * pt, x1 * pt, bottom * pt), span=span, confidence=r.conf))

@@ -100,17 +100,19 @@ def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSetti
             doc.issues.append(Issue("converter_missing", detail="Tesseract with Thai is needed for scanned pages: "
                                                                 "apt-get install tesseract-ocr-tha"))
         return [], [], issues
+
+    def say(outcome: str) -> None:
+        for i in issues:
+            if i.code in _UNUSABLE:
+                i.detail = f"{outcome} ({i.detail})"
+
     try:
         result = ocr.read_page(path, number - 1, settings)
     except Exception as e:  # noqa: BLE001 - one page that OCR cannot read must not lose the others
-        for i in issues:
-            if i.code in _UNUSABLE:
-                i.detail = f"OCR อ่านไม่ได้ / OCR failed: {type(e).__name__}: {e} ({i.detail})"
+        say(f"OCR อ่านไม่ได้ / OCR failed: {type(e).__name__}: {e}")
         return [], [], issues
     conf = "-" if result.confidence is None else f"{result.confidence:.2f}"
-    for i in issues:
-        if i.code in _UNUSABLE:
-            i.detail = f"อ่านด้วย OCR ความมั่นใจ {conf} / read by OCR, confidence {conf} ({i.detail})"
+    say(f"อ่านด้วย OCR ความมั่นใจ {conf} / read by OCR, confidence {conf}")
     tables = [_PageTable(t, bbox, cols) for t, bbox, cols in result.tables]
     blocks = [b for b in result.blocks if not (isinstance(b, Paragraph) and _PAGE_NUMBER.match(b.text))]
     return blocks, tables, issues
@@ -231,7 +233,10 @@ def _paragraphs(text_lines, page_width: float, number: int, settings: ParserSett
     for prev, line in zip(text_lines, text_lines[1:]):
         # Thai lines are tall: a wrapped line sits about 2 font sizes below the one before.
         close = line.top - prev.top <= 2.3 * max(prev.size, 1) and abs(line.size - prev.size) < 1
-        (groups[-1].append if close else lambda ln: groups.append([ln]))(line)
+        if close:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
     out = []
     for group in groups:
         text = layout.join_lines(group, edge, settings.space_ratio)
