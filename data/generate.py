@@ -16,7 +16,9 @@ Variants (``LAYOUTS``):
 - ``seq-column``: landscape with a leading ลำดับ column.
 - ``arabic-abbrev``: Arabic digits and abbreviated month names.
 
-Tests use :func:`build_docx` with ``mutate`` to make reports with defects.
+Tests use :func:`build_docx` with ``mutate`` to make reports with defects,
+:func:`build_html` and :func:`print_pdf` for a second producer (Chromium),
+and :func:`scan_pdf` for scans.
 """
 
 from __future__ import annotations
@@ -220,6 +222,51 @@ def to_pdf(docx_path: Path, out_dir: Path) -> Path:
             check=True, capture_output=True, timeout=180,
         )
     return out_dir / (docx_path.stem + ".pdf")
+
+
+# --- HTML printed by Chromium ---------------------------------------------------
+
+_HTML_STYLE = """@page { size: A4 landscape; margin: 1.5cm }
+body { font-family: "%s"; font-size: 16pt }
+h1 { font-size: 18pt; text-align: center; margin: 0 }
+table { border-collapse: collapse; width: 100%%; margin-bottom: 12pt }
+th, td { border: 1px solid #000; vertical-align: top; text-align: left; padding: 2pt 4pt }
+p { margin: 0 }""" % FONT
+
+
+def build_html(report: Report, out: Path) -> Path:
+    """The report as a web page would carry it: a table per section with its
+    header in <thead> (which Chromium repeats on each printed page) and
+    widths left to the browser, so each table's columns differ."""
+    from html import escape
+
+    parts = [f"<!doctype html><html lang='th'><meta charset='utf-8'><style>{_HTML_STYLE}</style><body>"]
+    for i, line in enumerate(report.preamble):
+        parts.append(f"<h1>{escape(line)}</h1>" if i < 4 and "จาก" not in line else f"<p>{escape(line)}</p>")
+    for s in report.sections:
+        parts.extend(f"<p><b>{escape(h)}</b></p>" for h in s.headings)
+        if not s.rows:
+            continue
+        cell = lambda tag, paras: f"<{tag}>" + "".join(f"<p>{escape(p)}</p>" for p in paras) + f"</{tag}>"
+        parts.append("<table><thead><tr>" + "".join(cell("th", c) for c in s.rows[0]) + "</tr></thead><tbody>")
+        parts.extend("<tr>" + "".join(cell("td", c) for c in row) + "</tr>" for row in s.rows[1:])
+        parts.append("</tbody></table>")
+    out.write_text("".join(parts) + "</body></html>", encoding="utf-8")
+    return out
+
+
+def print_pdf(html_path: Path, out_dir: Path) -> Path:
+    """Print a web page to PDF with headless Chromium (Skia's PDF backend, as
+    Chrome's "Save as PDF" and Google Docs' export use)."""
+    chromium = next((p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None)
+    if chromium is None:
+        raise RuntimeError("Chromium is not installed")
+    out = out_dir / (html_path.stem + ".pdf")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={profile}",
+                        "--no-pdf-header-footer", f"--print-to-pdf={out}", html_path.resolve().as_uri()],
+                       check=True, capture_output=True, timeout=180)
+    return out
 
 
 def scan_pdf(pdf: Path, out: Path, dpi: int = 300, angle: float = 0.0, noise: float = 0.0,

@@ -84,13 +84,13 @@ def print_summary(summary: Summary, out_dir: Path) -> None:
 @app.command()
 def text(
     file: Path = typer.Argument(..., help="A PDF, DOCX or DOC file."),
-    raw: bool = typer.Option(False, "--raw", help="Text as the file gave it, before repair."),
+    raw: bool = typer.Option(False, "--raw", help="Text as the file gave it, before any repair."),
 ) -> None:
     """Print a document's text in reading order (tables row by row, cell by cell)."""
     from ingest.textdump import document_text
     from parsers import parse
 
-    doc = parse(file)
+    doc = parse(file, {"font_repair": False} if raw else None)
     if doc.failed:
         for issue in doc.issues:
             err.print(f"[red]{issue.code}[/red]: {issue.detail}")

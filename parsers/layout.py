@@ -14,14 +14,15 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from normalize.text import MARK, SARA_AM
+from normalize.text import MARK, PUA_MAP, SARA_AM
 
 _COMBINING = re.compile(f"^[{MARK}]+$")
 _THAI = re.compile("[\u0e01-\u0e5b]")
 
 
 def is_combining(text: str) -> bool:
-    return bool(_COMBINING.match(text))
+    """A Thai mark, also as the Private Use Area glyph of a shifted mark."""
+    return bool(_COMBINING.match(text.translate(PUA_MAP)))
 
 
 @dataclass
@@ -34,6 +35,11 @@ class Cluster:
     top: float
     bottom: float
     size: float
+    baseline: float | None = None  # y of the glyph origin, top down; else the bottom
+
+    def __post_init__(self) -> None:
+        if self.baseline is None:
+            self.baseline = self.bottom
 
 
 @dataclass
@@ -83,17 +89,25 @@ def clusters(chars: list[dict]) -> list[Cluster]:
             if abs(ch["bottom"] - prev.bottom) < max(prev.size, ch["size"]):
                 prev.text += text
                 continue
-        out.append(Cluster(text, ch["x0"], ch["x1"], ch["top"], ch["bottom"], ch["size"]))
+        out.append(Cluster(text, ch["x0"], ch["x1"], ch["top"], ch["bottom"], ch["size"], _baseline(ch)))
     return out
+
+
+def _baseline(ch: dict) -> float:
+    """Where the glyph sits, top down. Not its bottom: that comes from the
+    font's bounding box, which differs between fonts (a fallback font's
+    punctuation on a Thai line) or is missing."""
+    matrix = ch.get("matrix")
+    return -matrix[5] if matrix else ch["bottom"]
 
 
 def lines(chars: list[dict], tolerance: float = 3.0) -> list[Line]:
     """Lines of text, top to bottom, each ordered left to right."""
     rows: list[Line] = []
-    for c in sorted(clusters(chars), key=lambda c: (c.bottom, c.x0)):
-        if c.text == " " and (not rows or abs(rows[-1].bottom - c.bottom) > tolerance):
+    for c in sorted(clusters(chars), key=lambda c: (c.baseline, c.x0)):
+        if c.text == " " and (not rows or abs(rows[-1].clusters[-1].baseline - c.baseline) > tolerance):
             continue  # a space does not start a line
-        if rows and abs(rows[-1].clusters[-1].bottom - c.bottom) <= tolerance:
+        if rows and abs(rows[-1].clusters[-1].baseline - c.baseline) <= tolerance:
             rows[-1].clusters.append(c)
         else:
             rows.append(Line([c]))
@@ -102,15 +116,26 @@ def lines(chars: list[dict], tolerance: float = 3.0) -> list[Line]:
     return rows
 
 
-def _first_chunk_width(line: Line) -> float:
+def _first_chunk_width(line: Line, dictionary: bool = False) -> float:
     """Width of a line's text up to its first space: Thai line breaking may
-    not split it (names and unknown words stay whole)."""
-    width = 0.0
+    not split it (names and unknown words stay whole). With ``dictionary``,
+    only up to the end of its first Thai dictionary word."""
+    chunk: list[Cluster] = []
     for c in line.clusters:
         if c.text == " ":
             break
-        width += c.x1 - c.x0
-    return width
+        chunk.append(c)
+    text = "".join(c.text for c in chunk)
+    if dictionary and len(text) > 3 and _THAI.match(text):
+        from pythainlp.tokenize import word_tokenize
+
+        first, taken = len(word_tokenize(text[:40], engine="newmm")[0]), 0
+        for i, c in enumerate(chunk):
+            taken += len(c.text)
+            if taken >= first:
+                chunk = chunk[:i + 1]
+                break
+    return sum(c.x1 - c.x0 for c in chunk)
 
 
 LIST_MARKER = re.compile(r"^\s*(?:[\d๐-๙]{1,2}\s?[.)]|[-•☑☐☒])")
@@ -121,33 +146,49 @@ _ERA = re.compile(r"^(?:พ\.ศ\.|ค\.ศ\.)")
 _SPACED_AFTER = set(",;:)")  # Thai puts a space after these; a wrap there dropped it
 
 
-def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25) -> str:
+def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
+               left_edge: float | None = None, centred_words: bool = False) -> str:
     """Text of the lines of one cell or paragraph block.
 
-    A break where the PDF drew a space keeps that space. Without one, the
-    break ended a paragraph (newline) when the next line's first chunk would
-    have fitted, or when a list item starts with room to spare. Otherwise it
-    was a wrap. Exporters drop the space glyph that does not fit at the end of
+    A break ended a paragraph (newline) when the next line's first chunk
+    would have fitted, or when a list item starts with room to spare, whether
+    or not the line ends in a space glyph (Word draws one at the end of a
+    paragraph too). Otherwise it was a wrap, and a space the PDF drew there is
+    kept. Exporters drop the space glyph that does not fit at the end of
     a full line, so a break next to a number, a Latin word or พ.ศ. is taken as
     a space. Anywhere else nothing is added: a line break inside or between
     Thai words is not a space (a dropped space between Thai words is lost:
     the room left on the line does not tell them apart, measured on
-    LibreOffice exports). Trailing spaces are kept so a cell continued on the
-    next page joins the same way.
+    LibreOffice and Chromium exports). Trailing spaces are kept so a cell
+    continued on the next page joins the same way. Given the left edge, a
+    centred line's room is on both sides; with ``centred_words`` it is held
+    against the next line's first dictionary word (titles: in table cells
+    the exporters' line breaking and the dictionary differ too often).
     """
     out = ""
     for i, line in enumerate(block):
         text = line.text(space_ratio)
-        if i and not out.endswith(" ") and not text.startswith(" "):
+        if i:
             prev = block[i - 1]
-            room = right_edge - prev.x1
-            if room > _first_chunk_width(line) + prev.size * 0.3 or (
-                    LIST_MARKER.match(text) and room > prev.size * 2):
-                out += "\n"
-            else:
+            room = right_edge - _ink_x1(prev)
+            indent = prev.x0 - left_edge if left_edge is not None else 0.0
+            centred = indent > 1 and abs(indent - room) <= max(2.0, 0.15 * prev.size)
+            if centred:
+                room += indent
+            if room > _first_chunk_width(line, centred and centred_words) + prev.size * 0.3 or (
+                    LIST_MARKER.match(text.lstrip()) and room > prev.size * 2):
+                out = out.rstrip(" ") + "\n"
+                text = text.lstrip(" ")
+            elif not out.endswith(" ") and not text.startswith(" "):
                 out += separator(out[-1:], text)
         out += text
     return out.lstrip(" ")
+
+
+def _ink_x1(line: Line) -> float:
+    """Right end of a line's text, without the spaces drawn after it."""
+    inked = [c.x1 for c in line.clusters if c.text != " "]
+    return max(inked) if inked else line.x0
 
 
 def separator(last: str, text: str) -> str:

@@ -2,7 +2,8 @@
 
 Per page: ruled tables from the drawn lines, each cell's text assembled with
 Thai-correct mark ordering (``parsers.layout``), the text outside tables as
-lines in reading order. Across pages: a table continued on the next page is
+lines in reading order; fonts whose character maps are wrong are corrected
+first (``parsers.fonts``). Across pages: a table continued on the next page is
 joined to its start, a repeated header row is dropped and a row broken at the
 page boundary is merged cell by cell. Pages whose text layer is missing or
 garbled are reported for OCR. Each page is read once and its caches released.
@@ -10,6 +11,7 @@ garbled are reported for OCR. Each page is read once and its caches released.
 
 from __future__ import annotations
 
+import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -18,9 +20,13 @@ import pdfplumber
 from pdfplumber.utils.exceptions import PdfminerException
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-from parsers import layout
+from parsers import fonts, layout
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.settings import ParserSettings
+
+# pdfminer warns on stderr about fonts it reads anyway (Chromium's have no
+# FontBBox); what matters reaches the user as findings.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines",
                   "snap_tolerance": 3, "join_tolerance": 3, "intersection_tolerance": 3}
@@ -38,6 +44,8 @@ class _PageTable:
     table: Table
     bbox: tuple[float, float, float, float]
     columns: list[float]  # x of column boundaries
+    open_top: bool = False  # no border drawn where the page cut it: a row goes on
+    open_bottom: bool = False
 
 
 def parse(path: str, settings: ParserSettings) -> Document:
@@ -63,8 +71,11 @@ def parse(path: str, settings: ParserSettings) -> Document:
             return doc
         open_table: _PageTable | None = None  # ended the previous page: may go on
         bottom_limit = 0.0  # lowest table bottom seen: where the page body ends
+        checked_fonts: set = set()
         for number in range(1, n_pages + 1):
             page = pdf.pages[number - 1]
+            if settings.font_repair:
+                fonts.repair_page_fonts(page.page_obj, pdf.rsrcmgr, checked_fonts)
             blocks, tables, issues = _read_page(page, number, settings)
             page.close()  # release the page's cached objects: memory stays flat
             if issues and settings.ocr:
@@ -80,7 +91,8 @@ def parse(path: str, settings: ParserSettings) -> Document:
                     and open_table.bbox[3] >= bottom_limit - 30 and _continues(open_table, tables[0])):
                 _merge(open_table, tables[0])
                 blocks = blocks[1:]
-                tables[0] = _PageTable(open_table.table, tables[0].bbox, tables[0].columns)
+                tables[0] = _PageTable(open_table.table, tables[0].bbox, tables[0].columns,
+                                       open_bottom=tables[0].open_bottom)
             doc.blocks.extend(blocks)
             open_table = tables[-1] if ends_with_table else None
         return doc
@@ -151,7 +163,8 @@ def _merge(prev: _PageTable, nxt: _PageTable) -> None:
         rows = rows[1:]
     if rows and len(prev.table.rows) > 1:
         last, first = prev.table.rows[-1], rows[0]
-        broken = any(not f.text.strip() and l.text.strip() for l, f in zip(last.cells, first.cells))
+        broken = prev.open_bottom or nxt.open_top or any(
+            not f.text.strip() and l.text.strip() for l, f in zip(last.cells, first.cells))
         if broken and len(last.cells) == len(first.cells):
             for l, f in zip(last.cells, first.cells):
                 l.text = _join_across_pages(l.text, f.text)
@@ -167,6 +180,28 @@ def _join_across_pages(a: str, b: str) -> str:
     if a.endswith((" ", "\n")) or b.startswith(" "):
         return a + b
     return a + layout.separator(a[-1], b) + b
+
+
+def _split_by_columns(table) -> list:
+    """pdfplumber makes one table of tables that touch. A row whose column
+    lines and the previous row's each have one the other lacks starts a new
+    table (a row with merged cells only lacks some)."""
+    rows = table.rows
+    if len(rows) < 2:
+        return [table]
+
+    def lacks(xs: list[float], ys: list[float]) -> bool:
+        return any(all(abs(x - y) > 2 for y in ys) for x in xs)
+
+    parts = [[rows[0]]]
+    lines = [[x for c in row.cells if c for x in (c[0], c[2])] for row in rows]
+    for i in range(1, len(rows)):
+        if lacks(lines[i], lines[i - 1]) and lacks(lines[i - 1], lines[i]):
+            parts.append([])
+        parts[-1].append(rows[i])
+    if len(parts) == 1:
+        return [table]
+    return [pdfplumber.table.Table(table.page, [c for row in part for c in row.cells if c]) for part in parts]
 
 
 def _column_bounds(table) -> list[float]:
@@ -185,7 +220,9 @@ def _read_page(page, number: int, settings: ParserSettings):
         return [], [], issues
     cell_chars: list[list[list[list[dict]]]] = []  # table -> row -> col -> chars
     grids = []
-    for t in page.find_tables(TABLE_SETTINGS):
+    table_settings, open_bottom, open_top = _table_settings(page)
+    found = page.find_tables(table_settings)
+    for t in (part for table in found for part in _split_by_columns(table)):
         cols = _column_bounds(t)
         if not t.rows or len(cols) < 3:
             continue
@@ -210,6 +247,9 @@ def _read_page(page, number: int, settings: ParserSettings):
             outside.append(ch)
     page_tables = [_build_table(t, cols, rows, cell_chars[i], number, settings)
                    for i, (t, cols, rows) in enumerate(grids)]
+    for pt in page_tables:
+        pt.open_bottom = open_bottom is not None and abs(pt.bbox[3] - open_bottom) < 1
+        pt.open_top = open_top is not None and abs(pt.bbox[1] - open_top) < 1
     blocks: list[tuple[float, object]] = [(pt.bbox[1], pt.table) for pt in page_tables]
     text_lines = layout.lines(outside, settings.line_tolerance)
     for para in _paragraphs(text_lines, page.width, number, settings):
@@ -221,28 +261,65 @@ def _read_page(page, number: int, settings: ParserSettings):
     return [b for _, b in blocks], page_tables, issues
 
 
+def _table_settings(page) -> tuple[dict, float | None, float | None]:
+    """Table settings for a page, with a border added where a page break left
+    a table open. Chromium (and so Google Docs) draws no border where a row
+    breaks across pages: without one the row's part on either page would be
+    in no cell. The column lines running past the last (or first) border show
+    where it would be. Also gives the y of the borders added (bottom, top)."""
+    vertical = [e for e in page.edges if e["orientation"] == "v" and e["height"] > 5]
+    horizontal = [e for e in page.edges if e["orientation"] == "h" and e["width"] > 5]
+    if len(vertical) < 3:
+        return TABLE_SETTINGS, None, None
+    closing, added = [], {}
+    low, high = max(e["bottom"] for e in vertical), min(e["top"] for e in vertical)
+    # A row that fills the page has no border on it at all.
+    lowest = max((e["bottom"] for e in horizontal), default=high)
+    highest = min((e["top"] for e in horizontal), default=low)
+    for y, open_end in ((low, low > lowest + 3), (high, high < highest - 3)):
+        ends = [e for e in vertical if abs((e["bottom"] if y == low else e["top"]) - y) < 1]
+        if open_end and len(ends) >= 3:
+            x0, x1 = min(e["x0"] for e in ends), max(e["x1"] for e in ends)
+            closing.append({"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y,
+                            "width": x1 - x0, "height": 0})
+            added[y == low] = y
+    settings = {**TABLE_SETTINGS, "explicit_horizontal_lines": closing} if closing else TABLE_SETTINGS
+    return settings, added.get(True), added.get(False)
+
+
 def _paragraphs(text_lines, page_width: float, number: int, settings: ParserSettings) -> list[Paragraph]:
     """Lines outside tables as paragraphs: a line that ran to the right margin
     and the line right below it in the same size are one wrapped paragraph
-    (a long title, body text); other lines stand alone. The right margin is
-    taken to mirror the left one."""
+    (a long title, body text); other lines stand alone, and so does a line
+    indented as a paragraph's first line. The right margin is taken to mirror
+    the left one."""
     if not text_lines:
         return []
-    edge = page_width - min(line.x0 for line in text_lines)
+    left = min(line.x0 for line in text_lines)
+    edge = page_width - left
     groups = [[text_lines[0]]]
     for prev, line in zip(text_lines, text_lines[1:]):
         # Thai lines are tall: a wrapped line sits about 2 font sizes below the one before.
         close = line.top - prev.top <= 2.3 * max(prev.size, 1) and abs(line.size - prev.size) < 1
-        if close:
+        if close and not _first_line_indent(prev, line, left, edge, settings):
             groups[-1].append(line)
         else:
             groups.append([line])
     out = []
     for group in groups:
-        text = layout.join_lines(group, edge, settings.space_ratio)
+        text = layout.join_lines(group, edge, settings.space_ratio, left, centred_words=True)
         bbox = (min(ln.x0 for ln in group), group[0].top, max(ln.x1 for ln in group), group[-1].bottom)
         out.extend(Paragraph(part.strip(), page=number, bbox=bbox) for part in text.split("\n") if part.strip())
     return out
+
+
+def _first_line_indent(prev, line, left: float, edge: float, settings: ParserSettings) -> bool:
+    """The line starts well right of a line that began at the margin, and is
+    not centred: a new paragraph (a hanging indent after a list item is not)."""
+    em = max(prev.size, 1)
+    indented = line.x0 - prev.x0 > 1.5 * em and prev.x0 - left < 0.5 * em
+    centred = abs((line.x0 - left) - (edge - line.x1)) < 2 * em
+    return indented and not centred and not layout.LIST_MARKER.match(prev.text(settings.space_ratio))
 
 
 def _build_table(t, cols, rows, chars, number: int, settings: ParserSettings) -> _PageTable:
@@ -278,7 +355,7 @@ def _cell_text(chars: list[dict], left: float, right: float, settings: ParserSet
     if not text_lines:
         return ""
     pad = max(0.0, min(line.x0 for line in text_lines) - left)
-    return layout.join_lines(text_lines, right - pad, settings.space_ratio)
+    return layout.join_lines(text_lines, right - pad, settings.space_ratio, left + pad)
 
 
 def _text_layer_issues(page, chars: list[dict], number: int, settings: ParserSettings) -> list[Issue]:

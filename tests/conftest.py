@@ -3,7 +3,9 @@ to ../shared (real documents), which is skipped with a reason when absent."""
 
 from __future__ import annotations
 
+import importlib
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -23,20 +25,35 @@ def expected(stem: str) -> dict:
     return json.loads((EXPECTED / f"{stem}.json").read_text(encoding="utf-8"))
 
 
+def missing(reason: str) -> None:
+    """Skip a test whose tool or data is absent here; under CI (.ci/run sets
+    ITA_REQUIRE_ALL) that is a failure, so nothing passes by being skipped."""
+    if os.environ.get("ITA_REQUIRE_ALL"):
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
 def realdoc(prefix: str) -> Path:
     if not REALDOCS.is_dir():
-        pytest.skip(f"{REALDOCS} is absent: real-document tests need ../shared beside the checkout")
+        missing(f"{REALDOCS} is absent: real-document tests need ../shared beside the checkout")
     found = sorted(REALDOCS.glob(f"{prefix}_*"))
     if not found:
-        pytest.skip(f"no real document {prefix}_* in {REALDOCS}")
+        missing(f"no real document {prefix}_* in {REALDOCS}")
     return found[0]
 
 
 def needs(program: str) -> str:
     path = shutil.which(program)
     if path is None:
-        pytest.skip(f"{program} is not installed (bash .ci/setup installs it)")
+        missing(f"{program} is not installed (bash .ci/setup installs it)")
     return path
+
+
+def needs_module(name: str, why: str = ""):
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        missing(why or f"{name} is not installed (pip install -e .[dev])")
 
 
 def fold(text: str) -> str:

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 import demo
-from conftest import ROOT
+from conftest import ROOT, missing, needs_module
 from ingest.batch import BatchOptions, run
 from ingest.cli import app
 
@@ -136,7 +136,7 @@ def test_export_csv_has_bom_and_thai_headers(demo_data, tmp_path):
 
 @pytest.mark.parametrize("name", ["01_on_time_completion", "02_issues_units_coverage"])
 def test_notebooks_run_and_plot_thai(demo_data, name, monkeypatch):
-    nbformat = pytest.importorskip("nbformat")
+    nbformat = needs_module("nbformat")
     from nbclient import NotebookClient
 
     from ingest.plots import use_thai_font
@@ -144,7 +144,7 @@ def test_notebooks_run_and_plot_thai(demo_data, name, monkeypatch):
     try:
         use_thai_font()
     except RuntimeError as e:
-        pytest.skip(str(e))
+        missing(str(e))
     data, _ = demo_data
     monkeypatch.setenv("ITA_DATA", str(data))
     nb = nbformat.read(ROOT / "notebooks" / f"{name}.ipynb", as_version=4)

@@ -3,13 +3,12 @@
 import json
 
 import duckdb
-import pytest
 from typer.testing import CliRunner
 
-from conftest import SAMPLES
+from conftest import SAMPLES, needs_module
 from ingest.cli import app
 
-distributed = pytest.importorskip("distributed", reason="the dask extra (pip install -e .[dask]) is not installed")
+distributed = needs_module("distributed", "the dask extra (pip install -e .[dask]) is not installed")
 runner = CliRunner()
 
 

@@ -171,6 +171,7 @@ def test_upside_down_skewed_scan_is_turned_and_read(tmp_path):
 
 def test_a_page_ocr_cannot_read_keeps_its_finding_and_the_batch_goes_on(tmp_path, monkeypatch):
     needs("pdftoppm")
+    needs("tesseract")  # without it the page is not tried: converter_missing
     from parsers import ocr
 
     def broken(*args):

@@ -99,3 +99,16 @@ def test_legacy_word97_doc_converted_with_libreoffice():
     assert doc.file_type == "doc" and not doc.failed
     text = document_text(doc)
     assert text.startswith("ประกาศองค์การบริหารส่วนตำบลไทรย้อย\nเรื่อง ประกาศใช้แผนพัฒนาสามปี พ.ศ.2556 – 2558")
+
+
+def test_word_export_paragraphs_end_where_the_text_does():
+    # Word draws a space glyph at the end of every line, a paragraph's last
+    # one too: a short last line or the next line's first-line indent ends it.
+    _, clean = repaired("20")
+    lines = clean.splitlines()
+    assert lines.count("เล่ม 136 ตอนที่ 50 ก ราชกิจจานุเบกษา 16 เมษายน 2562") == 10  # the running head of each page
+    for paragraph in ["“กรรมการ” หมายความว่า กรรมการมาตรฐานทางจริยธรรม",
+                      "มาตรา 4 ให้นายกรัฐมนตรีรักษาการตามพระราชบัญญัตินี้", "หมวด 1",
+                      "มาตรฐานทางจริยธรรมและประมวลจริยธรรม", "(5) มุ่งผลสัมฤทธิ์ของงาน",
+                      "(3) กล้าตัดสินใจและกระทำในสิ่งที่ถูกต้องชอบธรรม"]:
+        assert paragraph in lines

@@ -15,7 +15,7 @@ import urllib.request
 import pytest
 from starlette.testclient import TestClient
 
-from conftest import ROOT, SAMPLES, needs
+from conftest import ROOT, SAMPLES, needs, needs_module
 from ingest import web
 
 SEED_PDF = SAMPLES / "khoksanuan-2566-table-per-page.pdf"
@@ -111,7 +111,7 @@ def server():
 @pytest.fixture(scope="module")
 def browser():
     chromium = needs("chromium")
-    sync_api = pytest.importorskip("playwright.sync_api")
+    sync_api = needs_module("playwright.sync_api")
     with sync_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
         yield b

@@ -1,0 +1,65 @@
+"""Lines of positioned characters joined into cell and paragraph text, and
+page text grouped into paragraphs (parsers.layout, parsers.pdf._paragraphs)."""
+
+import pytest
+
+from parsers.layout import Cluster, Line, join_lines
+from parsers.pdf import _paragraphs
+from parsers.settings import ParserSettings
+
+SIZE = 16.0
+WIDTH = 8.0  # every character 8 pt wide: a 16 pt Thai font's average
+
+
+def line(text: str, x0: float, top: float) -> Line:
+    """One line of text, a cluster per character (marks are their own here)."""
+    clusters = [Cluster(ch, x0 + i * WIDTH, x0 + (i + 1) * WIDTH, top, top + SIZE, SIZE)
+                for i, ch in enumerate(text)]
+    return Line(clusters)
+
+
+# Right edge at 400: a line of 40 characters from x 80 is full.
+EDGE = 400.0
+
+
+@pytest.mark.parametrize("lines,want", [
+    # LibreOffice: a wrap between Thai words drops the space glyph; joined without one.
+    ([("ก" * 40, 80), ("ขั้นตอน", 80)], "ก" * 40 + "ขั้นตอน"),
+    # Word: the space glyph at the end of a wrapped line is drawn and kept.
+    ([("ก" * 39 + " ", 80), ("ขั้นตอน", 80)], "ก" * 39 + " ขั้นตอน"),
+    # Word also draws it after a paragraph's short last line: room left, so a new paragraph.
+    ([("ในหน่วยงานของรัฐ ", 80), ("ขั้นตอน", 80)], "ในหน่วยงานของรัฐ\nขั้นตอน"),
+    # A short line without a space glyph: a new paragraph too.
+    ([("ในหน่วยงานของรัฐ", 80), ("ขั้นตอน", 80)], "ในหน่วยงานของรัฐ\nขั้นตอน"),
+    # The next line's first chunk would not have fitted: a wrap, whatever the room.
+    ([("ก" * 30, 80), ("ขั้นตอนหรือวิธีการ/มาตรการ", 80)], "ก" * 30 + "ขั้นตอนหรือวิธีการ/มาตรการ"),
+    # A wrap before a number keeps the dropped space.
+    ([("ก" * 40, 80), ("๒๕๖๖", 80)], "ก" * 40 + " ๒๕๖๖"),
+    # A list item starts a new line even after a fairly full line.
+    ([("ก" * 36, 80), ("๒.รายงานผู้บริหาร", 80)], "ก" * 36 + "\n๒.รายงานผู้บริหาร"),
+])
+def test_join_lines(lines, want):
+    assert join_lines([line(t, x, 100 + 30 * i) for i, (t, x) in enumerate(lines)], EDGE) == want
+
+
+def paragraphs(*rows):
+    """Paragraph texts of page lines (text, x0), 30 pt apart, on a 480 pt page
+    whose text runs from x 80 to 400."""
+    lines = [line(t, x, 100 + 30 * i) for i, (t, x) in enumerate(rows)]
+    return [p.text for p in _paragraphs(lines, 480.0, 1, ParserSettings())]
+
+
+def test_a_first_line_indent_starts_a_paragraph_after_a_full_line():
+    full = "ก" * 40
+    assert paragraphs((full, 80), ("ข" * 35, 120), ("ค" * 10, 80)) == [full, "ข" * 35 + "ค" * 10]
+
+
+def test_a_centred_second_line_of_a_title_is_the_same_paragraph():
+    title = "ก" * 40
+    assert paragraphs((title, 80), ("ข" * 20, 160)) == [title + "ข" * 20]
+
+
+def test_a_hanging_indent_after_a_list_marker_is_the_same_paragraph():
+    first = "๑." + "ก" * 38
+    assert paragraphs((first, 80), ("ข" * 35, 120)) == [first + "ข" * 35]
+    assert paragraphs(("ก" * 40, 80), ("ข" * 35, 120)) == ["ก" * 40, "ข" * 35]  # without the marker: a paragraph
