@@ -130,8 +130,10 @@ class DatasetWriter:
         for table in DATA_TABLES:
             for f in self.files(table):
                 ids = pq.ParquetFile(f).read(columns=["doc_id"]).column("doc_id")
-                keep = pc.is_in(ids, pa.array(sorted(known), type=pa.string()))
-                if not pc.all(keep).as_py():
+                # Checked in Python: pa.array() on a list imports pandas, a
+                # quarter of an unchanged re-run's time.
+                if not known.issuperset(ids.to_pylist()):
+                    keep = pc.is_in(ids, pa.array(sorted(known), type=pa.string()))
                     kept = pq.read_table(f).filter(keep)
                     _write_atomic(kept, f) if kept.num_rows else f.unlink()
                     touched += 1

@@ -170,3 +170,24 @@ def test_killed_run_leaves_only_complete_documents(tmp_path):
     assert count(out, "documents") == 12
     assert count(out, "measures") == 12 * 14
     assert duckdb.sql(f"select count(distinct doc_id) from read_parquet('{out}/measures/**/*.parquet')").fetchall() == [(12,)]
+
+
+def test_recover_drops_rows_of_an_uncommitted_batch_and_keeps_the_rest(tmp_path):
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    from ingest.writer import DatasetWriter
+
+    out = tmp_path / "out"
+    ingest(DOCX, PDF, "--out", out)
+    [f] = list((out / "measures").glob("**/*.parquet"))
+    good = pq.ParquetFile(f).read()
+    stray = good.slice(0, 3).set_column(0, "doc_id", pa.array(["uncommitted"] * 3))
+    assert good.schema.names[0] == "doc_id"
+    pq.write_table(pa.concat_tables([good, stray]), f)  # as a run killed after writing rows, before its commit
+    assert DatasetWriter(out).recover() == 1
+    again = pq.ParquetFile(f).read()
+    assert again.num_rows == good.num_rows == 28
+    assert pc.all(pc.not_equal(again.column("doc_id"), "uncommitted")).as_py()
+    assert DatasetWriter(out).recover() == 0  # nothing left to do, and the file is not rewritten
