@@ -82,8 +82,9 @@ def outline_chars(path: str) -> dict:
         key = _outline_key(glyf, name)
         if key is None:
             continue
+        char = found.pop() if len(found) == 1 else None
         # An outline two characters share tells nothing.
-        out[key] = next(iter(found)) if len(found) == 1 and key not in out else None
+        out[key] = char if out.get(key, char) == char else None
     return out
 
 

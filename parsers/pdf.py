@@ -263,28 +263,33 @@ def _read_page(page, number: int, settings: ParserSettings):
 
 def _table_settings(page) -> tuple[dict, float | None, float | None]:
     """Table settings for a page, with a border added where a page break left
-    a table open. Chromium (and so Google Docs) draws no border where a row
-    breaks across pages: without one the row's part on either page would be
-    in no cell. The column lines running past the last (or first) border show
-    where it would be. Also gives the y of the borders added (bottom, top)."""
+    a table open, and the y of the borders added (bottom, top). Chromium (and
+    so Google Docs) draws no border where a row breaks across pages: without
+    one the row's part on either page would be in no cell. The column lines
+    running past the last (or first) border show where it would be."""
     vertical = [e for e in page.edges if e["orientation"] == "v" and e["height"] > 5]
     horizontal = [e for e in page.edges if e["orientation"] == "h" and e["width"] > 5]
     if len(vertical) < 3:
         return TABLE_SETTINGS, None, None
-    closing, added = [], {}
     low, high = max(e["bottom"] for e in vertical), min(e["top"] for e in vertical)
     # A row that fills the page has no border on it at all.
-    lowest = max((e["bottom"] for e in horizontal), default=high)
-    highest = min((e["top"] for e in horizontal), default=low)
-    for y, open_end in ((low, low > lowest + 3), (high, high < highest - 3)):
-        ends = [e for e in vertical if abs((e["bottom"] if y == low else e["top"]) - y) < 1]
-        if open_end and len(ends) >= 3:
-            x0, x1 = min(e["x0"] for e in ends), max(e["x1"] for e in ends)
-            closing.append({"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y,
-                            "width": x1 - x0, "height": 0})
-            added[y == low] = y
-    settings = {**TABLE_SETTINGS, "explicit_horizontal_lines": closing} if closing else TABLE_SETTINGS
-    return settings, added.get(True), added.get(False)
+    open_bottom = low > max((e["bottom"] for e in horizontal), default=high) + 3
+    open_top = high < min((e["top"] for e in horizontal), default=low) - 3
+
+    def border(y: float, end: str) -> dict | None:
+        ends = [e for e in vertical if abs(e[end] - y) < 1]
+        if len(ends) < 3:
+            return None
+        x0, x1 = min(e["x0"] for e in ends), max(e["x1"] for e in ends)
+        return {"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0}
+
+    bottom = border(low, "bottom") if open_bottom else None
+    top = border(high, "top") if open_top else None
+    closing = [b for b in (bottom, top) if b]
+    if not closing:
+        return TABLE_SETTINGS, None, None
+    return ({**TABLE_SETTINGS, "explicit_horizontal_lines": closing},
+            low if bottom else None, high if top else None)
 
 
 def _paragraphs(text_lines, page_width: float, number: int, settings: ParserSettings) -> list[Paragraph]:
