@@ -261,14 +261,38 @@ def _read_page(page, number: int, settings: ParserSettings):
     return [b for _, b in blocks], page_tables, issues
 
 
+def _edges(page) -> tuple[list[dict], bool]:
+    """The page's ruling lines, and whether pdfplumber got any of their
+    orientations wrong: on a page turned by /Rotate it keeps a line's
+    orientation from before the turn (a row border comes out vertical)."""
+    edges, wrong = [], False
+    for e in page.edges:
+        height, width = e["bottom"] - e["top"], e["x1"] - e["x0"]
+        flat = height < width
+        if max(height, width) >= 1 and flat != (e["orientation"] == "h"):
+            wrong = True
+            e = {**e, "orientation": "h" if flat else "v"}
+        edges.append(e)
+    return edges, wrong
+
+
+def _as_line(e: dict) -> dict:
+    if e["orientation"] == "h":
+        return {"object_type": "line", "x0": e["x0"], "x1": e["x1"], "top": e["top"], "bottom": e["top"],
+                "width": e["x1"] - e["x0"], "height": 0}
+    return {"object_type": "line", "x0": e["x0"], "x1": e["x0"], "top": e["top"], "bottom": e["bottom"],
+            "width": 0, "height": e["bottom"] - e["top"]}
+
+
 def _table_settings(page) -> tuple[dict, float | None, float | None]:
-    """Table settings for a page, with a border added where a page break left
-    a table open, and the y of the borders added (bottom, top). Chromium (and
-    so Google Docs) draws no border where a row breaks across pages: without
-    one the row's part on either page would be in no cell. The column lines
-    running past the last (or first) border show where it would be."""
-    vertical = [e for e in page.edges if e["orientation"] == "v" and e["height"] > 5]
-    horizontal = [e for e in page.edges if e["orientation"] == "h" and e["width"] > 5]
+    """Table settings for a page, and the y of the borders added (bottom,
+    top) where a page break left a table open. Chromium (and so Google Docs)
+    draws no border where a row breaks across pages: without one the row's
+    part on either page would be in no cell. The column lines running past
+    the last (or first) border show where it would be."""
+    edges, wrong = _edges(page)
+    vertical = [e for e in edges if e["orientation"] == "v" and e["height"] > 5]
+    horizontal = [e for e in edges if e["orientation"] == "h" and e["width"] > 5]
     if len(vertical) < 3:
         return TABLE_SETTINGS, None, None
     low, high = max(e["bottom"] for e in vertical), min(e["top"] for e in vertical)
@@ -281,15 +305,21 @@ def _table_settings(page) -> tuple[dict, float | None, float | None]:
         if len(ends) < 3:
             return None
         x0, x1 = min(e["x0"] for e in ends), max(e["x1"] for e in ends)
-        return {"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0}
+        return _as_line({"orientation": "h", "x0": x0, "x1": x1, "top": y})
 
     bottom = border(low, "bottom") if open_bottom else None
     top = border(high, "top") if open_top else None
     closing = [b for b in (bottom, top) if b]
-    if not closing:
-        return TABLE_SETTINGS, None, None
-    return ({**TABLE_SETTINGS, "explicit_horizontal_lines": closing},
-            low if bottom else None, high if top else None)
+    settings = TABLE_SETTINGS
+    if wrong:  # the lines themselves, in the right orientation
+        settings = {**settings, "vertical_strategy": "explicit", "horizontal_strategy": "explicit",
+                    "explicit_vertical_lines": [_as_line(e) for e in vertical]}
+        closing += [_as_line(e) for e in horizontal]
+    if closing:
+        settings = {**settings, "explicit_horizontal_lines": closing}
+    if wrong and len(closing) < 2:
+        return TABLE_SETTINGS, None, None  # pdfplumber wants two lines or more each way
+    return settings, low if bottom else None, high if top else None
 
 
 def _paragraphs(text_lines, page_width: float, number: int, settings: ParserSettings) -> list[Paragraph]:
