@@ -112,3 +112,19 @@ def test_word_export_paragraphs_end_where_the_text_does():
                       "มาตรฐานทางจริยธรรมและประมวลจริยธรรม", "(5) มุ่งผลสัมฤทธิ์ของงาน",
                       "(3) กล้าตัดสินใจและกระทำในสิ่งที่ถูกต้องชอบธรรม"]:
         assert paragraph in lines
+
+
+def test_word_export_table_every_cell():
+    # A real Word export (hospital procurement report): a merged title row,
+    # the header, then figures; sara am and marks repaired.
+    doc = parse(realdoc("13"))
+    first = doc.tables()[0]
+    assert first.page == 4
+    assert [[thai_text(c.text) for c in row.cells] for row in first.rows[:5]] == [
+        ["วัสดุทั่วไปและครุภัณฑ์"],
+        ["รายการ", "งบประมาณ", "จัดซื้อจริง", "ร้อยละ", "งบประมาณคงเหลือ"],
+        ["วัสดุบริโภค", "785,000", "916,124", "100", "-131,124"],
+        ["วัสดุงานบ้านงานครัว", "1,100,000", "959,383", "87.25", "140,617"],
+        ["วัสดุสำนักงาน", "1,200,000", "1,022,958", "85.24", "177,042"],
+    ]
+    assert [(t.page, len(t.rows)) for t in doc.tables()] == [(4, 11), (5, 23), (6, 9), (6, 5), (6, 5)]
