@@ -16,13 +16,18 @@ from dataclasses import dataclass, field
 
 from normalize.text import MARK, PUA_MAP, SARA_AM
 
-_COMBINING = re.compile(f"^[{MARK}]+$")
 _THAI = re.compile("[\u0e01-\u0e5b]")
+# Thai marks, also as the Private Use Area glyphs of shifted marks.
+_MARKS = frozenset(re.findall(f"[{MARK}]", "".join(map(chr, range(0x0E00, 0x0E80)))))
+_COMBINING = _MARKS | {chr(code) for code, std in PUA_MAP.items() if std in _MARKS}
 
 
 def is_combining(text: str) -> bool:
-    """A Thai mark, also as the Private Use Area glyph of a shifted mark."""
-    return bool(_COMBINING.match(text.translate(PUA_MAP)))
+    """
+    >>> is_combining("\u0e49"), is_combining("\uf70b"), is_combining("ก")
+    (True, True, False)
+    """
+    return bool(text) and all(ch in _COMBINING for ch in text)
 
 
 @dataclass

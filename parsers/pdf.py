@@ -224,19 +224,21 @@ def _read_page(page, number: int, settings: ParserSettings):
     found = page.find_tables(table_settings)
     for t in (part for table in found for part in _split_by_columns(table)):
         cols = _column_bounds(t)
-        if not t.rows or len(cols) < 3:
+        table_rows = t.rows  # computed by pdfplumber on each access
+        if not table_rows or len(cols) < 3:
             continue
-        row_bounds = [(r.bbox[1], r.bbox[3]) for r in t.rows]
-        grids.append((t, cols, row_bounds))
+        row_bounds = [(r.bbox[1], r.bbox[3]) for r in table_rows]
+        grids.append((t, cols, row_bounds, table_rows))
         cell_chars.append([[[] for _ in cols[:-1]] for _ in row_bounds])
     outside: list[dict] = []
-    row_tops = [[a for a, _ in rows] for _, _, rows in grids]
+    row_tops = [[a for a, _ in rows] for _, _, rows, _ in grids]
+    boxes = [t.bbox for t, *_ in grids]  # a property pdfplumber computes on each call
     for ch in chars:
         # A trailing space may overhang the cell's right edge: place it by its start.
         cx = ch["x0"] + 0.1 if ch["text"] == " " else (ch["x0"] + ch["x1"]) / 2
         cy = (ch["top"] + ch["bottom"]) / 2
-        for ti, (t, cols, rows) in enumerate(grids):
-            x0, top, x1, bottom = t.bbox
+        for ti, (t, cols, rows, _) in enumerate(grids):
+            x0, top, x1, bottom = boxes[ti]
             if x0 <= cx <= x1 and top <= cy <= bottom:
                 # The row whose top is the last at or above the char; likewise the column.
                 ri = min(max(bisect_right(row_tops[ti], cy) - 1, 0), len(rows) - 1)
@@ -245,8 +247,8 @@ def _read_page(page, number: int, settings: ParserSettings):
                 break
         else:
             outside.append(ch)
-    page_tables = [_build_table(t, cols, rows, cell_chars[i], number, settings)
-                   for i, (t, cols, rows) in enumerate(grids)]
+    page_tables = [_build_table(t, cols, rows, table_rows, cell_chars[i], number, settings)
+                   for i, (t, cols, rows, table_rows) in enumerate(grids)]
     for pt in page_tables:
         pt.open_bottom = open_bottom is not None and abs(pt.bbox[3] - open_bottom) < 1
         pt.open_top = open_top is not None and abs(pt.bbox[1] - open_top) < 1
@@ -357,11 +359,11 @@ def _first_line_indent(prev, line, left: float, edge: float, settings: ParserSet
     return indented and not centred and not layout.LIST_MARKER.match(prev.text(settings.space_ratio))
 
 
-def _build_table(t, cols, rows, chars, number: int, settings: ParserSettings) -> _PageTable:
+def _build_table(t, cols, rows, table_rows, chars, number: int, settings: ParserSettings) -> _PageTable:
     out_rows: list[Row] = []
     for ri, (top, bottom) in enumerate(rows):
         cells: list[Cell] = []
-        bboxes = t.rows[ri].cells  # per column: bbox, or None where a merged cell covers it
+        bboxes = table_rows[ri].cells  # per column: bbox, or None where a merged cell covers it
         ci = 0
         while ci < len(cols) - 1:
             bbox = bboxes[ci] if ci < len(bboxes) else None
