@@ -46,6 +46,8 @@ class _PageTable:
     columns: list[float]  # x of column boundaries
     open_top: bool = False  # no border drawn where the page cut it: a row goes on
     open_bottom: bool = False
+    # Per cell of the last row: (space below its text, lines of text), None if empty.
+    last_row_fill: list[tuple[float, int] | None] | None = None
 
 
 def parse(path: str, settings: ParserSettings) -> Document:
@@ -92,7 +94,7 @@ def parse(path: str, settings: ParserSettings) -> Document:
                 _merge(open_table, tables[0])
                 blocks = blocks[1:]
                 tables[0] = _PageTable(open_table.table, tables[0].bbox, tables[0].columns,
-                                       open_bottom=tables[0].open_bottom)
+                                       open_bottom=tables[0].open_bottom, last_row_fill=tables[0].last_row_fill)
             doc.blocks.extend(blocks)
             open_table = tables[-1] if ends_with_table else None
         return doc
@@ -156,20 +158,34 @@ def _same_text(a: Row, b: Row) -> bool:
 def _merge(prev: _PageTable, nxt: _PageTable) -> None:
     """Append the next page's rows to the table they continue: drop the
     repeated header row, and merge a row broken at the page boundary (its
-    continuation leaves empty the cells that ended on the previous page)."""
+    continuation leaves empty the cells that ended on the previous page, or
+    every cell goes on from text that filled its cell to the page's end)."""
     rows = list(nxt.table.rows)
     head = prev.table.rows[0] if prev.table.rows else None
     if rows and head is not None and _same_text(rows[0], head):
         rows = rows[1:]
     if rows and len(prev.table.rows) > 1:
         last, first = prev.table.rows[-1], rows[0]
-        broken = prev.open_bottom or nxt.open_top or any(
+        broken = prev.open_bottom or nxt.open_top or _filled_to_the_end(prev.last_row_fill, first) or any(
             not f.text.strip() and l.text.strip() for l, f in zip(last.cells, first.cells))
         if broken and len(last.cells) == len(first.cells):
             for l, f in zip(last.cells, first.cells):
                 l.text = _join_across_pages(l.text, f.text)
             rows = rows[1:]
     prev.table.rows.extend(rows)
+
+
+def _filled_to_the_end(fill: list | None, first: Row) -> bool:
+    """Every cell that the next page's first row continues had text, three
+    lines or more, reaching the bottom of the previous page's last row: the
+    page cut that row. A row that ends on its own has one tallest cell (or is short:
+    a row cut after one or two lines cannot be told from it, and is not)."""
+    if not fill or len(fill) != len(first.cells):
+        return False
+    floor = min(f[0] for f in fill if f) if any(fill) else 0.0
+    going_on = [i for i, cell in enumerate(first.cells) if cell.text.strip()]
+    return bool(going_on) and len(going_on) >= 2 and all(
+        fill[i] is not None and fill[i][0] <= floor + 1.5 and fill[i][1] >= 3 for i in going_on)
 
 
 def _join_across_pages(a: str, b: str) -> str:
@@ -361,6 +377,7 @@ def _first_line_indent(prev, line, left: float, edge: float, settings: ParserSet
 
 def _build_table(t, cols, rows, table_rows, chars, number: int, settings: ParserSettings) -> _PageTable:
     out_rows: list[Row] = []
+    fill: list[tuple[float, int] | None] = []
     for ri, (top, bottom) in enumerate(rows):
         cells: list[Cell] = []
         bboxes = table_rows[ri].cells  # per column: bbox, or None where a merged cell covers it
@@ -380,9 +397,17 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
                 merged_above = False
             cells.append(Cell(text, page=number, bbox=bbox or (left, top, right, bottom), span=span,
                               merged_above=merged_above))
+            if ri == len(rows) - 1:
+                fill.append(_fill(text_chars, bottom, settings) if text else None)
             ci += span
         out_rows.append(Row(cells, page=number))
-    return _PageTable(Table(out_rows, page=number), t.bbox, cols)
+    return _PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill)
+
+
+def _fill(chars: list[dict], bottom: float, settings: ParserSettings) -> tuple[float, int]:
+    """Space between a cell's text and the bottom of its row, and its lines."""
+    inked = [c for c in chars if c["text"].strip()]
+    return bottom - max(c["bottom"] for c in inked), len(layout.lines(inked, settings.line_tolerance))
 
 
 def _cell_text(chars: list[dict], left: float, right: float, settings: ParserSettings) -> str:
