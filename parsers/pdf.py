@@ -48,6 +48,7 @@ class _PageTable:
     open_bottom: bool = False
     # Per cell of the last row: (space below its text, lines of text), None if empty.
     last_row_fill: list[tuple[float, int] | None] | None = None
+    page_height: float = 0.0
 
 
 def parse(path: str, settings: ParserSettings) -> Document:
@@ -94,7 +95,8 @@ def parse(path: str, settings: ParserSettings) -> Document:
                 _merge(open_table, tables[0])
                 blocks = blocks[1:]
                 tables[0] = _PageTable(open_table.table, tables[0].bbox, tables[0].columns,
-                                       open_bottom=tables[0].open_bottom, last_row_fill=tables[0].last_row_fill)
+                                       open_bottom=tables[0].open_bottom, last_row_fill=tables[0].last_row_fill,
+                                       page_height=tables[0].page_height)
             doc.blocks.extend(blocks)
             open_table = tables[-1] if ends_with_table else None
         return doc
@@ -166,7 +168,7 @@ def _merge(prev: _PageTable, nxt: _PageTable) -> None:
         rows = rows[1:]
     if rows and len(prev.table.rows) > 1:
         last, first = prev.table.rows[-1], rows[0]
-        broken = prev.open_bottom or nxt.open_top or _filled_to_the_end(prev.last_row_fill, first) or any(
+        broken = prev.open_bottom or nxt.open_top or _filled_to_the_end(prev, nxt, first) or any(
             not f.text.strip() and l.text.strip() for l, f in zip(last.cells, first.cells))
         if broken and len(last.cells) == len(first.cells):
             for l, f in zip(last.cells, first.cells):
@@ -175,17 +177,23 @@ def _merge(prev: _PageTable, nxt: _PageTable) -> None:
     prev.table.rows.extend(rows)
 
 
-def _filled_to_the_end(fill: list | None, first: Row) -> bool:
-    """Every cell that the next page's first row continues had text, three
-    lines or more, reaching the bottom of the previous page's last row: the
-    page cut that row. A row that ends on its own has one tallest cell (or is short:
-    a row cut after one or two lines cannot be told from it, and is not)."""
+def _filled_to_the_end(prev: _PageTable, nxt: _PageTable, first: Row) -> bool:
+    """Every cell that the next page's first row continues had text reaching
+    the bottom of the previous page's last row: the page cut that row. A row
+    that ends on its own has one tallest cell, or is short; so short rows
+    count only where the table runs down to the bottom margin (taken to
+    mirror the next page's top margin), and elsewhere three lines or more."""
+    fill = prev.last_row_fill
     if not fill or len(fill) != len(first.cells):
         return False
+    # Down to the bottom margin, taken to mirror the next page's top one.
+    at_bottom = (prev.page_height and nxt.bbox[1] < 0.15 * prev.page_height
+                 and prev.bbox[3] >= prev.page_height - nxt.bbox[1] - 3)
+    least = 1 if at_bottom else 3
     floor = min(f[0] for f in fill if f) if any(fill) else 0.0
     going_on = [i for i, cell in enumerate(first.cells) if cell.text.strip()]
     return bool(going_on) and len(going_on) >= 2 and all(
-        fill[i] is not None and fill[i][0] <= floor + 1.5 and fill[i][1] >= 3 for i in going_on)
+        fill[i] is not None and fill[i][0] <= floor + 1.5 and fill[i][1] >= least for i in going_on)
 
 
 def _join_across_pages(a: str, b: str) -> str:
@@ -401,7 +409,8 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
                 fill.append(_fill(text_chars, bottom, settings) if text else None)
             ci += span
         out_rows.append(Row(cells, page=number))
-    return _PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill)
+    return _PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill,
+                      page_height=t.page.height)
 
 
 def _fill(chars: list[dict], bottom: float, settings: ParserSettings) -> tuple[float, int]:

@@ -270,9 +270,11 @@ def test_page_turned_by_rotate_reads_as_the_upright_page(tmp_path):
     assert [m.__dict__ for m in turned.measures] == [{**m.__dict__, **same_file} for m in upright.measures]
 
 
-def test_row_cut_by_the_page_in_every_cell_is_merged(tmp_path, monkeypatch):
-    # Garuda's taller lines make the first row break across pages 1-2 with
-    # text going on in all five cells: no empty cell marks the continuation.
-    monkeypatch.setattr(generate, "FONT", "Garuda")
-    docx = generate.build_docx(generate.read_seed(), tmp_path / "garuda.docx")
+@pytest.mark.parametrize("font", ["Garuda", "Umpush"])
+def test_row_cut_by_the_page_in_every_cell_is_merged(tmp_path, monkeypatch, font):
+    # These fonts' taller lines make the first row break across pages 1-2
+    # with text going on in all five cells, so no empty cell marks the
+    # continuation: with Garuda after several lines, with Umpush after one.
+    monkeypatch.setattr(generate, "FONT", font)
+    docx = generate.build_docx(generate.read_seed(), tmp_path / "report.docx")
     assert_reads_as_seed(process_file(generate.to_pdf(docx, tmp_path)))
