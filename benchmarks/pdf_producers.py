@@ -2,9 +2,10 @@
 
     .venv/bin/python benchmarks/pdf_producers.py
 
-Renders the seed with LibreOffice (the four sample layouts, and portrait A4),
-with Chromium (HTML, Thai and Arabic digits) and as a page turned by /Rotate,
-runs the pipeline on each and compares with the seed: rows, document fields,
+Renders the seed with LibreOffice (the four sample layouts, portrait A4, and
+landscape in five other Thai fonts), with Chromium (HTML, Thai and Arabic
+digits) and as a page turned by /Rotate, runs the pipeline on each and
+compares with the seed: rows, document fields,
 and cells equal after whitespace folding / after removing all whitespace (the
 difference is spaces that fell at a Thai line wrap: not in the PDF at all).
 Needs LibreOffice and Chromium.
@@ -24,6 +25,7 @@ import generate  # noqa: E402
 from ingest.pipeline import process_file  # noqa: E402
 
 CELLS = ("issue", "responsible", "measure", "monitoring", "progress")
+FONTS = ("Garuda", "Norasi", "Umpush", "Sawasdee", "Purisa")  # from fonts-thai-tlwg
 
 
 def renderings(tmp: Path) -> dict[str, tuple[Path, str]]:
@@ -33,6 +35,12 @@ def renderings(tmp: Path) -> dict[str, tuple[Path, str]]:
     seed = generate.read_seed()
     portrait = generate.build_docx(seed, tmp / "portrait.docx", portrait=True)
     out["LibreOffice portrait"] = (generate.to_pdf(portrait, tmp), "table-per-page")
+    default_font = generate.FONT
+    for font in FONTS:  # other Thai fonts: other line heights, so other page breaks
+        generate.FONT = font
+        docx = generate.build_docx(seed, tmp / f"{font}.docx")
+        out[f"LibreOffice {font}"] = (generate.to_pdf(docx, tmp), "table-per-page")
+    generate.FONT = default_font
     out["Chromium"] = (generate.print_pdf(generate.build_html(seed, tmp / "chromium.html"), tmp), "table-per-page")
     arabic = generate.map_text(seed, generate.arabic_abbrev)
     out["Chromium arabic-abbrev"] = (generate.print_pdf(generate.build_html(arabic, tmp / "arabic.html"), tmp),
