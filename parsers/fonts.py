@@ -152,7 +152,10 @@ def repair_page_fonts(page_obj, rsrcmgr, done: set) -> None:
     already looked at)."""
     from pdfminer.pdftypes import PDFObjRef, resolve1, stream_value
 
-    fonts = resolve1((page_obj.resources or {}).get("Font")) or {}
+    try:
+        fonts = dict(resolve1((page_obj.resources or {}).get("Font")) or {})
+    except (TypeError, ValueError, AttributeError):
+        return  # a malformed resource dictionary: pdfminer reads what it can
     for ref in fonts.values():
         if not isinstance(ref, PDFObjRef) or ref.objid in done:
             continue

@@ -406,16 +406,19 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
             cells.append(Cell(text, page=number, bbox=bbox or (left, top, right, bottom), span=span,
                               merged_above=merged_above))
             if ri == len(rows) - 1:
-                fill.append(_fill(text_chars, bottom, settings) if text else None)
+                fill.append(_fill(text_chars, bottom, settings))
             ci += span
         out_rows.append(Row(cells, page=number))
     return _PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill,
                       page_height=t.page.height)
 
 
-def _fill(chars: list[dict], bottom: float, settings: ParserSettings) -> tuple[float, int]:
-    """Space between a cell's text and the bottom of its row, and its lines."""
+def _fill(chars: list[dict], bottom: float, settings: ParserSettings) -> tuple[float, int] | None:
+    """Space between a cell's text and the bottom of its row, and its lines
+    (None for a cell without text)."""
     inked = [c for c in chars if c["text"].strip()]
+    if not inked:
+        return None
     return bottom - max(c["bottom"] for c in inked), len(layout.lines(inked, settings.line_tolerance))
 
 
