@@ -27,8 +27,9 @@ from functools import lru_cache
 
 from normalize.text import PUA_MAP
 
-# fontTools warns about the odd timestamps of exporters' font subsets.
-logging.getLogger("fontTools.ttLib.tables._h_e_a_d").setLevel(logging.ERROR)
+# fontTools warns about odd timestamps and broken tables of embedded subsets;
+# a font it cannot read is simply left as it is.
+logging.getLogger("fontTools").setLevel(logging.ERROR)
 
 # Share of the embedded glyphs that must be found in the installed font
 # before it is trusted: a different version of the font does not qualify.

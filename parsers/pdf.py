@@ -79,7 +79,12 @@ def parse(path: str, settings: ParserSettings) -> Document:
             page = pdf.pages[number - 1]
             if settings.font_repair:
                 fonts.repair_page_fonts(page.page_obj, pdf.rsrcmgr, checked_fonts)
-            blocks, tables, issues = _read_page(page, number, settings)
+            try:
+                blocks, tables, issues = _read_page(page, number, settings)
+            except Exception as e:  # noqa: BLE001 - one damaged page must not lose the others
+                cause = e.args[0] if isinstance(e, PdfminerException) and e.args else e
+                blocks, tables, issues = [], [], [Issue("unreadable_page", page=number,
+                                                       detail=f"{type(cause).__name__}: {cause}"[:300])]
             page.close()  # release the page's cached objects: memory stays flat
             if issues and settings.ocr:
                 blocks, tables, issues = _ocr_page(path, number, issues, settings, doc)
@@ -98,11 +103,15 @@ def parse(path: str, settings: ParserSettings) -> Document:
                                        open_bottom=tables[0].open_bottom, last_row_fill=tables[0].last_row_fill,
                                        page_height=tables[0].page_height)
             doc.blocks.extend(blocks)
-            open_table = tables[-1] if ends_with_table else None
+            if ends_with_table:
+                open_table = tables[-1]
+            elif blocks or not any(i.code in _UNUSABLE for i in issues):
+                open_table = None
+            # else a page that could not be read at all: a table may go on past it
         return doc
 
 
-_UNUSABLE = ("no_text_layer", "garbled_text_layer")
+_UNUSABLE = ("no_text_layer", "garbled_text_layer", "unreadable_page")
 
 
 def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSettings, doc: Document):

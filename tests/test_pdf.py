@@ -278,3 +278,46 @@ def test_row_cut_by_the_page_in_every_cell_is_merged(tmp_path, monkeypatch, font
     monkeypatch.setattr(generate, "FONT", font)
     docx = generate.build_docx(generate.read_seed(), tmp_path / "report.docx")
     assert_reads_as_seed(process_file(generate.to_pdf(docx, tmp_path)))
+
+
+def _damage_page(source, dest, index: int):
+    """A copy of a PDF whose page ``index`` has a content stream pdfminer
+    cannot parse (a dictionary with a key and no value)."""
+    import pypdf
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    writer = pypdf.PdfWriter(clone_from=source)
+    page = writer.pages[index]
+    stream = DecodedStreamObject()
+    stream.set_data(page.get_contents().get_data() + b"\n<< /A >>\n")
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    writer.write(dest)
+    return dest
+
+
+def test_a_damaged_page_is_reported_and_the_other_pages_are_read(tmp_path):
+    source = SAMPLES / "khoksanuan-2566-long-table.pdf"
+    damaged = _damage_page(source, tmp_path / "damaged.pdf", 2)
+    x, whole = process_file(damaged, {"ocr": False}), process_file(source)
+    codes = lambda result: sorted((f.code, f.page, f.row_no, f.column) for f in result.findings)
+    assert codes(x) == sorted(codes(whole) + [("unreadable_page", 3, None, None)])
+    [finding] = [f for f in x.findings if f.code == "unreadable_page"]
+    assert "Invalid dictionary construct" in finding.message_en
+    # Page 3 held the middle of row 3 (it runs from page 2 to page 4): the
+    # table goes on past the lost page, and only that text is missing.
+    assert len(x.measures) == 14
+    squeeze = lambda text: "".join(text.split())
+    for got, want in zip(x.measures, whole.measures):
+        for col in CELLS:
+            g, w = squeeze(getattr(got, col)), squeeze(getattr(want, col))
+            if got.row_no == 3 and g != w:
+                assert any(w.startswith(g[:k]) and w.endswith(g[k:]) for k in range(len(g) + 1)), col
+                assert len(g) < len(w)
+            else:
+                assert g == w, (got.row_no, col)
+    # With OCR (the default) the page is read from its image instead.
+    needs("tesseract")
+    ocr = process_file(damaged)
+    assert [f.message_en.split(": ")[1][:20] for f in ocr.findings if f.code == "unreadable_page"] == \
+        ["read by OCR, confide"]
+    assert len(ocr.measures) == 14
