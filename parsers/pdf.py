@@ -56,59 +56,100 @@ def parse(path: str, settings: ParserSettings) -> Document:
         pdf = pdfplumber.open(path)
     except (PDFPasswordIncorrect, PDFEncryptionError, PdfminerException) as e:
         # pdfplumber wraps pdfminer's errors: look at the one inside.
-        cause = e.args[0] if isinstance(e, PdfminerException) and e.args else e
+        cause = _cause(e)
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise EncryptedPDF(str(cause) or "password required") from e
-        raise
+        return _damaged(path, settings, cause, e)
+    try:
+        pages = pdf.pages
+    except PdfminerException as e:  # the page tree itself is damaged
+        pdf.stream.close()
+        return _damaged(path, settings, _cause(e), e)
     with pdf:
-        if pdf.doc.encryption is not None and not pdf.pages:
+        if pdf.doc.encryption is not None and not pages:
             raise EncryptedPDF("encrypted")
-        n_pages = len(pdf.pages)
-        doc = Document(path, "pdf", pages=n_pages)
-        if n_pages > settings.max_pages:
-            # Far longer than any measures report, and slow: refuse it whole
-            # rather than hand back an arbitrary first part.
-            doc.issues.append(Issue("page_limit", detail=f"{n_pages} หน้า เกิน {settings.max_pages} / "
-                                                         f"{n_pages} pages, limit {settings.max_pages}"))
-            doc.failed = True
-            return doc
-        open_table: _PageTable | None = None  # ended the previous page: may go on
-        bottom_limit = 0.0  # lowest table bottom seen: where the page body ends
         checked_fonts: set = set()
-        for number in range(1, n_pages + 1):
-            page = pdf.pages[number - 1]
+
+        def read(number: int):
+            page = pages[number - 1]
             if settings.font_repair:
                 fonts.repair_page_fonts(page.page_obj, pdf.rsrcmgr, checked_fonts)
             try:
-                blocks, tables, issues = _read_page(page, number, settings)
+                return _read_page(page, number, settings)
             except Exception as e:  # noqa: BLE001 - one damaged page must not lose the others
-                cause = e.args[0] if isinstance(e, PdfminerException) and e.args else e
-                blocks, tables, issues = [], [], [Issue("unreadable_page", page=number,
-                                                       detail=f"{type(cause).__name__}: {cause}"[:300])]
-            page.close()  # release the page's cached objects: memory stays flat
-            if issues and settings.ocr:
-                blocks, tables, issues = _ocr_page(path, number, issues, settings, doc)
-            doc.issues.extend(issues)
-            # The page ends with a table: the next page may continue it.
-            ends_with_table = bool(tables) and bool(blocks) and blocks[-1] is tables[-1].table
-            if tables:
-                bottom_limit = max(bottom_limit, max(t.bbox[3] for t in tables))
-            # A table that filled its page and one that starts the next with the
-            # same columns are one table.
-            if (open_table is not None and tables and blocks and blocks[0] is tables[0].table
-                    and open_table.bbox[3] >= bottom_limit - 30 and _continues(open_table, tables[0])):
-                _merge(open_table, tables[0])
-                blocks = blocks[1:]
-                tables[0] = _PageTable(open_table.table, tables[0].bbox, tables[0].columns,
-                                       open_bottom=tables[0].open_bottom, last_row_fill=tables[0].last_row_fill,
-                                       page_height=tables[0].page_height)
-            doc.blocks.extend(blocks)
-            if ends_with_table:
-                open_table = tables[-1]
-            elif blocks or not any(i.code in _UNUSABLE for i in issues):
-                open_table = None
-            # else a page that could not be read at all: a table may go on past it
+                return [], [], [_unreadable(number, _cause(e))]
+            finally:
+                page.close()  # release the page's cached objects: memory stays flat
+
+        return _assemble(path, len(pages), read, settings)
+
+
+def _cause(e: Exception) -> Exception:
+    """pdfplumber wraps pdfminer's errors: the one inside."""
+    return e.args[0] if isinstance(e, PdfminerException) and e.args and isinstance(e.args[0], Exception) else e
+
+
+def _unreadable(number: int, cause: Exception, where: str = "") -> Issue:
+    return Issue("unreadable_page", page=number, detail=f"{where}{type(cause).__name__}: {cause}"[:300])
+
+
+def _damaged(path: str, settings: ParserSettings, cause: Exception, error: Exception) -> Document:
+    """A file whose structure pdfminer cannot read: PDFium, which repairs
+    more, may still render its pages, and OCR reads them. Otherwise the
+    error stands (the file is unreadable)."""
+    n_pages = 0
+    if settings.ocr:
+        import pypdfium2
+
+        try:
+            n_pages = len(pypdfium2.PdfDocument(path))
+        except Exception:  # noqa: BLE001 - PDFium cannot open it either
+            n_pages = 0
+    if not n_pages:
+        raise error
+    where = "โครงสร้างไฟล์เสียหาย / damaged file structure: "
+    return _assemble(path, n_pages, lambda number: ([], [], [_unreadable(number, cause, where)]), settings)
+
+
+def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Document:
+    """The document from its pages, ``read(number)`` giving each page's blocks,
+    tables and issues: pages with no usable text go to OCR, and tables that
+    go on across pages are joined."""
+    doc = Document(path, "pdf", pages=n_pages)
+    if n_pages > settings.max_pages:
+        # Far longer than any measures report, and slow: refuse it whole
+        # rather than hand back an arbitrary first part.
+        doc.issues.append(Issue("page_limit", detail=f"{n_pages} หน้า เกิน {settings.max_pages} / "
+                                                     f"{n_pages} pages, limit {settings.max_pages}"))
+        doc.failed = True
         return doc
+    open_table: _PageTable | None = None  # ended the previous page: may go on
+    bottom_limit = 0.0  # lowest table bottom seen: where the page body ends
+    for number in range(1, n_pages + 1):
+        blocks, tables, issues = read(number)
+        if issues and settings.ocr:
+            blocks, tables, issues = _ocr_page(path, number, issues, settings, doc)
+        doc.issues.extend(issues)
+        # The page ends with a table: the next page may continue it.
+        ends_with_table = bool(tables) and bool(blocks) and blocks[-1] is tables[-1].table
+        if tables:
+            bottom_limit = max(bottom_limit, max(t.bbox[3] for t in tables))
+        # A table that filled its page and one that starts the next with the
+        # same columns are one table.
+        if (open_table is not None and tables and blocks and blocks[0] is tables[0].table
+                and open_table.bbox[3] >= bottom_limit - 30 and _continues(open_table, tables[0])):
+            _merge(open_table, tables[0])
+            blocks = blocks[1:]
+            tables[0] = _PageTable(open_table.table, tables[0].bbox, tables[0].columns,
+                                   open_bottom=tables[0].open_bottom, last_row_fill=tables[0].last_row_fill,
+                                   page_height=tables[0].page_height)
+        doc.blocks.extend(blocks)
+        if ends_with_table:
+            open_table = tables[-1]
+        elif blocks or not any(i.code in _UNUSABLE for i in issues):
+            open_table = None
+        # else a page that could not be read at all: a table may go on past it
+    return doc
 
 
 _UNUSABLE = ("no_text_layer", "garbled_text_layer", "unreadable_page")

@@ -321,3 +321,29 @@ def test_a_damaged_page_is_reported_and_the_other_pages_are_read(tmp_path):
     assert [f.message_en.split(": ")[1][:20] for f in ocr.findings if f.code == "unreadable_page"] == \
         ["read by OCR, confide"]
     assert len(ocr.measures) == 14
+
+
+def test_a_file_pdfminer_cannot_open_is_rendered_by_pdfium_and_read_by_ocr(tmp_path):
+    # A damaged page tree (a key without a value in /Pages): pdfminer gives
+    # up on the whole file, PDFium repairs it and renders the pages.
+    import pypdf
+    from rapidfuzz.distance import Levenshtein
+
+    needs("tesseract")
+    writer = pypdf.PdfWriter(clone_from=SAMPLES / "khoksanuan-2566-table-per-page.pdf")
+    for _ in range(len(writer.pages) - 2):
+        writer.remove_page(2)
+    writer.write(tmp_path / "two.pdf")
+    data = (tmp_path / "two.pdf").read_bytes()
+    assert data.count(b"/Type /Pages") == 1
+    (tmp_path / "damaged.pdf").write_bytes(data.replace(b"/Type /Pages", b"/Type /Pages /Oops"))
+    assert process_file(tmp_path / "damaged.pdf", {"ocr": False}).findings[0].code == "unreadable_file"
+    x = process_file(tmp_path / "damaged.pdf")
+    pages = [f for f in x.findings if f.code == "unreadable_page"]
+    assert [f.page for f in pages] == [1, 2]
+    assert all("read by OCR" in f.message_en and "damaged file structure" in f.message_en for f in pages)
+    assert x.document.org_name == "องค์การบริหารส่วนตำบลโคกสนวน" and x.document.fiscal_year == 2566
+    first = expected("khoksanuan-2566-table-per-page")["measures"][0]
+    squeeze = lambda text: "".join(text.split())
+    for col in CELLS:  # row 1 lies on page 1 and 2
+        assert Levenshtein.normalized_similarity(squeeze(getattr(x.measures[0], col)), squeeze(first[col])) > 0.9, col
