@@ -45,22 +45,9 @@ def renderings(tmp: Path) -> dict[str, tuple[Path, str]]:
     arabic = generate.map_text(seed, generate.arabic_abbrev)
     out["Chromium arabic-abbrev"] = (generate.print_pdf(generate.build_html(arabic, tmp / "arabic.html"), tmp),
                                      "arabic-abbrev")
-    out["/Rotate 90 table-per-page"] = (rotated(out["LibreOffice table-per-page"][0], tmp / "rot90.pdf"),
+    out["/Rotate 90 table-per-page"] = (generate.turned_pdf(out["LibreOffice table-per-page"][0], tmp / "rot90.pdf"),
                                         "table-per-page")
     return out
-
-
-def rotated(source: Path, dest: Path) -> Path:
-    import pypdf
-
-    writer = pypdf.PdfWriter(clone_from=source)
-    for page in writer.pages:
-        width, height = float(page.mediabox.width), float(page.mediabox.height)
-        page.add_transformation(pypdf.Transformation().rotate(90).translate(height, 0))
-        page.mediabox = page.cropbox = pypdf.generic.RectangleObject([0, 0, height, width])
-        page.rotate(90)
-    writer.write(dest)
-    return dest
 
 
 def score(pdf: Path, layout: str) -> tuple[int, list[str], int, int, int]:

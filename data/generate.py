@@ -18,7 +18,7 @@ Variants (``LAYOUTS``):
 
 Tests use :func:`build_docx` with ``mutate`` to make reports with defects,
 :func:`build_html` and :func:`print_pdf` for a second producer (Chromium),
-and :func:`scan_pdf` for scans.
+:func:`turned_pdf` for pages turned by /Rotate, and :func:`scan_pdf` for scans.
 """
 
 from __future__ import annotations
@@ -267,6 +267,21 @@ def print_pdf(html_path: Path, out_dir: Path) -> Path:
                         "--no-pdf-header-footer", f"--print-to-pdf={out}", html_path.resolve().as_uri()],
                        check=True, capture_output=True, timeout=180)
     return out
+
+
+def turned_pdf(source: Path, dest: Path) -> Path:
+    """The PDF with each page stored sideways and turned back for display by
+    /Rotate 90, as scanners and PDF tools save landscape pages."""
+    import pypdf
+
+    writer = pypdf.PdfWriter(clone_from=source)
+    for page in writer.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        page.add_transformation(pypdf.Transformation().rotate(90).translate(height, 0))
+        page.mediabox = page.cropbox = pypdf.generic.RectangleObject([0, 0, height, width])
+        page.rotate(90)
+    writer.write(dest)
+    return dest
 
 
 def scan_pdf(pdf: Path, out: Path, dpi: int = 300, angle: float = 0.0, noise: float = 0.0,

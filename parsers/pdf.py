@@ -1,12 +1,13 @@
 """PDF parser (text layer) on pdfplumber.
 
-Per page: ruled tables from the drawn lines, each cell's text assembled with
-Thai-correct mark ordering (``parsers.layout``), the text outside tables as
-lines in reading order; fonts whose character maps are wrong are corrected
-first (``parsers.fonts``). Across pages: a table continued on the next page is
-joined to its start, a repeated header row is dropped and a row broken at the
-page boundary is merged cell by cell. Pages whose text layer is missing or
-garbled are reported for OCR. Each page is read once and its caches released.
+Per page: ruled tables from the drawn lines (``parsers.ruling``), each
+cell's text assembled with Thai-correct mark ordering (``parsers.layout``),
+the text outside tables as paragraphs in reading order; fonts whose character
+maps are wrong are corrected first (``parsers.fonts``). Across pages
+(``parsers.continuation``): a table continued on the next page is joined to
+its start, a repeated header row is dropped and a row broken at the page
+boundary is merged cell by cell. Pages whose text layer is missing, garbled or
+damaged go to OCR. Each page is read once and its caches released.
 """
 
 from __future__ import annotations
@@ -14,22 +15,21 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 import pdfplumber
-from pdfplumber.utils.exceptions import PdfminerException
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
 
 from parsers import fonts, layout
+from parsers.continuation import PageTable, continues, merge
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
+from parsers.ruling import column_bounds, split_by_columns, table_settings
 from parsers.settings import ParserSettings
 
 # pdfminer warns on stderr about fonts it reads anyway (Chromium's have no
 # FontBBox); what matters reaches the user as findings.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
-TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines",
-                  "snap_tolerance": 3, "join_tolerance": 3, "intersection_tolerance": 3}
 _PAGE_NUMBER = re.compile(r"^[\s\-–—]*(?:หน้า|page)?\s*[\d๐-๙]{1,4}(?:\s*/\s*[\d๐-๙]{1,4})?[\s\-–—]*$", re.I)
 _THAI = re.compile("[\u0e01-\u0e4e]")
 _LATIN = re.compile("[A-Za-z]")
@@ -37,18 +37,6 @@ _LATIN = re.compile("[A-Za-z]")
 
 class EncryptedPDF(Exception):
     finding_code = "encrypted_file"
-
-
-@dataclass
-class _PageTable:
-    table: Table
-    bbox: tuple[float, float, float, float]
-    columns: list[float]  # x of column boundaries
-    open_top: bool = False  # no border drawn where the page cut it: a row goes on
-    open_bottom: bool = False
-    # Per cell of the last row: (space below its text, lines of text), None if empty.
-    last_row_fill: list[tuple[float, int] | None] | None = None
-    page_height: float = 0.0
 
 
 def parse(path: str, settings: ParserSettings) -> Document:
@@ -123,7 +111,7 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
                                                      f"{n_pages} pages, limit {settings.max_pages}"))
         doc.failed = True
         return doc
-    open_table: _PageTable | None = None  # ended the previous page: may go on
+    open_table: PageTable | None = None  # ended the previous page: may go on
     bottom_limit = 0.0  # lowest table bottom seen: where the page body ends
     for number in range(1, n_pages + 1):
         blocks, tables, issues = read(number)
@@ -137,10 +125,10 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
         # A table that filled its page and one that starts the next with the
         # same columns are one table.
         if (open_table is not None and tables and blocks and blocks[0] is tables[0].table
-                and open_table.bbox[3] >= bottom_limit - 30 and _continues(open_table, tables[0])):
-            _merge(open_table, tables[0])
+                and open_table.bbox[3] >= bottom_limit - 30 and continues(open_table, tables[0])):
+            merge(open_table, tables[0])
             blocks = blocks[1:]
-            tables[0] = _PageTable(open_table.table, tables[0].bbox, tables[0].columns,
+            tables[0] = PageTable(open_table.table, tables[0].bbox, tables[0].columns,
                                    open_bottom=tables[0].open_bottom, last_row_fill=tables[0].last_row_fill,
                                    page_height=tables[0].page_height)
         doc.blocks.extend(blocks)
@@ -179,112 +167,9 @@ def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSetti
         return [], [], issues
     conf = "-" if result.confidence is None else f"{result.confidence:.2f}"
     say(f"อ่านด้วย OCR ความมั่นใจ {conf} / read by OCR, confidence {conf}")
-    tables = [_PageTable(t, bbox, cols) for t, bbox, cols in result.tables]
+    tables = [PageTable(t, bbox, cols) for t, bbox, cols in result.tables]
     blocks = [b for b in result.blocks if not (isinstance(b, Paragraph) and _PAGE_NUMBER.match(b.text))]
     return blocks, tables, issues
-
-
-def _continues(prev: _PageTable, nxt: _PageTable) -> bool:
-    """Same columns (within a few points) means the same table goes on."""
-    a, b = prev.columns, nxt.columns
-    return len(a) == len(b) and all(abs(x - y) < 4 for x, y in zip(a, b))
-
-
-def _texts(row: Row) -> list[str]:
-    return [" ".join(c.text.split()) for c in row.cells]
-
-
-def _same_text(a: Row, b: Row) -> bool:
-    """Equal cell texts; for OCR'd rows, nearly equal (a reading may differ by
-    a mark or two between pages)."""
-    ta, tb = _texts(a), _texts(b)
-    if ta == tb:
-        return True
-    if len(ta) != len(tb) or not any(c.confidence is not None for c in a.cells):
-        return False
-    from rapidfuzz.fuzz import ratio
-
-    return ratio("".join(ta), "".join(tb)) >= 85
-
-
-def _merge(prev: _PageTable, nxt: _PageTable) -> None:
-    """Append the next page's rows to the table they continue: drop the
-    repeated header row, and merge a row broken at the page boundary (its
-    continuation leaves empty the cells that ended on the previous page, or
-    every cell goes on from text that filled its cell to the page's end)."""
-    rows = list(nxt.table.rows)
-    head = prev.table.rows[0] if prev.table.rows else None
-    if rows and head is not None and _same_text(rows[0], head):
-        rows = rows[1:]
-    if rows and len(prev.table.rows) > 1:
-        last, first = prev.table.rows[-1], rows[0]
-        broken = prev.open_bottom or nxt.open_top or _filled_to_the_end(prev, nxt, first) or any(
-            not f.text.strip() and l.text.strip() for l, f in zip(last.cells, first.cells))
-        if broken and len(last.cells) == len(first.cells):
-            for l, f in zip(last.cells, first.cells):
-                l.text = _join_across_pages(l.text, f.text)
-            rows = rows[1:]
-    prev.table.rows.extend(rows)
-
-
-def _filled_to_the_end(prev: _PageTable, nxt: _PageTable, first: Row) -> bool:
-    """Every cell that the next page's first row continues had text reaching
-    the bottom of the previous page's last row: the page cut that row. A row
-    that ends on its own has one tallest cell, or is short; so short rows
-    count only where the table runs down to the bottom margin (taken to
-    mirror the next page's top margin), and elsewhere three lines or more."""
-    fill = prev.last_row_fill
-    if not fill or len(fill) != len(first.cells):
-        return False
-    # Down to the bottom margin, taken to mirror the next page's top one.
-    at_bottom = (prev.page_height and nxt.bbox[1] < 0.15 * prev.page_height
-                 and prev.bbox[3] >= prev.page_height - nxt.bbox[1] - 3)
-    least = 1 if at_bottom else 3
-    floor = min(f[0] for f in fill if f) if any(fill) else 0.0
-    going_on = [i for i, cell in enumerate(first.cells) if cell.text.strip()]
-    return bool(going_on) and len(going_on) >= 2 and all(
-        fill[i] is not None and fill[i][0] <= floor + 1.5 and fill[i][1] >= least for i in going_on)
-
-
-def _join_across_pages(a: str, b: str) -> str:
-    if not b.strip():
-        return a
-    if not a.strip():
-        return b
-    if a.endswith((" ", "\n")) or b.startswith(" "):
-        return a + b
-    return a + layout.separator(a[-1], b) + b
-
-
-def _split_by_columns(table) -> list:
-    """pdfplumber makes one table of tables that touch. A row whose column
-    lines and the previous row's each have one the other lacks starts a new
-    table (a row with merged cells only lacks some)."""
-    rows = table.rows
-    if len(rows) < 2:
-        return [table]
-
-    def lacks(xs: list[float], ys: list[float]) -> bool:
-        return any(all(abs(x - y) > 2 for y in ys) for x in xs)
-
-    parts = [[rows[0]]]
-    lines = [[x for c in row.cells if c for x in (c[0], c[2])] for row in rows]
-    for i in range(1, len(rows)):
-        if lacks(lines[i], lines[i - 1]) and lacks(lines[i - 1], lines[i]):
-            parts.append([])
-        parts[-1].append(rows[i])
-    if len(parts) == 1:
-        return [table]
-    return [pdfplumber.table.Table(table.page, [c for row in part for c in row.cells if c]) for part in parts]
-
-
-def _column_bounds(table) -> list[float]:
-    xs = sorted({round(c[0], 1) for c in table.cells} | {round(c[2], 1) for c in table.cells})
-    out: list[float] = []
-    for x in xs:
-        if not out or x - out[-1] > 2:
-            out.append(x)
-    return out
 
 
 def _read_page(page, number: int, settings: ParserSettings):
@@ -294,10 +179,10 @@ def _read_page(page, number: int, settings: ParserSettings):
         return [], [], issues
     cell_chars: list[list[list[list[dict]]]] = []  # table -> row -> col -> chars
     grids = []
-    table_settings, open_bottom, open_top = _table_settings(page)
-    found = page.find_tables(table_settings)
-    for t in (part for table in found for part in _split_by_columns(table)):
-        cols = _column_bounds(t)
+    settings_for_page, open_bottom, open_top = table_settings(page)
+    found = page.find_tables(settings_for_page)
+    for t in (part for table in found for part in split_by_columns(table)):
+        cols = column_bounds(t)
         table_rows = t.rows  # computed by pdfplumber on each access
         if not table_rows or len(cols) < 3:
             continue
@@ -337,67 +222,6 @@ def _read_page(page, number: int, settings: ParserSettings):
     return [b for _, b in blocks], page_tables, issues
 
 
-def _edges(page) -> tuple[list[dict], bool]:
-    """The page's ruling lines, and whether pdfplumber got any of their
-    orientations wrong: on a page turned by /Rotate it keeps a line's
-    orientation from before the turn (a row border comes out vertical)."""
-    edges, wrong = [], False
-    for e in page.edges:
-        height, width = e["bottom"] - e["top"], e["x1"] - e["x0"]
-        flat = height < width
-        if max(height, width) >= 1 and flat != (e["orientation"] == "h"):
-            wrong = True
-            e = {**e, "orientation": "h" if flat else "v"}
-        edges.append(e)
-    return edges, wrong
-
-
-def _as_line(e: dict) -> dict:
-    if e["orientation"] == "h":
-        return {"object_type": "line", "x0": e["x0"], "x1": e["x1"], "top": e["top"], "bottom": e["top"],
-                "width": e["x1"] - e["x0"], "height": 0}
-    return {"object_type": "line", "x0": e["x0"], "x1": e["x0"], "top": e["top"], "bottom": e["bottom"],
-            "width": 0, "height": e["bottom"] - e["top"]}
-
-
-def _table_settings(page) -> tuple[dict, float | None, float | None]:
-    """Table settings for a page, and the y of the borders added (bottom,
-    top) where a page break left a table open. Chromium (and so Google Docs)
-    draws no border where a row breaks across pages: without one the row's
-    part on either page would be in no cell. The column lines running past
-    the last (or first) border show where it would be."""
-    edges, wrong = _edges(page)
-    vertical = [e for e in edges if e["orientation"] == "v" and e["height"] > 5]
-    horizontal = [e for e in edges if e["orientation"] == "h" and e["width"] > 5]
-    if len(vertical) < 3:
-        return TABLE_SETTINGS, None, None
-    low, high = max(e["bottom"] for e in vertical), min(e["top"] for e in vertical)
-    # A row that fills the page has no border on it at all.
-    open_bottom = low > max((e["bottom"] for e in horizontal), default=high) + 3
-    open_top = high < min((e["top"] for e in horizontal), default=low) - 3
-
-    def border(y: float, end: str) -> dict | None:
-        ends = [e for e in vertical if abs(e[end] - y) < 1]
-        if len(ends) < 3:
-            return None
-        x0, x1 = min(e["x0"] for e in ends), max(e["x1"] for e in ends)
-        return _as_line({"orientation": "h", "x0": x0, "x1": x1, "top": y})
-
-    bottom = border(low, "bottom") if open_bottom else None
-    top = border(high, "top") if open_top else None
-    closing = [b for b in (bottom, top) if b]
-    settings = TABLE_SETTINGS
-    if wrong:  # the lines themselves, in the right orientation
-        settings = {**settings, "vertical_strategy": "explicit", "horizontal_strategy": "explicit",
-                    "explicit_vertical_lines": [_as_line(e) for e in vertical]}
-        closing += [_as_line(e) for e in horizontal]
-    if closing:
-        settings = {**settings, "explicit_horizontal_lines": closing}
-    if wrong and len(closing) < 2:
-        return TABLE_SETTINGS, None, None  # pdfplumber wants two lines or more each way
-    return settings, low if bottom else None, high if top else None
-
-
 def _paragraphs(text_lines, page_width: float, number: int, settings: ParserSettings) -> list[Paragraph]:
     """Lines outside tables as paragraphs: a line that ran to the right margin
     and the line right below it in the same size are one wrapped paragraph
@@ -433,7 +257,7 @@ def _first_line_indent(prev, line, left: float, edge: float, settings: ParserSet
     return indented and not centred and not layout.LIST_MARKER.match(prev.text(settings.space_ratio))
 
 
-def _build_table(t, cols, rows, table_rows, chars, number: int, settings: ParserSettings) -> _PageTable:
+def _build_table(t, cols, rows, table_rows, chars, number: int, settings: ParserSettings) -> PageTable:
     out_rows: list[Row] = []
     fill: list[tuple[float, int] | None] = []
     for ri, (top, bottom) in enumerate(rows):
@@ -459,7 +283,7 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
                 fill.append(_fill(text_chars, bottom, settings))
             ci += span
         out_rows.append(Row(cells, page=number))
-    return _PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill,
+    return PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill,
                       page_height=t.page.height)
 
 

@@ -254,17 +254,9 @@ def test_chromium_print_of_the_report_reads_like_the_libreoffice_export(tmp_path
 def test_page_turned_by_rotate_reads_as_the_upright_page(tmp_path):
     # A landscape page stored sideways on a portrait sheet, turned back for
     # display by /Rotate 90 (as scanners and PDF tools save them).
-    import pypdf
-
     source = SAMPLES / "khoksanuan-2566-table-per-page.pdf"
-    writer = pypdf.PdfWriter(clone_from=source)
-    for page in writer.pages:
-        width, height = float(page.mediabox.width), float(page.mediabox.height)
-        page.add_transformation(pypdf.Transformation().rotate(90).translate(height, 0))
-        page.mediabox = page.cropbox = pypdf.generic.RectangleObject([0, 0, height, width])
-        page.rotate(90)
-    writer.write(tmp_path / "turned.pdf")
-    turned, upright = process_file(tmp_path / "turned.pdf"), process_file(source)
+    turned = process_file(generate.turned_pdf(source, tmp_path / "turned.pdf"))
+    upright = process_file(source)
     assert len(turned.measures) == 14
     same_file = {"doc_id": turned.document.doc_id, "source_path": turned.document.source_path}
     assert [m.__dict__ for m in turned.measures] == [{**m.__dict__, **same_file} for m in upright.measures]

@@ -1,0 +1,95 @@
+"""Tables that go on across pages: which table a page's first table
+continues, the repeated header row dropped, and a row the page cut in two
+put back together, cell by cell. Format-neutral: PDF text-layer and OCR'd
+pages both give ``PageTable``s."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parsers import layout
+from parsers.model import Row, Table
+
+
+@dataclass
+class PageTable:
+    table: Table
+    bbox: tuple[float, float, float, float]
+    columns: list[float]  # x of column boundaries
+    open_top: bool = False  # no border drawn where the page cut it: a row goes on
+    open_bottom: bool = False
+    # Per cell of the last row: (space below its text, lines of text), None if empty.
+    last_row_fill: list[tuple[float, int] | None] | None = None
+    page_height: float = 0.0
+
+
+def continues(prev: PageTable, nxt: PageTable) -> bool:
+    """Same columns (within a few points) means the same table goes on."""
+    a, b = prev.columns, nxt.columns
+    return len(a) == len(b) and all(abs(x - y) < 4 for x, y in zip(a, b))
+
+
+def _texts(row: Row) -> list[str]:
+    return [" ".join(c.text.split()) for c in row.cells]
+
+
+def same_text(a: Row, b: Row) -> bool:
+    """Equal cell texts; for OCR'd rows, nearly equal (a reading may differ by
+    a mark or two between pages)."""
+    ta, tb = _texts(a), _texts(b)
+    if ta == tb:
+        return True
+    if len(ta) != len(tb) or not any(c.confidence is not None for c in a.cells):
+        return False
+    from rapidfuzz.fuzz import ratio
+
+    return ratio("".join(ta), "".join(tb)) >= 85
+
+
+def merge(prev: PageTable, nxt: PageTable) -> None:
+    """Append the next page's rows to the table they continue: drop the
+    repeated header row, and merge a row broken at the page boundary (its
+    continuation leaves empty the cells that ended on the previous page, or
+    every cell goes on from text that filled its cell to the page's end)."""
+    rows = list(nxt.table.rows)
+    head = prev.table.rows[0] if prev.table.rows else None
+    if rows and head is not None and same_text(rows[0], head):
+        rows = rows[1:]
+    if rows and len(prev.table.rows) > 1:
+        last, first = prev.table.rows[-1], rows[0]
+        broken = prev.open_bottom or nxt.open_top or _filled_to_the_end(prev, nxt, first) or any(
+            not f.text.strip() and l.text.strip() for l, f in zip(last.cells, first.cells))
+        if broken and len(last.cells) == len(first.cells):
+            for l, f in zip(last.cells, first.cells):
+                l.text = _join_across_pages(l.text, f.text)
+            rows = rows[1:]
+    prev.table.rows.extend(rows)
+
+
+def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row) -> bool:
+    """Every cell that the next page's first row continues had text reaching
+    the bottom of the previous page's last row: the page cut that row. A row
+    that ends on its own has one tallest cell, or is short; so short rows
+    count only where the table runs down to the bottom margin (taken to
+    mirror the next page's top margin), and elsewhere three lines or more."""
+    fill = prev.last_row_fill
+    if not fill or len(fill) != len(first.cells):
+        return False
+    # Down to the bottom margin, taken to mirror the next page's top one.
+    at_bottom = (prev.page_height and nxt.bbox[1] < 0.15 * prev.page_height
+                 and prev.bbox[3] >= prev.page_height - nxt.bbox[1] - 3)
+    least = 1 if at_bottom else 3
+    floor = min(f[0] for f in fill if f) if any(fill) else 0.0
+    going_on = [i for i, cell in enumerate(first.cells) if cell.text.strip()]
+    return bool(going_on) and len(going_on) >= 2 and all(
+        fill[i] is not None and fill[i][0] <= floor + 1.5 and fill[i][1] >= least for i in going_on)
+
+
+def _join_across_pages(a: str, b: str) -> str:
+    if not b.strip():
+        return a
+    if not a.strip():
+        return b
+    if a.endswith((" ", "\n")) or b.startswith(" "):
+        return a + b
+    return a + layout.separator(a[-1], b) + b
