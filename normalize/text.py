@@ -185,6 +185,37 @@ _AA_FOR_AM = re.compile(f"(?<=[{CONSONANT}{TONE}]){SARA_AA}")
 _UU_AS_MAI_EK = re.compile(f"(?<=[{CONSONANT}])([{TONE}]?)\u0e48")
 
 
+# A tone mark's glyph mapped to sara uu (LibreOffice's map, where ผู้ came
+# first): a consonant then sara uu twice, or sara uu before sara aa, which no
+# Thai word has. The first sara uu is the tone (drawn before the vowel).
+_TONE_AS_UU = re.compile(f"(?<=[{CONSONANT}])\u0e39(?=[\u0e39{SARA_AA}])")
+
+
+def restore_tone_read_as_uu(s: str) -> str:
+    """Put back a tone mark that the font's map turned into sara uu, choosing
+    the tone that makes the likelier words (pythainlp's word frequencies).
+
+    >>> restore_tone_read_as_uu("ผููรับผิดชอบ ลูกจูาง รููจัก สูู")
+    'ผู้รับผิดชอบ ลูกจ้าง รู้จัก สู่'
+    >>> restore_tone_read_as_uu("ครูผู้สอน")  # nothing impossible: left alone
+    'ครูผู้สอน'
+    """
+    if "\u0e39\u0e39" not in s and "\u0e39" + SARA_AA not in s:
+        return s
+    from normalize.ocr import cost  # word frequencies (normalize.ocr imports this module)
+
+    def fix_run(m: re.Match) -> str:
+        run = m.group(0)
+        while hit := _TONE_AS_UU.search(run):
+            a = hit.start()
+            # In canonical order: a doubled sara uu becomes sara uu + tone.
+            keep, rest = ("\u0e39", run[a + 2:]) if run[a + 1] == "\u0e39" else ("", run[a + 1:])
+            run = min((run[:a] + keep + tone + rest for tone in "\u0e48\u0e49\u0e4a\u0e4b"), key=cost)
+        return run
+
+    return _THAI_RUN.sub(fix_run, s)
+
+
 def restore_dropped_sara_am(s: str) -> str:
     """Word 2007–2013 PDF exports drop sara am, leaving ``C า``: put it back
     where that makes a real word and the damaged text is not one.
@@ -277,6 +308,7 @@ RULES: tuple[Rule, ...] = (
     remove_space_before_marks,
     repair_sara_am,
     reorder_tone_and_vowel,
+    restore_tone_read_as_uu,  # before NFC and duplicate removal: they hide where the tone was
     restore_dropped_sara_am,
     repair_by_dictionary,
     nfc,  # again: re-ordered marks end in canonical order (lower vowel before tone)

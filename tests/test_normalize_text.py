@@ -33,6 +33,7 @@ CASES = [
     ("อัตราก าลัง ส านักงาน", "อัตรากำลัง สำนักงาน", "dropped sara am, twice"),
     ("โรงพยำบำล", "โรงพยาบาล", "aa mis-mapped to am"),
     ("ผ้่รับผิดชอบ ข้อม่ล", "ผู้รับผิดชอบ ข้อมูล", "sara uu mis-mapped to mai ek"),
+    ("ผููรับผิดชอบ ลูกจูาง รููจัก สูู", "ผู้รับผิดชอบ ลูกจ้าง รู้จัก สู่", "tone marks mis-mapped to sara uu"),
     ("☑ เข้าถึงง่าย ☐ หลากหลาย", "☑ เข้าถึงง่าย ☐ หลากหลาย", "check boxes kept"),
     ("สนั่น พื้นที่", "สนั่น พื้นที่", "correct text left alone"),
 ]
@@ -78,3 +79,14 @@ def test_thai_text_never_loses_a_consonant(s):
 @given(st.text(max_size=60))
 def test_thai_text_never_raises(s):
     assert isinstance(thai_text(s), str)
+
+
+@settings(max_examples=200, deadline=None)
+@given(thai_strings)
+def test_tone_read_as_uu_touches_only_impossible_sequences(s):
+    out = T.restore_tone_read_as_uu(s)
+    if "\u0e39\u0e39" not in s and "\u0e39\u0e32" not in s:
+        assert out == s
+    # A tone takes the mis-mapped sara uu's place: nothing added or lost, and
+    # no consonant is left with sara uu twice or before sara aa.
+    assert len(out) == len(s) and T._TONE_AS_UU.search(out) is None
