@@ -57,11 +57,12 @@ def merge(prev: PageTable, nxt: PageTable) -> None:
         rows = rows[1:]
     if rows and len(prev.table.rows) > 1:
         last, first = prev.table.rows[-1], rows[0]
+        pairs = list(zip(last.cells, first.cells))
         broken = prev.open_bottom or nxt.open_top or _filled_to_the_end(prev, nxt, first) or any(
-            not f.text.strip() and l.text.strip() for l, f in zip(last.cells, first.cells))
+            not after.text.strip() and before.text.strip() for before, after in pairs)
         if broken and len(last.cells) == len(first.cells):
-            for l, f in zip(last.cells, first.cells):
-                l.text = _join_across_pages(l.text, f.text)
+            for before, after in pairs:
+                before.text = _join_across_pages(before.text, after.text)
             rows = rows[1:]
     prev.table.rows.extend(rows)
 
