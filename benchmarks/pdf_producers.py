@@ -2,8 +2,8 @@
 
     .venv/bin/python benchmarks/pdf_producers.py
 
-Renders the seed with LibreOffice (the four sample layouts, portrait A4, and
-landscape in five other Thai fonts), with Chromium (HTML, Thai and Arabic
+Renders the seed with LibreOffice (the four sample layouts, portrait A4,
+landscape in five other Thai fonts, with a page header and footer), with Chromium (HTML, Thai and Arabic
 digits) and as a page turned by /Rotate, runs the pipeline on each and
 compares with the seed: rows, document fields,
 and cells equal after whitespace folding / after removing all whitespace (the
@@ -41,6 +41,8 @@ def renderings(tmp: Path) -> dict[str, tuple[Path, str]]:
         docx = generate.build_docx(seed, tmp / f"{font}.docx")
         out[f"LibreOffice {font}"] = (generate.to_pdf(docx, tmp), "table-per-page")
     generate.FONT = default_font
+    docx = generate.build_docx(seed, tmp / "header.docx", mutate=generate.page_header_and_footer)
+    out["LibreOffice page header+footer"] = (generate.to_pdf(docx, tmp), "table-per-page")
     out["Chromium"] = (generate.print_pdf(generate.build_html(seed, tmp / "chromium.html"), tmp), "table-per-page")
     arabic = generate.map_text(seed, generate.arabic_abbrev)
     out["Chromium arabic-abbrev"] = (generate.print_pdf(generate.build_html(arabic, tmp / "arabic.html"), tmp),

@@ -151,6 +151,17 @@ def _write_cell(cell, paragraphs: list[str], bold: bool = False) -> None:
         _para(cell, text, 14, bold)
 
 
+PAGE_HEADER = "มาตรการส่งเสริมคุณธรรมและความโปร่งใส องค์การบริหารส่วนตำบลโคกสนวน"
+PAGE_FOOTER = "ITA 2566 เอกสารเผยแพร่"
+
+
+def page_header_and_footer(doc) -> None:
+    """A ``mutate`` for :func:`build_docx`: a header naming the organisation
+    (it says มาตรการ, as titles do) and a footer, on every page."""
+    _para(doc.sections[0].header, PAGE_HEADER, 12)
+    _para(doc.sections[0].footer, PAGE_FOOTER, 12)
+
+
 def build_docx(report: Report, out: Path, layout: str = "table-per-page", mutate=None,
                portrait: bool = False) -> Path:
     """Write a report as DOCX in one of the LAYOUTS (landscape A4, or portrait);

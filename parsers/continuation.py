@@ -5,7 +5,7 @@ pages both give ``PageTable``s."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from parsers import layout
 from parsers.model import Row, Table
@@ -21,6 +21,7 @@ class PageTable:
     # Per cell of the last row: (space below its text, lines of text), None if empty.
     last_row_fill: list[tuple[float, int] | None] | None = None
     page_height: float = 0.0
+    row_lines: list[int] = field(default_factory=list)  # per row: lines of its tallest cell (text layer)
 
 
 def continues(prev: PageTable, nxt: PageTable) -> bool:
@@ -53,12 +54,15 @@ def merge(prev: PageTable, nxt: PageTable) -> None:
     every cell goes on from text that filled its cell to the page's end)."""
     rows = list(nxt.table.rows)
     head = prev.table.rows[0] if prev.table.rows else None
+    skipped = 0
     if rows and head is not None and same_text(rows[0], head):
-        rows = rows[1:]
+        rows, skipped = rows[1:], 1
     if rows and len(prev.table.rows) > 1:
         last, first = prev.table.rows[-1], rows[0]
+        # Lines of the rows around the two in question: does this table have tall rows?
+        others = prev.row_lines[:-1] + nxt.row_lines[skipped + 1:]
         pairs = list(zip(last.cells, first.cells))
-        broken = prev.open_bottom or nxt.open_top or _filled_to_the_end(prev, nxt, first) or any(
+        broken = prev.open_bottom or nxt.open_top or _filled_to_the_end(prev, nxt, first, others) or any(
             not after.text.strip() and before.text.strip() for before, after in pairs)
         if broken and len(last.cells) == len(first.cells):
             for before, after in pairs:
@@ -67,19 +71,21 @@ def merge(prev: PageTable, nxt: PageTable) -> None:
     prev.table.rows.extend(rows)
 
 
-def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row) -> bool:
+def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list[int]) -> bool:
     """Every cell that the next page's first row continues had text reaching
     the bottom of the previous page's last row: the page cut that row. A row
-    that ends on its own has one tallest cell, or is short; so short rows
-    count only where the table runs down to the bottom margin (taken to
-    mirror the next page's top margin), and elsewhere three lines or more."""
+    that ends on its own has one tallest cell, or is short (a table of
+    one-line rows): so a part of one or two lines counts only in a table with
+    a row of four lines or more (``others``: the other rows' lines) or where
+    the table runs down to the bottom margin (taken to mirror the next page's
+    top margin); elsewhere three lines or more."""
     fill = prev.last_row_fill
     if not fill or len(fill) != len(first.cells):
         return False
     # Down to the bottom margin, taken to mirror the next page's top one.
     at_bottom = (prev.page_height and nxt.bbox[1] < 0.15 * prev.page_height
                  and prev.bbox[3] >= prev.page_height - nxt.bbox[1] - 3)
-    least = 1 if at_bottom else 3
+    least = 1 if at_bottom or max(others, default=0) >= 4 else 3
     floor = min(f[0] for f in fill if f) if any(fill) else 0.0
     going_on = [i for i, cell in enumerate(first.cells) if cell.text.strip()]
     return bool(going_on) and len(going_on) >= 2 and all(

@@ -24,6 +24,7 @@ from parsers import fonts, layout
 from parsers.continuation import PageTable, continues, merge
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.ruling import column_bounds, split_by_columns, table_settings
+from parsers.running import RunningText
 from parsers.settings import ParserSettings
 
 # pdfminer warns on stderr about fonts it reads anyway (Chromium's have no
@@ -111,15 +112,21 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
                                                      f"{n_pages} pages, limit {settings.max_pages}"))
         doc.failed = True
         return doc
-    open_table: PageTable | None = None  # ended the previous page: may go on
+    running = RunningText()
+    # The previous page's last table, and what came after it there: once the
+    # running lines are gone, nothing may have (then the table may go on).
+    last_table: PageTable | None = None
+    after_it: list = []
     bottom_limit = 0.0  # lowest table bottom seen: where the page body ends
     for number in range(1, n_pages + 1):
         blocks, tables, issues = read(number)
         if issues and settings.ocr:
             blocks, tables, issues = _ocr_page(path, number, issues, settings, doc)
         doc.issues.extend(issues)
-        # The page ends with a table: the next page may continue it.
-        ends_with_table = bool(tables) and bool(blocks) and blocks[-1] is tables[-1].table
+        if not blocks and any(i.code in _UNUSABLE for i in issues):
+            continue  # a page that could not be read at all: a table may go on past it
+        blocks = running.drop(blocks, number, doc.blocks)
+        open_table = last_table if not any(b is kept for b in after_it for kept in doc.blocks) else None
         if tables:
             bottom_limit = max(bottom_limit, max(t.bbox[3] for t in tables))
         # A table that filled its page and one that starts the next with the
@@ -129,14 +136,14 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
             merge(open_table, tables[0])
             blocks = blocks[1:]
             tables[0] = PageTable(open_table.table, tables[0].bbox, tables[0].columns,
-                                   open_bottom=tables[0].open_bottom, last_row_fill=tables[0].last_row_fill,
-                                   page_height=tables[0].page_height)
+                                  open_bottom=tables[0].open_bottom, last_row_fill=tables[0].last_row_fill,
+                                  page_height=tables[0].page_height, row_lines=tables[0].row_lines)
         doc.blocks.extend(blocks)
-        if ends_with_table:
-            open_table = tables[-1]
-        elif blocks or not any(i.code in _UNUSABLE for i in issues):
-            open_table = None
-        # else a page that could not be read at all: a table may go on past it
+        if tables:
+            at = next((i for i, b in enumerate(blocks) if b is tables[-1].table), -1)
+            last_table, after_it = tables[-1], blocks[at + 1:]
+        else:
+            last_table, after_it = None, []
     return doc
 
 
@@ -260,8 +267,10 @@ def _first_line_indent(prev, line, left: float, edge: float, settings: ParserSet
 def _build_table(t, cols, rows, table_rows, chars, number: int, settings: ParserSettings) -> PageTable:
     out_rows: list[Row] = []
     fill: list[tuple[float, int] | None] = []
+    lines: list[int] = []  # per row: lines of its tallest cell
     for ri, (top, bottom) in enumerate(rows):
         cells: list[Cell] = []
+        lines.append(0)
         bboxes = table_rows[ri].cells  # per column: bbox, or None where a merged cell covers it
         ci = 0
         while ci < len(cols) - 1:
@@ -274,7 +283,8 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
             text_chars = [c for k in range(ci, ci + span) for c in chars[ri][k]]
             right = (bbox[2] if bbox else cols[ci + span])
             left = (bbox[0] if bbox else cols[ci])
-            text = _cell_text(text_chars, left, right, settings)
+            text, n_lines = _cell_text(text_chars, left, right, settings)
+            lines[-1] = max(lines[-1], n_lines)
             if text:
                 merged_above = False
             cells.append(Cell(text, page=number, bbox=bbox or (left, top, right, bottom), span=span,
@@ -284,7 +294,7 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
             ci += span
         out_rows.append(Row(cells, page=number))
     return PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill,
-                      page_height=t.page.height)
+                     page_height=t.page.height, row_lines=lines)
 
 
 def _fill(chars: list[dict], bottom: float, settings: ParserSettings) -> tuple[float, int] | None:
@@ -296,14 +306,15 @@ def _fill(chars: list[dict], bottom: float, settings: ParserSettings) -> tuple[f
     return bottom - max(c["bottom"] for c in inked), len(layout.lines(inked, settings.line_tolerance))
 
 
-def _cell_text(chars: list[dict], left: float, right: float, settings: ParserSettings) -> str:
+def _cell_text(chars: list[dict], left: float, right: float, settings: ParserSettings) -> tuple[str, int]:
+    """A cell's text, and how many lines it takes."""
     if not chars:
-        return ""
+        return "", 0
     text_lines = layout.lines(chars, settings.line_tolerance)
     if not text_lines:
-        return ""
+        return "", 0
     pad = max(0.0, min(line.x0 for line in text_lines) - left)
-    return layout.join_lines(text_lines, right - pad, settings.space_ratio, left + pad)
+    return layout.join_lines(text_lines, right - pad, settings.space_ratio, left + pad), len(text_lines)
 
 
 def _text_layer_issues(page, chars: list[dict], number: int, settings: ParserSettings) -> list[Issue]:

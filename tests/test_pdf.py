@@ -9,7 +9,7 @@ from conftest import SAMPLES, expected, fold, needs
 from ingest.pipeline import process_file
 from ingest.textdump import document_text
 from normalize import thai_text
-from parsers import parse
+from parsers import Paragraph, parse
 
 # Cells where LibreOffice dropped the space glyph at a line break between two
 # Thai words: the parser cannot see that space (see parsers/layout.py), so the
@@ -342,3 +342,14 @@ def test_a_file_pdfminer_cannot_open_is_rendered_by_pdfium_and_read_by_ocr(tmp_p
     squeeze = lambda text: "".join(text.split())
     for col in CELLS:  # row 1 lies on page 1 and 2
         assert Levenshtein.normalized_similarity(squeeze(getattr(x.measures[0], col)), squeeze(first[col])) > 0.9, col
+
+
+def test_page_header_and_footer_are_dropped_and_tables_go_on_past_them(tmp_path):
+    # Row 1 is cut after its first line on page 1 here.
+    docx = generate.build_docx(generate.read_seed(), tmp_path / "report.docx",
+                               mutate=generate.page_header_and_footer)
+    pdf = generate.to_pdf(docx, tmp_path)
+    texts = [b.text for b in parse(pdf).blocks if isinstance(b, Paragraph)]
+    assert not any(generate.PAGE_HEADER in t or generate.PAGE_FOOTER in t for t in texts)
+    assert thai_text(texts[0]) == "รายงานการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+    assert_reads_as_seed(process_file(pdf))

@@ -1,0 +1,57 @@
+"""Running heads and feet: a line repeated at the same place at the top or
+the bottom of two pages or more (the organisation's name, a document code,
+"หน้า 2 จาก 5"). It is not content: left in, a page header would stand
+between a table and its continuation, and on the first page above the title.
+Format-neutral: works on the document model's paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.model import Paragraph
+
+_DIGITS = re.compile(r"[0-9๐-๙]+")
+TOLERANCE = 2.0  # points: the same place on another page
+
+
+def _key(text: str) -> str:
+    """The text with its numbers blanked (page numbers change)."""
+    return _DIGITS.sub("#", " ".join(text.split()))
+
+
+class RunningText:
+    """Fed each page's blocks in turn, drops the running lines; the copy on
+    the page where a line first appeared is taken back out of ``taken``
+    (the blocks kept so far) when the second page shows it up."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, list[tuple[float, int, Paragraph]]] = {}
+        self._running: dict[str, list[float]] = {}
+
+    def drop(self, blocks: list, page: int, taken: list) -> list:
+        keep = []
+        for block in blocks:
+            if not _at_an_edge(block, blocks):
+                keep.append(block)
+                continue
+            key, top = _key(block.text), block.bbox[1]
+            if any(abs(top - t) <= TOLERANCE for t in self._running.get(key, ())):
+                continue
+            earlier = [f for f in self._first.get(key, ()) if f[1] != page and abs(f[0] - top) <= TOLERANCE]
+            if earlier:
+                self._running.setdefault(key, []).append(top)
+                for _, _, first in earlier:
+                    taken[:] = [b for b in taken if b is not first]
+                continue
+            self._first.setdefault(key, []).append((top, page, block))
+            keep.append(block)
+        return keep
+
+
+def _at_an_edge(block, blocks: list) -> bool:
+    """A paragraph above everything else on its page but paragraphs, or below."""
+    if not isinstance(block, Paragraph) or not block.bbox:
+        return False
+    kinds = [isinstance(b, Paragraph) for b in blocks]
+    i = next(i for i, b in enumerate(blocks) if b is block)
+    return all(kinds[:i]) or all(kinds[i + 1:])
