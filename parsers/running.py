@@ -10,13 +10,22 @@ import re
 
 from parsers.model import Paragraph
 
-_DIGITS = re.compile(r"[0-9๐-๙]+")
+# A page number inside a running line: "หน้า 2", "หน้า ๒ จาก ๕", "page 2", "2/5", "- 2 -".
+_PAGE_NUMBER = re.compile(r"(?:หน้า|page)\s*[0-9๐-๙]+(?:\s*(?:จาก|of|/)\s*[0-9๐-๙]+)?"
+                          r"|[0-9๐-๙]+\s*/\s*[0-9๐-๙]+|-\s*[0-9๐-๙]+\s*-", re.I)
 TOLERANCE = 2.0  # points: the same place on another page
 
 
 def _key(text: str) -> str:
-    """The text with its numbers blanked (page numbers change)."""
-    return _DIGITS.sub("#", " ".join(text.split()))
+    """The text with its page number blanked; other numbers count
+    (ตัวชี้วัดที่ 9 and ตัวชี้วัดที่ 10 at the top of two pages are headings).
+
+    >>> _key("อบต.โคกสนวน หน้า ๒ จาก ๕") == _key("อบต.โคกสนวน หน้า ๓ จาก ๕")
+    True
+    >>> _key("ตัวชี้วัดที่ 9") == _key("ตัวชี้วัดที่ 10")
+    False
+    """
+    return _PAGE_NUMBER.sub("#", " ".join(text.split()))
 
 
 class RunningText:

@@ -4,6 +4,7 @@ page text grouped into paragraphs (parsers.layout, parsers.pdf._paragraphs)."""
 import pytest
 
 from parsers.layout import Cluster, Line, join_lines
+from parsers.model import Paragraph
 from parsers.pdf import _paragraphs
 from parsers.settings import ParserSettings
 
@@ -63,3 +64,25 @@ def test_a_hanging_indent_after_a_list_marker_is_the_same_paragraph():
     first = "๑." + "ก" * 38
     assert paragraphs((first, 80), ("ข" * 35, 120)) == [first + "ข" * 35]
     assert paragraphs(("ก" * 40, 80), ("ข" * 35, 120)) == ["ก" * 40, "ข" * 35]  # without the marker: a paragraph
+
+
+def test_running_lines_are_dropped_and_headings_kept():
+    from parsers.model import Row, Table
+    from parsers.running import RunningText
+
+    def para(text, top):
+        return Paragraph(text, page=0, bbox=(40.0, top, 400.0, top + 16))
+
+    def table():
+        return Table([Row([])])
+
+    running, taken = RunningText(), []
+    page1 = [para("อบต.โคกสนวน หน้า ๑", 30), para("ตัวชี้วัดที่ 9", 60), table(), para("ITA 2566", 560)]
+    taken += running.drop(page1, 1, taken)
+    page2 = [para("อบต.โคกสนวน หน้า ๒", 30.5), para("ตัวชี้วัดที่ 10", 60), table(), para("ITA 2566", 560)]
+    taken += running.drop(page2, 2, taken)
+    texts = [b.text if isinstance(b, Paragraph) else "table" for b in taken]
+    assert texts == ["ตัวชี้วัดที่ 9", "table", "ตัวชี้วัดที่ 10", "table"]
+    # Repeated text between two tables is content, not a running line.
+    page3 = [table(), para("ตัวชี้วัดที่ 10", 60), table()]
+    assert running.drop(page3, 3, taken) == page3
