@@ -3,7 +3,9 @@
     .venv/bin/python benchmarks/pdf_producers.py
 
 Renders the seed with LibreOffice (the four sample layouts, portrait A4,
-landscape in five other Thai fonts, with a page header and footer), with Chromium (HTML, Thai and Arabic
+landscape in five other Thai fonts, with a page header and footer, and in five
+table styles: double, dotted and thick borders, shaded rows, a merged title
+row), with Chromium (HTML, Thai and Arabic
 digits) and as a page turned by /Rotate, runs the pipeline on each and
 compares with the seed: rows, document fields,
 and cells equal after whitespace folding / after removing all whitespace (the
@@ -43,6 +45,9 @@ def renderings(tmp: Path) -> dict[str, tuple[Path, str]]:
     generate.FONT = default_font
     docx = generate.build_docx(seed, tmp / "header.docx", mutate=generate.page_header_and_footer)
     out["LibreOffice page header+footer"] = (generate.to_pdf(docx, tmp), "table-per-page")
+    for name, mutate in STYLES.items():
+        docx = generate.build_docx(seed, tmp / f"{name}.docx", mutate=mutate)
+        out[f"LibreOffice {name}"] = (generate.to_pdf(docx, tmp), "table-per-page")
     out["Chromium"] = (generate.print_pdf(generate.build_html(seed, tmp / "chromium.html"), tmp), "table-per-page")
     arabic = generate.map_text(seed, generate.arabic_abbrev)
     out["Chromium arabic-abbrev"] = (generate.print_pdf(generate.build_html(arabic, tmp / "arabic.html"), tmp),
@@ -50,6 +55,50 @@ def renderings(tmp: Path) -> dict[str, tuple[Path, str]]:
     out["/Rotate 90 table-per-page"] = (generate.turned_pdf(out["LibreOffice table-per-page"][0], tmp / "rot90.pdf"),
                                         "table-per-page")
     return out
+
+
+def _borders(kind: str, size: int):
+    """Every table's borders drawn ``kind`` (double, dotted...), ``size`` eighths of a point."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def mutate(doc) -> None:
+        for table in doc.tables:
+            borders = OxmlElement("w:tblBorders")
+            for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+                e = OxmlElement(f"w:{edge}")
+                for key, value in (("val", kind), ("sz", str(size)), ("space", "0"), ("color", "000000")):
+                    e.set(qn(f"w:{key}"), value)
+                borders.append(e)
+            table._tbl.tblPr.append(borders)
+    return mutate
+
+
+def _shaded(doc) -> None:
+    """Header and every other row shaded grey."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for table in doc.tables:
+        for i, row in enumerate(table.rows):
+            for cell in row.cells if i % 2 == 0 else ():
+                shd = OxmlElement("w:shd")
+                for key, value in (("val", "clear"), ("color", "auto"), ("fill", "D9D9D9")):
+                    shd.set(qn(f"w:{key}"), value)
+                cell._tc.get_or_add_tcPr().append(shd)
+
+
+def _title_row(doc) -> None:
+    """A title row merged across the columns above each table's header."""
+    for table in doc.tables:
+        row = table.add_row()
+        table._tbl.remove(row._tr)
+        table._tbl.tr_lst[0].addprevious(row._tr)
+        generate._write_cell(row.cells[0].merge(row.cells[-1]), ["แผนปฏิบัติการตามมาตรการ ประจำปี 2566"], bold=True)
+
+
+STYLES = {"double borders": _borders("double", 4), "dotted borders": _borders("dotted", 4),
+          "thick borders": _borders("single", 18), "shaded rows": _shaded, "title row in each table": _title_row}
 
 
 def score(pdf: Path, layout: str) -> tuple[int, list[str], int, int, int]:
