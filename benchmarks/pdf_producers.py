@@ -2,15 +2,14 @@
 
     .venv/bin/python benchmarks/pdf_producers.py
 
-Renders the seed with LibreOffice (the four sample layouts, portrait A4,
-landscape in five other Thai fonts, with a page header and footer, and in five
-table styles: double, dotted and thick borders, shaded rows, a merged title
-row), with Chromium (HTML, Thai and Arabic
-digits) and as a page turned by /Rotate, runs the pipeline on each and
-compares with the seed: rows, document fields,
-and cells equal after whitespace folding / after removing all whitespace (the
-difference is spaces that fell at a Thai line wrap: not in the PDF at all).
-Needs LibreOffice and Chromium.
+Renders the seed with LibreOffice (the four sample layouts, portrait A4, a
+tagged PDF, landscape in five other Thai fonts, with a page header and footer,
+and in five table styles: double, dotted and thick borders, shaded rows, a
+merged title row), with Chromium (HTML, Thai and Arabic digits) and as a page
+turned by /Rotate, runs the pipeline on each and compares with the seed: rows,
+document fields, and cells equal after whitespace folding / after removing all
+whitespace (the difference is spaces that fell at a Thai line wrap: not in the
+PDF at all). Needs LibreOffice and Chromium.
 """
 
 from __future__ import annotations
@@ -37,6 +36,10 @@ def renderings(tmp: Path) -> dict[str, tuple[Path, str]]:
     seed = generate.read_seed()
     portrait = generate.build_docx(seed, tmp / "portrait.docx", portrait=True)
     out["LibreOffice portrait"] = (generate.to_pdf(portrait, tmp), "table-per-page")
+    tagged_dir = tmp / "tagged"
+    tagged_dir.mkdir()
+    out["LibreOffice tagged PDF"] = (generate.to_pdf(ROOT / "data" / "samples" / "khoksanuan-2566-table-per-page.docx",
+                                                     tagged_dir, tagged=True), "table-per-page")
     default_font = generate.FONT
     for font in FONTS:  # other Thai fonts: other line heights, so other page breaks
         generate.FONT = font

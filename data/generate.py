@@ -221,15 +221,17 @@ def build_docx(report: Report, out: Path, layout: str = "table-per-page", mutate
     return out
 
 
-def to_pdf(docx_path: Path, out_dir: Path) -> Path:
-    """Render a DOCX to PDF with LibreOffice headless (private profile)."""
+def to_pdf(docx_path: Path, out_dir: Path, tagged: bool = False) -> Path:
+    """Render a DOCX to PDF with LibreOffice headless (private profile);
+    ``tagged``: as a tagged (accessible) PDF, as Word saves by default."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise RuntimeError("LibreOffice (soffice) is not installed")
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
             [soffice, f"-env:UserInstallation=file://{profile}", "--headless",
-             "--convert-to", "pdf", "--outdir", str(out_dir), str(docx_path)],
+             "--convert-to", 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
+             if tagged else "pdf", "--outdir", str(out_dir), str(docx_path)],
             check=True, capture_output=True, timeout=180,
         )
     return out_dir / (docx_path.stem + ".pdf")
