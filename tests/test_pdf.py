@@ -353,3 +353,14 @@ def test_page_header_and_footer_are_dropped_and_tables_go_on_past_them(tmp_path)
     assert not any(generate.PAGE_HEADER in t or generate.PAGE_FOOTER in t for t in texts)
     assert thai_text(texts[0]) == "รายงานการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
     assert_reads_as_seed(process_file(pdf))
+
+
+def test_tagged_pdf_keeps_every_space(tmp_path):
+    # A tagged (accessible) PDF, as Word saves by default: LibreOffice then
+    # draws the space at each line wrap, and every cell equals the seed's
+    # after whitespace folding (no LOST_SPACES).
+    x = process_file(generate.to_pdf(SAMPLES / "khoksanuan-2566-table-per-page.docx", tmp_path, tagged=True))
+    assert_reads_as_seed(x)
+    want = expected("khoksanuan-2566-table-per-page")["measures"]
+    assert [[fold(getattr(m, col)) for col in CELLS] for m in x.measures] == \
+        [[fold(w[col]) for col in CELLS] for w in want]
