@@ -90,7 +90,7 @@ def text(
     from ingest.textdump import document_text
     from parsers import parse
 
-    doc = parse(file, {"font_repair": False} if raw else None)
+    doc = parse(file, {"font_repair": False, "actual_text": False} if raw else None)
     if doc.failed:
         for issue in doc.issues:
             err.print(f"[red]{issue.code}[/red]: {issue.detail}")

@@ -9,6 +9,11 @@ on the whole file reads that mark wrongly: every ้ as ู (``ผูู้ร�
 which word came first. Measured on LibreOffice exports with Debian's tlwg
 fonts, the fonts that stand in for TH Sarabun there.
 
+LibreOffice also wraps those glyphs in /ActualText spans with the right
+characters (``parsers.actualtext``): where a file has them, they are used
+and this repair is left out. Other files, and other producers' wrong maps,
+have only the outlines.
+
 The embedded font keeps the glyph outlines. Where the same font is installed
 here, its own cmap says which character each outline is (variant glyphs such
 as a lowered tone mark sit in the Thai Private Use Area, mapped back by

@@ -84,10 +84,24 @@ class Line:
 
 
 def clusters(chars: list[dict]) -> list[Cluster]:
-    """Group characters (in content-stream order) into base+marks clusters."""
+    """Group characters (in content-stream order) into base+marks clusters.
+    The glyphs of a tagged PDF's ActualText span (``parsers.actualtext``)
+    give that text, once, in their first glyph's place."""
     out: list[Cluster] = []
+    span_id = None
     for ch in chars:
         text = ch["text"]
+        span = ch.get("actual_text")
+        if span is not None:
+            if span[0] == span_id:
+                if out:  # the span's later glyphs: their text is in already
+                    out[-1].x1 = max(out[-1].x1, ch["x1"])
+                continue
+            span_id, text = span[0], span[1]
+            if not text:
+                continue
+        else:
+            span_id = None
         if out and (is_combining(text) or text == SARA_AM and ch["x1"] - ch["x0"] < 0.5):
             prev = out[-1]
             # A mark belongs to the preceding base when it sits on the same line.

@@ -20,7 +20,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
-from parsers import fonts, layout
+from parsers import actualtext, fonts, layout
 from parsers.continuation import PageTable, continues, merge
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.ruling import column_bounds, split_by_columns, table_settings
@@ -41,6 +41,7 @@ class EncryptedPDF(Exception):
 
 
 def parse(path: str, settings: ParserSettings) -> Document:
+    actualtext.install()
     try:
         pdf = pdfplumber.open(path)
     except (PDFPasswordIncorrect, PDFEncryptionError, PdfminerException) as e:
@@ -58,10 +59,13 @@ def parse(path: str, settings: ParserSettings) -> Document:
         if pdf.doc.encryption is not None and not pages:
             raise EncryptedPDF("encrypted")
         checked_fonts: set = set()
+        # A tagged PDF that gives ActualText says itself what its glyphs
+        # stand for, cluster by cluster; a glyph-by-glyph repair would undo it.
+        repair = settings.font_repair and not (settings.actual_text and actualtext.used(pages[:3]))
 
         def read(number: int):
             page = pages[number - 1]
-            if settings.font_repair:
+            if repair:
                 fonts.repair_page_fonts(page.page_obj, pdf.rsrcmgr, checked_fonts)
             try:
                 return _read_page(page, number, settings)
@@ -181,6 +185,8 @@ def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSetti
 
 def _read_page(page, number: int, settings: ParserSettings):
     chars = [c for c in page.chars if c.get("upright", True)]
+    if not settings.actual_text:
+        chars = [{k: v for k, v in c.items() if k != "actual_text"} for c in chars]
     issues = _text_layer_issues(page, chars, number, settings)
     if issues:
         return [], [], issues

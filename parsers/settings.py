@@ -14,6 +14,7 @@ class ParserSettings:
     min_text_chars: int = 20  # fewer chars on a page: no usable text layer
     line_tolerance: float = 3.0  # points: chars whose baselines differ less share a line
     space_ratio: float = 0.25  # gap > ratio x font size between chars is a space
+    actual_text: bool = True  # take a glyph's characters from the PDF's /ActualText where it gives them
     font_repair: bool = True  # correct wrong ToUnicode maps from the outlines of installed fonts
     ocr: bool = True  # OCR pages with no usable text layer (needs Tesseract with Thai)
     ocr_dpi: int = 300  # rendering resolution for OCR
