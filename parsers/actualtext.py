@@ -30,10 +30,13 @@ def _decode(value) -> str | None:
 
 def install() -> None:
     """Teach pdfplumber's marked-content device to record ActualText (once)."""
-    device = pdfplumber.page.PDFPageAggregatorWithMarkedContent
-    if getattr(device, "_ita_actual_text", False):
+    device = getattr(pdfplumber.page, "PDFPageAggregatorWithMarkedContent", None)
+    if device is None or getattr(device, "_ita_actual_text", False):
+        return  # done, or a pdfplumber without this device: glyph maps only
+    try:
+        begin, end, tag_item = device.begin_tag, device.end_tag, device.tag_cur_item
+    except AttributeError:
         return
-    begin, end, tag_item = device.begin_tag, device.end_tag, device.tag_cur_item
 
     def begin_tag(self, tag, props=None):
         begin(self, tag, props)
