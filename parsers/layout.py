@@ -144,8 +144,8 @@ def _first_chunk_width(line: Line, dictionary: bool = False) -> float:
         if c.text == " ":
             break
         chunk.append(c)
-    text = "".join(c.text for c in chunk)
-    if dictionary and len(text) > 3 and _THAI.match(text):
+    text = "".join(c.text for c in chunk) if dictionary else ""
+    if len(text) > 3 and _THAI.match(text):
         from pythainlp.tokenize import word_tokenize
 
         first, taken = len(word_tokenize(text[:40], engine="newmm")[0]), 0

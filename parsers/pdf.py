@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -130,7 +131,9 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
         if not blocks and any(i.code in _UNUSABLE for i in issues):
             continue  # a page that could not be read at all: a table may go on past it
         blocks = running.drop(blocks, number, doc.blocks)
-        open_table = last_table if not any(b is kept for b in after_it for kept in doc.blocks) else None
+        # What followed the table ended the document so far; drop() only takes blocks out.
+        tail = doc.blocks[-len(after_it):] if after_it else []
+        open_table = last_table if not any(b is kept for b in after_it for kept in tail) else None
         if tables:
             bottom_limit = max(bottom_limit, max(t.bbox[3] for t in tables))
         # A table that filled its page and one that starts the next with the
@@ -139,9 +142,7 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
                 and open_table.bbox[3] >= bottom_limit - 30 and continues(open_table, tables[0])):
             merge(open_table, tables[0])
             blocks = blocks[1:]
-            tables[0] = PageTable(open_table.table, tables[0].bbox, tables[0].columns,
-                                  open_bottom=tables[0].open_bottom, last_row_fill=tables[0].last_row_fill,
-                                  page_height=tables[0].page_height, row_lines=tables[0].row_lines)
+            tables[0] = replace(tables[0], table=open_table.table)
         doc.blocks.extend(blocks)
         if tables:
             at = next((i for i, b in enumerate(blocks) if b is tables[-1].table), -1)

@@ -39,8 +39,11 @@ class RunningText:
 
     def drop(self, blocks: list, page: int, taken: list) -> list:
         keep = []
-        for block in blocks:
-            if not _at_an_edge(block, blocks):
+        # Blocks before the first non-paragraph (a table) or after the last are at an edge.
+        others = [i for i, b in enumerate(blocks) if not isinstance(b, Paragraph)]
+        for i, block in enumerate(blocks):
+            at_edge = not others or i < others[0] or i > others[-1]
+            if not (at_edge and isinstance(block, Paragraph) and block.bbox):
                 keep.append(block)
                 continue
             key, top = _key(block.text), block.bbox[1]
@@ -56,11 +59,3 @@ class RunningText:
             keep.append(block)
         return keep
 
-
-def _at_an_edge(block, blocks: list) -> bool:
-    """A paragraph above everything else on its page but paragraphs, or below."""
-    if not isinstance(block, Paragraph) or not block.bbox:
-        return False
-    kinds = [isinstance(b, Paragraph) for b in blocks]
-    i = next(i for i, b in enumerate(blocks) if b is block)
-    return all(kinds[:i]) or all(kinds[i + 1:])

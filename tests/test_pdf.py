@@ -205,13 +205,13 @@ def assert_reads_as_seed(x) -> None:
 MARK_WORDS = "สูงสุด ดูแล ผู้รับผิดชอบ ลูกจ้าง ครูผู้สอน หนูน้อย รู้จัก สู่ จู่โจม"
 
 
-def _mark_words_pdf(tmp_path):
+def _mark_words_pdf(tmp_path, tagged: bool = False):
     import docx
 
     doc = docx.Document()
     generate._para(doc, MARK_WORDS)
     doc.save(tmp_path / "marks.docx")
-    return generate.to_pdf(tmp_path / "marks.docx", tmp_path)
+    return generate.to_pdf(tmp_path / "marks.docx", tmp_path, tagged=tagged)
 
 
 def test_wrong_font_character_maps_are_corrected_from_glyph_outlines(tmp_path):
@@ -233,12 +233,7 @@ def test_tagged_pdf_actual_text_gives_the_marks_without_any_font(tmp_path):
     # LibreOffice wraps exactly the glyphs its map gets wrong in /ActualText
     # spans (tagged PDF or not): read, they give the text whether or not the
     # font is installed (and the glyph-by-glyph repair is then left out).
-    import docx
-
-    doc = docx.Document()
-    generate._para(doc, MARK_WORDS)
-    doc.save(tmp_path / "marks.docx")
-    pdf = generate.to_pdf(tmp_path / "marks.docx", tmp_path, tagged=True)
+    pdf = _mark_words_pdf(tmp_path, tagged=True)
     for settings in ({"font_repair": False}, None):
         [block] = parse(pdf, settings).blocks
         assert thai_text(block.text) == MARK_WORDS
