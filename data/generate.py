@@ -18,7 +18,8 @@ Variants (``LAYOUTS``):
 
 Tests use :func:`build_docx` with ``mutate`` to make reports with defects,
 :func:`build_html` and :func:`print_pdf` for a second producer (Chromium),
-:func:`turned_pdf` for pages turned by /Rotate, and :func:`scan_pdf` for scans.
+:func:`turned_pdf` for pages turned by /Rotate, :func:`scan_pdf` for scans, and
+the table variants :func:`column_numbers` and :func:`two_row_header`.
 """
 
 from __future__ import annotations
@@ -160,6 +161,39 @@ def page_header_and_footer(doc) -> None:
     (it says มาตรการ, as titles do) and a footer, on every page."""
     _para(doc.sections[0].header, PAGE_HEADER, 12)
     _para(doc.sections[0].footer, PAGE_FOOTER, 12)
+
+
+def _row_under_header(table):
+    """A new row inserted under the table's header row, repeated with it on each page."""
+    row = table.add_row()
+    table._tbl.remove(row._tr)
+    table._tbl.tr_lst[0].addnext(row._tr)
+    _repeat_header(row)
+    return row
+
+
+def column_numbers(doc) -> None:
+    """A ``mutate``: a row of column numbers ((๑), (๒)…) under each header, as government forms have."""
+    for table in doc.tables:
+        for i, cell in enumerate(_row_under_header(table).cells):
+            _write_cell(cell, [f"({'๑๒๓๔๕๖'[i]})"], bold=True)
+
+
+DEADLINE_TITLE = "กำหนดเวลาแล้วเสร็จ"
+
+
+def two_row_header(doc) -> None:
+    """A ``mutate``: each header in two rows: the fourth column's title over
+    its second line (กำหนดเวลาแล้วเสร็จ), the other titles merged down over both."""
+    for table in doc.tables:
+        sub = _row_under_header(table)
+        titles = table.rows[0].cells
+        for i, cell in enumerate(sub.cells):
+            if titles[i].text.endswith(DEADLINE_TITLE):
+                _write_cell(titles[i], [titles[i].text[: -len(DEADLINE_TITLE)].strip()], bold=True)
+                _write_cell(cell, [DEADLINE_TITLE], bold=True)
+            else:
+                titles[i].merge(cell)
 
 
 def build_docx(report: Report, out: Path, layout: str = "table-per-page", mutate=None,

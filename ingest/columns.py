@@ -74,6 +74,27 @@ def header_roles(row: Row) -> list[str | None] | None:
     return roles
 
 
+_COLUMN_NUMBER = re.compile(r"^[(\[]?[0-9๐-๙]{1,2}[)\].]?$")
+
+
+def continues_header(row: Row) -> bool:
+    """A row under a header that belongs to it: column numbers (``(๑)``,
+    ``(๒)``… as government forms have) or the second line of a two-row
+    header (``กำหนดเวลาแล้วเสร็จ`` under its column's title).
+
+    >>> from parsers.model import Cell
+    >>> continues_header(Row([Cell("(๑)"), Cell("(๒)"), Cell("(๓)"), Cell("(๔)"), Cell("(๕)")]))
+    True
+    >>> continues_header(Row([Cell(""), Cell(""), Cell(""), Cell("กำหนดเวลาแล้วเสร็จ"), Cell("")]))
+    True
+    >>> continues_header(Row([Cell("ตัวชี้วัดที่ ๙"), Cell("สำนักปลัด"), Cell("๑.รายงาน")]))
+    False
+    """
+    texts = [_compact(c.text) for c in row.cells if c.text.strip()]
+    return bool(texts) and all(_COLUMN_NUMBER.match(t) or (len(t) <= 40 and cell_role(t) is not None)
+                               for t in texts)
+
+
 def grid_cells(row: Row) -> list[tuple[int, object]]:
     """(grid column, cell) for each cell of a row, honouring column spans."""
     out, col = [], 0

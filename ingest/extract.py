@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from ingest import checks, metadata
-from ingest.columns import REQUIRED, ROLES, grid_cells, header_roles, width
+from ingest.columns import REQUIRED, ROLES, continues_header, grid_cells, header_roles, width
 from ingest.context import Context, for_row, from_heading
 from ingest.records import DocumentRecord, Extraction, FindingRecord, MeasureRecord
 from ingest.rules import Finding, rule
@@ -67,10 +67,11 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
             ctx = from_heading(ctx, text)
             continue
         assert isinstance(block, Table)
+        under_header = False
         for row in block.rows:
             found = header_roles(row)
             if found:
-                roles, table_width = found, width(row)
+                roles, table_width, under_header = found, width(row), True
                 key = tuple(found)
                 if key not in seen_headers:
                     seen_headers.add(key)
@@ -82,6 +83,9 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
                 continue  # not part of a measure table
             if not any(c.text.strip() for c in row.cells):
                 continue
+            if under_header and continues_header(row):
+                continue
+            under_header = False
             if _is_heading_row(row, roles):
                 ctx = from_heading(ctx, thai_text(next(c.text for c in row.cells if c.text.strip())))
                 continue

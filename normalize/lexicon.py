@@ -43,6 +43,25 @@ def _is_thai_letter(ch: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def inside_long_words(text: str, min_letters: int = 4) -> set[int]:
+    """Indexes of the characters of ``text`` inside known words of at least
+    ``min_letters`` Thai letters (short words also arise by chance from damage).
+
+    >>> sorted(inside_long_words("ทุจริตก"))
+    [0, 1, 2, 3, 4, 5]
+    """
+    from pythainlp.tokenize import word_tokenize
+
+    known = words()
+    out: set[int] = set()
+    pos = 0
+    for token in word_tokenize(text, custom_dict=_trie(), engine="newmm", keep_whitespace=True):
+        if token in known and sum(map(_is_thai_letter, token)) >= min_letters:
+            out.update(range(pos, pos + len(token)))
+        pos += len(token)
+    return out
+
+
 def unknown_chars(text: str) -> int:
     """How many Thai characters of ``text`` fall outside known words.
 

@@ -22,7 +22,7 @@ import unicodedata
 from typing import Callable
 
 from normalize.digits import arabic_digits
-from normalize.lexicon import unknown_chars
+from normalize.lexicon import inside_long_words, unknown_chars
 
 # Character classes (Unicode Thai block U+0E00–U+0E7F).
 CONSONANT = "ก-ฮ"
@@ -58,6 +58,11 @@ _PUA_PAIRS = {
     "\u0e10": ("\uf700", "\uf89e"),  # ฐ tho than without descender
 }
 PUA_MAP = {ord(p): std for std, groups in _PUA_PAIRS.items() for g in groups for p in g}
+# List bullets from Word's symbol fonts (Symbol, Wingdings), which sit at
+# private code points F0xx: what PDFs and list definitions hold for them.
+BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✓", "\uf06c": "●",
+           "\uf06e": "■", "\uf0e0": "➢"}
+_PRIVATE = {**PUA_MAP, **{ord(k): v for k, v in BULLETS.items()}}
 
 _ZERO_WIDTH = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\v\f\x1c-\x1e\x85]")
@@ -84,14 +89,17 @@ def nfc(s: str) -> str:
 
 
 def map_private_use(s: str) -> str:
-    """Map the Private Use Area glyphs of Thai fonts to standard Unicode.
+    """Map the Private Use Area glyphs of Thai fonts, and list bullets of
+    symbol fonts, to standard Unicode.
 
     >>> map_private_use("ข\\uf70bอกําหนด")
     'ข้อกําหนด'
     >>> map_private_use("\\uf700าน") == "ฐาน"
     True
+    >>> map_private_use("\\uf0b7 รายงานผู้บริหาร")
+    '• รายงานผู้บริหาร'
     """
-    return s.translate(PUA_MAP)
+    return s.translate(_PRIVATE)
 
 
 def remove_zero_width(s: str) -> str:
@@ -271,6 +279,8 @@ def repair_by_dictionary(s: str, max_edits: int = 8) -> str:
     'ผู้รับผิดชอบ จัดทำข้อมูลให้ถูกต้อง คู่มือ'
     >>> repair_by_dictionary("สนั่น")  # already a word: left alone
     'สนั่น'
+    >>> repair_by_dictionary("การทุจริตก.")  # only the unknown part may change
+    'การทุจริตก.'
     """
 
     def fix_run(m: re.Match) -> str:
@@ -278,11 +288,14 @@ def repair_by_dictionary(s: str, max_edits: int = 8) -> str:
         if next(_candidates(run), None) is None:
             return run  # nothing to try: skip the dictionary lookup
         score = unknown_chars(run)
+        kept = inside_long_words(run)
         for _ in range(max_edits):
             if score == 0:
                 break
             best = None
             for start, end, repl in _candidates(run):
+                if any(i in kept for i in range(start, end)):
+                    continue  # it would break a word that reads right (ทุจริต|ก)
                 cand = run[:start] + repl + run[end:]
                 c = unknown_chars(cand)
                 if c < score and (best is None or c < best[0]):
@@ -290,6 +303,7 @@ def repair_by_dictionary(s: str, max_edits: int = 8) -> str:
             if best is None:
                 break
             score, run = best
+            kept = inside_long_words(run)
         return run
 
     return _THAI_RUN.sub(fix_run, s)

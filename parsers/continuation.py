@@ -11,6 +11,19 @@ from parsers import layout
 from parsers.model import Row, Table
 
 
+MAX_HEADER_ROWS = 3
+
+
+@dataclass(frozen=True)
+class Fill:
+    """Where a cell's text sits in its row."""
+
+    below: float  # space between the text and the row's bottom
+    lines: int
+    above: float  # space between the row's top and the text
+    size: float  # font size of the text
+
+
 @dataclass
 class PageTable:
     table: Table
@@ -18,8 +31,7 @@ class PageTable:
     columns: list[float]  # x of column boundaries
     open_top: bool = False  # no border drawn where the page cut it: a row goes on
     open_bottom: bool = False
-    # Per cell of the last row: (space below its text, lines of text), None if empty.
-    last_row_fill: list[tuple[float, int] | None] | None = None
+    last_row_fill: list[Fill | None] | None = None  # per cell of the last row, None if empty
     page_height: float = 0.0
     row_lines: list[int] = field(default_factory=list)  # per row: lines of its tallest cell (text layer)
 
@@ -49,14 +61,15 @@ def same_text(a: Row, b: Row) -> bool:
 
 def merge(prev: PageTable, nxt: PageTable) -> None:
     """Append the next page's rows to the table they continue: drop the
-    repeated header row, and merge a row broken at the page boundary (its
+    repeated header rows, and merge a row broken at the page boundary (its
     continuation leaves empty the cells that ended on the previous page, or
     every cell goes on from text that filled its cell to the page's end)."""
     rows = list(nxt.table.rows)
-    head = prev.table.rows[0] if prev.table.rows else None
-    skipped = 0
-    if rows and head is not None and same_text(rows[0], head):
-        rows, skipped = rows[1:], 1
+    skipped = 0  # the header rows repeated (one, or a header of two rows, or with a row of column numbers)
+    while (skipped < min(len(rows), len(prev.table.rows), MAX_HEADER_ROWS)
+           and same_text(rows[skipped], prev.table.rows[skipped])):
+        skipped += 1
+    rows = rows[skipped:]
     if rows and len(prev.table.rows) > 1:
         last, first = prev.table.rows[-1], rows[0]
         # Lines of the rows around the two in question: does this table have tall rows?
@@ -72,8 +85,9 @@ def merge(prev: PageTable, nxt: PageTable) -> None:
 
 
 def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list[int]) -> bool:
-    """Every cell that the next page's first row continues had text reaching
-    the bottom of the previous page's last row: the page cut that row. A row
+    """Every cell that the next page's first row continues had text filling
+    the previous page's last row, top to bottom: the page cut that row (a
+    cell aligned to the bottom reaches it without filling the row). A row
     that ends on its own has one tallest cell, or is short (a table of
     one-line rows): so a part of one or two lines counts only in a table with
     a row of four lines or more (``others``: the other rows' lines) or where
@@ -86,10 +100,15 @@ def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list
     at_bottom = (prev.page_height and nxt.bbox[1] < 0.15 * prev.page_height
                  and prev.bbox[3] >= prev.page_height - nxt.bbox[1] - 3)
     least = 1 if at_bottom or max(others, default=0) >= 4 else 3
-    floor = min(f[0] for f in fill if f) if any(fill) else 0.0
-    going_on = [i for i, cell in enumerate(first.cells) if cell.text.strip()]
-    return bool(going_on) and len(going_on) >= 2 and all(
-        fill[i] is not None and fill[i][0] <= floor + 1.5 and fill[i][1] >= least for i in going_on)
+    filled = [f for f in fill if f]
+    if not filled:
+        return False
+    floor = min(f.below for f in filled)
+    ceiling = min(f.above for f in filled)
+    going_on = [fill[i] for i, cell in enumerate(first.cells) if cell.text.strip()]
+    return len(going_on) >= 2 and all(
+        f is not None and f.below <= floor + 1.5 and f.above <= ceiling + 0.5 * f.size and f.lines >= least
+        for f in going_on)
 
 
 def _join_across_pages(a: str, b: str) -> str:

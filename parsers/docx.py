@@ -10,6 +10,7 @@ import docx
 from docx.oxml.ns import qn
 
 from parsers.model import Cell, Document, Paragraph, Row, Table
+from parsers.numbering import Numbering
 from parsers.settings import ParserSettings
 
 W14_CHECKBOX = "{http://schemas.microsoft.com/office/word/2010/wordml}checkbox"
@@ -45,9 +46,14 @@ def _run_font(run) -> str | None:
 class _Walker:
     """Walks the body in order, counting pages from explicit breaks."""
 
-    def __init__(self, use_rendered_breaks: bool):
+    def __init__(self, use_rendered_breaks: bool, numbering: Numbering | None = None):
         self.page = 1
         self.use_rendered_breaks = use_rendered_breaks
+        self.numbering = numbering or Numbering()
+
+    def paragraph(self, p) -> str:
+        """A paragraph's text after its list number or bullet, as Word shows it."""
+        return self.numbering.label(p) + self.text(p)
 
     def text(self, el) -> str:
         """Text of a paragraph (or any inline container), in order."""
@@ -116,7 +122,7 @@ class _Walker:
         parts = []
         for item in self.block_items(tc):
             if item.tag == _P:
-                parts.append(self.text(item))
+                parts.append(self.paragraph(item))
             else:  # a nested table: its cells as lines
                 for tr in item.iter(_TR):
                     parts.append(" ".join(self.cell_text(c) for c in tr.findall(_TC)))
@@ -151,13 +157,13 @@ def parse(path: str, settings: ParserSettings) -> Document:
     d = docx.Document(path)
     body = d.element.body
     explicit = any(br.get(qn("w:type")) == "page" for br in body.iter(_BR))
-    walker = _Walker(use_rendered_breaks=not explicit)
+    walker = _Walker(use_rendered_breaks=not explicit, numbering=Numbering.of(d))
     blocks = []
     for item in walker.block_items(body):
         if item.tag == _P:
             walker.paragraph_props_page_break(item)
             page = walker.page
-            text = walker.text(item)
+            text = walker.paragraph(item)
             if text.strip():
                 blocks.append(Paragraph(text, page=page))
             blocks.extend(Paragraph(t, page=page) for t in walker.textboxes(item) if t.strip())

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+import statistics
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -22,7 +23,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from parsers import actualtext, fonts, layout
-from parsers.continuation import PageTable, continues, merge
+from parsers.continuation import Fill, PageTable, continues, merge
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.ruling import column_bounds, split_by_columns, table_settings
 from parsers.running import RunningText
@@ -201,27 +202,28 @@ def _read_page(page, number: int, settings: ParserSettings):
         if not table_rows or len(cols) < 3:
             continue
         row_bounds = [(r.bbox[1], r.bbox[3]) for r in table_rows]
-        grids.append((t, cols, row_bounds, table_rows))
+        grids.append((t, cols, row_bounds, table_rows, _owners(t, cols, row_bounds, table_rows)))
         cell_chars.append([[[] for _ in cols[:-1]] for _ in row_bounds])
     outside: list[dict] = []
-    row_tops = [[a for a, _ in rows] for _, _, rows, _ in grids]
+    row_tops = [[a for a, _ in rows] for _, _, rows, _, _ in grids]
     boxes = [t.bbox for t, *_ in grids]  # a property pdfplumber computes on each call
     for ch in chars:
         # A trailing space may overhang the cell's right edge: place it by its start.
         cx = ch["x0"] + 0.1 if ch["text"] == " " else (ch["x0"] + ch["x1"]) / 2
         cy = (ch["top"] + ch["bottom"]) / 2
-        for ti, (t, cols, rows, _) in enumerate(grids):
+        for ti, (t, cols, rows, _, owners) in enumerate(grids):
             x0, top, x1, bottom = boxes[ti]
             if x0 <= cx <= x1 and top <= cy <= bottom:
                 # The row whose top is the last at or above the char; likewise the column.
                 ri = min(max(bisect_right(row_tops[ti], cy) - 1, 0), len(rows) - 1)
                 ci = min(max(bisect_right(cols, cx) - 1, 0), len(cols) - 2)
+                ri, ci = owners.get((ri, ci), (ri, ci))
                 cell_chars[ti][ri][ci].append(ch)
                 break
         else:
             outside.append(ch)
     page_tables = [_build_table(t, cols, rows, table_rows, cell_chars[i], number, settings)
-                   for i, (t, cols, rows, table_rows) in enumerate(grids)]
+                   for i, (t, cols, rows, table_rows, _) in enumerate(grids)]
     for pt in page_tables:
         pt.open_bottom = open_bottom is not None and abs(pt.bbox[3] - open_bottom) < 1
         pt.open_top = open_top is not None and abs(pt.bbox[1] - open_top) < 1
@@ -234,6 +236,25 @@ def _read_page(page, number: int, settings: ParserSettings):
         issues.extend(_unruled_issue(text_lines, number, settings))
     blocks.sort(key=lambda b: b[0])
     return [b for _, b in blocks], page_tables, issues
+
+
+def _owners(t, cols: list[float], rows: list[tuple[float, float]], table_rows) -> dict[tuple[int, int], tuple[int, int]]:
+    """(row, column) of each grid place a merged cell covers -> the place
+    where that cell starts, so its text, which may run over several rows,
+    is all read as that one cell's."""
+    out: dict[tuple[int, int], tuple[int, int]] = {}
+    starts = {(round(c[0], 1), round(c[1], 1)): c for c in t.cells}
+    for ri, row in enumerate(table_rows):
+        for ci, bbox in enumerate(row.cells[:len(cols) - 1]):
+            if bbox is not None:
+                continue
+            x, y = (cols[ci] + cols[ci + 1]) / 2, sum(rows[ri]) / 2
+            for (x0, top), c in starts.items():
+                if x0 < x < c[2] and top < y < c[3]:
+                    out[ri, ci] = (bisect_right([a for a, _ in rows], top + 0.5) - 1,
+                                   bisect_right(cols, x0 + 0.5) - 1)
+                    break
+    return out
 
 
 def _paragraphs(text_lines, page_width: float, number: int, settings: ParserSettings) -> list[Paragraph]:
@@ -273,7 +294,7 @@ def _first_line_indent(prev, line, left: float, edge: float, settings: ParserSet
 
 def _build_table(t, cols, rows, table_rows, chars, number: int, settings: ParserSettings) -> PageTable:
     out_rows: list[Row] = []
-    fill: list[tuple[float, int] | None] = []
+    fill: list[Fill | None] = []
     lines: list[int] = []  # per row: lines of its tallest cell
     for ri, (top, bottom) in enumerate(rows):
         cells: list[Cell] = []
@@ -297,20 +318,20 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
             cells.append(Cell(text, page=number, bbox=bbox or (left, top, right, bottom), span=span,
                               merged_above=merged_above))
             if ri == len(rows) - 1:
-                fill.append(_fill(text_chars, bottom, settings))
+                fill.append(_fill(text_chars, top, bottom, settings))
             ci += span
         out_rows.append(Row(cells, page=number))
     return PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill,
                      page_height=t.page.height, row_lines=lines)
 
 
-def _fill(chars: list[dict], bottom: float, settings: ParserSettings) -> tuple[float, int] | None:
-    """Space between a cell's text and the bottom of its row, and its lines
-    (None for a cell without text)."""
+def _fill(chars: list[dict], top: float, bottom: float, settings: ParserSettings) -> Fill | None:
+    """Where a cell's text sits in its row (None for a cell without text)."""
     inked = [c for c in chars if c["text"].strip()]
     if not inked:
         return None
-    return bottom - max(c["bottom"] for c in inked), len(layout.lines(inked, settings.line_tolerance))
+    return Fill(bottom - max(c["bottom"] for c in inked), len(layout.lines(inked, settings.line_tolerance)),
+                min(c["top"] for c in inked) - top, statistics.median(c["size"] for c in inked))
 
 
 def _cell_text(chars: list[dict], left: float, right: float, settings: ParserSettings) -> tuple[str, int]:

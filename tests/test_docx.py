@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
 
 import generate
 from conftest import SAMPLES, expected
@@ -165,3 +165,71 @@ def test_monitoring_and_deadline_in_two_columns(tmp_path):
         assert got.monitoring == want.monitoring + "\nภายในเดือนกันยายน 2566"
         assert got.deadlines[-1] == date(2023, 9, 30)
     assert not any(f.code == "missing_header_column" for f in x.findings)
+
+
+def _add_list(doc, levels: list[tuple[str, str]], restart: bool = False, abstract: str | None = None) -> tuple[str, str]:
+    """A list definition (numFmt, lvlText per level) or a new list of an
+    existing one (``abstract``), restarting at 1 or counting on; -> (abstractNumId, numId)."""
+    numbering = doc.part.numbering_part.element
+    if abstract is None:
+        abstract = str(100 + len(numbering.findall(qn("w:abstractNum"))))
+        lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                       f'<w:lvlText w:val="{text}"/></w:lvl>' for i, (fmt, text) in enumerate(levels))
+        numbering.find(qn("w:num")).addprevious(
+            parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract}">{lvls}</w:abstractNum>'))
+    num_id = str(200 + len(numbering.findall(qn("w:num"))))
+    override = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>' if restart else ""
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract}"/>'
+                               f'{override}</w:num>'))
+    return abstract, num_id
+
+
+def _in_list(cell, num_id: str, levels: list[int | None]) -> None:
+    for p, level in zip(cell.paragraphs, levels):
+        if level is None:
+            continue
+        p._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+STEPS = ["ศึกษาข้อมูล", "รายงานผู้บริหาร", "เผยแพร่ข้อมูล"]
+
+
+def _numbered(doc) -> None:
+    rows = [None] + [row for t in doc.tables for row in t.rows[1:]]  # measure rows from 1
+    for r in (1, 2, 3, 4):
+        cell = rows[r].cells[2 if r < 4 else 3]
+        for p in list(cell.paragraphs)[1:]:
+            p._p.getparent().remove(p._p)
+        cell.paragraphs[0].text = STEPS[0]
+        for step in STEPS[1:]:
+            cell.add_paragraph(step)
+    thai, first = _add_list(doc, [("thaiNumbers", "%1)"), ("thaiLetters", "%2.")])
+    _in_list(rows[1].cells[2], first, [0, 1, 0])
+    _in_list(rows[2].cells[2], _add_list(doc, [], restart=True, abstract=thai)[1], [0, 0, 0])  # "restart at 1"
+    _in_list(rows[3].cells[2], _add_list(doc, [], abstract=thai)[1], [0, 0])  # counts on from row 2's
+    _, bullets = _add_list(doc, [("bullet", "\uf0b7")])
+    _in_list(rows[4].cells[3], "0", [0])  # numId 0: numbering switched off
+    _in_list(rows[4].cells[3], bullets, [None, 0])
+
+
+def test_list_numbers_and_bullets_read_as_word_shows_them(tmp_path):
+    # Word draws a list paragraph's number from numbering.xml; the text has
+    # none. Lists of one definition share its count, a restart resets it.
+    x = _build(tmp_path, _numbered)
+    assert [m.measure for m in x.measures[:3]] == [
+        "1) ศึกษาข้อมูล\nก. รายงานผู้บริหาร\n2) เผยแพร่ข้อมูล",  # Thai digits are made Arabic
+        "1) ศึกษาข้อมูล\n2) รายงานผู้บริหาร\n3) เผยแพร่ข้อมูล",
+        "4) ศึกษาข้อมูล\n5) รายงานผู้บริหาร\nเผยแพร่ข้อมูล",
+    ]
+    assert x.measures[3].monitoring == "ศึกษาข้อมูล\n• รายงานผู้บริหาร\nเผยแพร่ข้อมูล"
+
+
+def test_list_numbers_in_the_pdf_export_read_the_same(tmp_path):
+    # LibreOffice draws the numbers into the PDF: both formats must read alike.
+    docx = generate.build_docx(generate.read_seed(), tmp_path / "lists.docx", mutate=_numbered)
+    from_docx, from_pdf = process_file(docx), process_file(generate.to_pdf(docx, tmp_path))
+    squeeze = lambda text: "".join(text.split())
+    cells = lambda x: [[squeeze(getattr(m, c)) for c in ("issue", "responsible", "measure", "monitoring", "progress")]
+                       for m in x.measures]
+    assert cells(from_pdf) == cells(from_docx)

@@ -36,6 +36,8 @@ CASES = [
     ("ผููรับผิดชอบ ลูกจูาง รููจัก สูู", "ผู้รับผิดชอบ ลูกจ้าง รู้จัก สู่", "tone marks mis-mapped to sara uu"),
     ("☑ เข้าถึงง่าย ☐ หลากหลาย", "☑ เข้าถึงง่าย ☐ หลากหลาย", "check boxes kept"),
     ("สนั่น พื้นที่", "สนั่น พื้นที่", "correct text left alone"),
+    ("การทุจริตก. รายงาน", "การทุจริตก. รายงาน", "a known word next to an unknown run left alone"),
+    ("\uf0b7 รายงาน \uf0d8 เผยแพร่", "• รายงาน ➢ เผยแพร่", "list bullets of symbol fonts"),
 ]
 
 

@@ -288,6 +288,21 @@ def test_row_cut_by_the_page_in_every_cell_is_merged(tmp_path, monkeypatch, font
     assert_reads_as_seed(process_file(generate.to_pdf(docx, tmp_path)))
 
 
+def test_cells_aligned_to_the_bottom_are_not_taken_for_rows_cut_by_the_page(tmp_path):
+    # Bottom-aligned text reaches the bottom of every cell of a page's last
+    # row without filling it; only a cut row's cells are full top to bottom.
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def bottom(doc) -> None:
+        for cell in (c for t in doc.tables for row in t.rows for c in row.cells):
+            align = OxmlElement("w:vAlign")
+            align.set(qn("w:val"), "bottom")
+            cell._tc.get_or_add_tcPr().append(align)
+    docx = generate.build_docx(generate.read_seed(), tmp_path / "report.docx", "long-table", mutate=bottom)
+    assert_reads_as_seed(process_file(generate.to_pdf(docx, tmp_path)))
+
+
 def _damage_page(source, dest, index: int):
     """A copy of a PDF whose page ``index`` has a content stream pdfminer
     cannot parse (a dictionary with a key and no value)."""
@@ -377,3 +392,26 @@ def test_tagged_pdf_keeps_every_space(tmp_path):
     want = expected("khoksanuan-2566-table-per-page")["measures"]
     assert [[fold(getattr(m, col)) for col in CELLS] for m in x.measures] == \
         [[fold(w[col]) for col in CELLS] for w in want]
+
+
+@pytest.mark.parametrize("layout", ["table-per-page", "long-table"])
+@pytest.mark.parametrize("mutate", [generate.column_numbers, generate.two_row_header],
+                         ids=["column numbers", "two-row header"])
+def test_a_header_of_two_rows_is_not_read_as_a_measure(tmp_path, mutate, layout):
+    # The second header row (column numbers, or the second line of a title
+    # with the other titles merged down over it) is repeated on each page
+    # with the first; in DOCX and PDF alike it is part of the header.
+    docx = generate.build_docx(generate.read_seed(), tmp_path / "report.docx", layout, mutate=mutate)
+    want = expected("khoksanuan-2566-table-per-page")["measures"]
+    assert [[fold(getattr(m, c)) for c in CELLS] for m in process_file(docx).measures] == \
+        [[fold(w[c]) for c in CELLS] for w in want]
+    pdf = generate.to_pdf(docx, tmp_path)
+    assert_reads_as_seed(process_file(pdf))
+    if mutate is generate.two_row_header:  # a title merged over two rows is one cell, in the first
+        table = next(b for b in parse(pdf).blocks if not isinstance(b, Paragraph))
+        head, sub = table.rows[:2]
+        assert [thai_text(c.text) for c in head.cells] == [
+            "ประเด็นที่ต้องปรับปรุงแก้ไข/ประเด็นที่ต้องพัฒนา", "ผู้รับผิดชอบ", "ขั้นตอนหรือวิธีการ/มาตรการ",
+            "การรายงานผลและการกำกับติดตาม", "การดำเนินการ"]
+        assert [(c.text, c.merged_above) for c in sub.cells] == [
+            ("", True), ("", True), ("", True), (generate.DEADLINE_TITLE, False), ("", True)]
