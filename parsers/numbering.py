@@ -10,7 +10,7 @@ cell's steps (``1. … 2. …``) would run together.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from docx.oxml.ns import qn
 
