@@ -90,8 +90,9 @@ def continues_header(row: Row) -> bool:
     >>> continues_header(Row([Cell("ตัวชี้วัดที่ ๙"), Cell("สำนักปลัด"), Cell("๑.รายงาน")]))
     False
     """
-    texts = [_compact(c.text) for c in row.cells if c.text.strip()]
-    return bool(texts) and all(_COLUMN_NUMBER.match(t) or (len(t) <= 40 and cell_role(t) is not None)
+    texts = [c.text.strip() for c in row.cells if c.text.strip()]
+    # Length first: a measure's cells are long, and normalizing them is not free.
+    return bool(texts) and all(len(t) <= 60 and (_COLUMN_NUMBER.match(_compact(t)) or cell_role(t) is not None)
                                for t in texts)
 
 

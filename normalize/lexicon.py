@@ -42,8 +42,8 @@ def _is_thai_letter(ch: str) -> bool:
     return "\u0e01" <= ch <= "\u0e4e"
 
 
-@lru_cache(maxsize=65536)
-def inside_long_words(text: str, min_letters: int = 4) -> set[int]:
+@lru_cache(maxsize=4096)
+def inside_long_words(text: str, min_letters: int = 4) -> frozenset[int]:
     """Indexes of the characters of ``text`` inside known words of at least
     ``min_letters`` Thai letters (short words also arise by chance from damage).
 
@@ -59,9 +59,10 @@ def inside_long_words(text: str, min_letters: int = 4) -> set[int]:
         if token in known and sum(map(_is_thai_letter, token)) >= min_letters:
             out.update(range(pos, pos + len(token)))
         pos += len(token)
-    return out
+    return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
 def unknown_chars(text: str) -> int:
     """How many Thai characters of ``text`` fall outside known words.
 
