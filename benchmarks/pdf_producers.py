@@ -4,9 +4,9 @@
 
 Renders the seed with LibreOffice (the four sample layouts, portrait A4, a
 tagged PDF, landscape in five other Thai fonts, with a page header and footer,
-and in eight table styles: double, dotted and thick borders, shaded rows, a
+and in nine table styles: double, dotted and thick borders, shaded rows, a
 merged title row, justified cells, a row of column numbers under the header,
-a header of two rows; a long table with cells aligned to the
+a header of two rows, rules between rows only (no vertical lines); a long table with cells aligned to the
 bottom), with Chromium (HTML, Thai and Arabic digits) and as a page
 turned by /Rotate, runs the pipeline on each and compares with the seed: rows,
 document fields, and cells equal after whitespace folding / after removing all
@@ -104,6 +104,21 @@ def _title_row(doc) -> None:
         generate._write_cell(row.cells[0].merge(row.cells[-1]), ["แผนปฏิบัติการตามมาตรการ ประจำปี 2566"], bold=True)
 
 
+def _rules_between_rows(doc) -> None:
+    """No vertical borders: rules above, between and below the rows only."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for table in doc.tables:
+        borders = OxmlElement("w:tblBorders")
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            e = OxmlElement(f"w:{edge}")
+            e.set(qn("w:val"), "single" if edge in ("top", "bottom", "insideH") else "nil")
+            e.set(qn("w:sz"), "4")
+            borders.append(e)
+        table._tbl.tblPr.append(borders)
+
+
 def _cells(tag: str, value: str, paragraphs: bool = False):
     """Every cell's (or cell paragraph's) ``w:<tag> w:val=value``: vAlign, jc."""
     from docx.oxml import OxmlElement
@@ -121,7 +136,8 @@ def _cells(tag: str, value: str, paragraphs: bool = False):
 STYLES = {"double borders": _borders("double", 4), "dotted borders": _borders("dotted", 4),
           "thick borders": _borders("single", 18), "shaded rows": _shaded, "title row in each table": _title_row,
           "justified cells": _cells("jc", "both", paragraphs=True), "column numbers under the header":
-          generate.column_numbers, "header of two rows": generate.two_row_header}
+          generate.column_numbers, "header of two rows": generate.two_row_header,
+          "rules between rows only": _rules_between_rows}
 
 
 def score(pdf: Path, layout: str) -> tuple[int, list[str], int, int, int]:

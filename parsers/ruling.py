@@ -4,6 +4,8 @@ turned, tables that touch but have different columns)."""
 
 from __future__ import annotations
 
+import statistics
+
 import pdfplumber
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines",
@@ -74,7 +76,16 @@ def table_settings(page) -> tuple[dict, float | None, float | None]:
     vertical = [e for e in edges if e["orientation"] == "v" and e["height"] > 5]
     horizontal = [e for e in edges if e["orientation"] == "h" and e["width"] > 5]
     if len(vertical) < 3:
-        return TABLE_SETTINGS, None, None
+        found = columns_between_rules(page, horizontal)
+        if not found:
+            return TABLE_SETTINGS, None, None
+        columns, bottom_y, top_y = found
+        settings = {**TABLE_SETTINGS, "vertical_strategy": "explicit", "explicit_vertical_lines": columns}
+        closing = [_as_line({"orientation": "h", "x0": columns[0], "x1": columns[-1], "top": y})
+                   for y in (bottom_y, top_y) if y is not None]
+        if closing:
+            settings["explicit_horizontal_lines"] = closing
+        return settings, bottom_y, top_y
     low, high = max(e["bottom"] for e in vertical), min(e["top"] for e in vertical)
     # A row that fills the page has no border on it at all.
     open_bottom = low > max((e["bottom"] for e in horizontal), default=high) + 3
@@ -100,3 +111,88 @@ def table_settings(page) -> tuple[dict, float | None, float | None]:
     if wrong and len(closing) < 2:
         return TABLE_SETTINGS, None, None  # pdfplumber wants two lines or more each way
     return settings, low if bottom else None, high if top else None
+
+
+def columns_between_rules(page, horizontal: list[dict]) -> tuple[list[float], float | None, float | None] | None:
+    """Column lines for a table ruled only between its rows (a Word table
+    style without vertical borders), and the y of a rule to add below (above)
+    text of the table that goes on past the last (first) rule, where the page
+    cut a row: or None.
+
+    The columns are where every row's text leaves a gap (cell padding keeps
+    two paddings free between columns), a line just before where the next
+    column's text starts (left-aligned: the same x on every page). A row
+    whose text runs across the gaps (a title over the whole table) does not
+    count; three columns or more. Text in columns without any rule is
+    reported, not read (``unruled_table``)."""
+    rules = [e for e in horizontal if e["width"] > 0.4 * page.width]
+    if not rules:
+        return None
+    x0, x1 = min(e["x0"] for e in rules), max(e["x1"] for e in rules)
+    ys = sorted({round(e["top"], 1) for e in rules})
+    chars = [c for c in page.chars if c["x1"] - c["x0"] > 0.5 and c["text"].strip()
+             and x0 <= c["x0"] and c["x1"] <= x1]
+    if not chars:
+        return None
+    min_gap = 0.5 * statistics.median(c["size"] for c in chars)
+
+    def band(top: float, bottom: float) -> list[tuple[float, float]] | None:
+        """The free stretches of a row's band; None unless it has text in columns."""
+        inside = sorted((c["x0"], c["x1"]) for c in chars if top < (c["top"] + c["bottom"]) / 2 < bottom)
+        free = _free(inside, x0, x1, min_gap)
+        return free if inside and len(_inner(free, x0, x1)) >= 2 else None
+
+    common: list[tuple[float, float]] | None = None
+    for top, bottom in zip(ys, ys[1:]):
+        free = band(top, bottom)  # None: empty, or one text across the table (a title)
+        if free is not None:
+            common = free if common is None else _intersect(common, free, min_gap)
+    if common is None:
+        return None  # no row between two rules in columns
+    # Text beyond the first or last rule in the same columns: a row the page cut.
+    outer = {name: (lo, hi, band(lo, hi)) for name, lo, hi in (("top", -1.0, ys[0]), ("bottom", ys[-1], page.height + 1))}
+    ends = {}
+    for name, (lo, hi, free) in outer.items():
+        if free is not None and len(_inner(_intersect(common, free, min_gap), x0, x1)) == len(_inner(common, x0, x1)):
+            common = _intersect(common, free, min_gap)
+            part = [c for c in chars if lo < (c["top"] + c["bottom"]) / 2 < hi]
+            ends[name] = min(c["top"] for c in part) - 1 if name == "top" else max(c["bottom"] for c in part) + 1
+    gutters = _inner(common, x0, x1) if common else []
+    if len(gutters) < 2:
+        return None
+    return [x0] + [b - min_gap / 2 for _, b in gutters] + [x1], ends.get("bottom"), ends.get("top")
+
+
+def _free(spans: list[tuple[float, float]], x0: float, x1: float, min_gap: float) -> list[tuple[float, float]]:
+    """Stretches of (x0, x1) of at least ``min_gap`` that sorted (x0, x1)
+    spans leave free, the ends included (a row's empty cells).
+
+    >>> _free([(10, 20), (18, 30), (50, 60), (61, 70)], 0, 100, 5)
+    [(0, 10), (30, 50), (70, 100)]
+    """
+    out, reach = [], x0
+    for a, b in spans:
+        if a - reach >= min_gap:
+            out.append((reach, a))
+        reach = max(reach, b)
+    if x1 - reach >= min_gap:
+        out.append((reach, x1))
+    return out
+
+
+def _inner(free: list[tuple[float, float]], x0: float, x1: float) -> list[tuple[float, float]]:
+    return [(a, b) for a, b in free if a > x0 + 1 and b < x1 - 1]
+
+
+def _intersect(a: list[tuple[float, float]], b: list[tuple[float, float]], min_gap: float) -> list[tuple[float, float]]:
+    """
+    >>> _intersect([(30, 50), (80, 90)], [(40, 60), (85, 86)], 5)
+    [(40, 50)]
+    """
+    out = []
+    for p0, p1 in a:
+        for q0, q1 in b:
+            lo, hi = max(p0, q0), min(p1, q1)
+            if hi - lo >= min_gap:
+                out.append((lo, hi))
+    return out
