@@ -104,21 +104,6 @@ def _title_row(doc) -> None:
         generate._write_cell(row.cells[0].merge(row.cells[-1]), ["แผนปฏิบัติการตามมาตรการ ประจำปี 2566"], bold=True)
 
 
-def _rules_between_rows(doc) -> None:
-    """No vertical borders: rules above, between and below the rows only."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    for table in doc.tables:
-        borders = OxmlElement("w:tblBorders")
-        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-            e = OxmlElement(f"w:{edge}")
-            e.set(qn("w:val"), "single" if edge in ("top", "bottom", "insideH") else "nil")
-            e.set(qn("w:sz"), "4")
-            borders.append(e)
-        table._tbl.tblPr.append(borders)
-
-
 def _cells(tag: str, value: str, paragraphs: bool = False):
     """Every cell's (or cell paragraph's) ``w:<tag> w:val=value``: vAlign, jc."""
     from docx.oxml import OxmlElement
@@ -137,7 +122,7 @@ STYLES = {"double borders": _borders("double", 4), "dotted borders": _borders("d
           "thick borders": _borders("single", 18), "shaded rows": _shaded, "title row in each table": _title_row,
           "justified cells": _cells("jc", "both", paragraphs=True), "column numbers under the header":
           generate.column_numbers, "header of two rows": generate.two_row_header,
-          "rules between rows only": _rules_between_rows}
+          "rules between rows only": generate.rules_between_rows}
 
 
 def score(pdf: Path, layout: str) -> tuple[int, list[str], int, int, int]:

@@ -19,7 +19,8 @@ Variants (``LAYOUTS``):
 Tests use :func:`build_docx` with ``mutate`` to make reports with defects,
 :func:`build_html` and :func:`print_pdf` for a second producer (Chromium),
 :func:`turned_pdf` for pages turned by /Rotate, :func:`scan_pdf` for scans, and
-the table variants :func:`column_numbers` and :func:`two_row_header`.
+the table variants :func:`column_numbers`, :func:`two_row_header` and
+:func:`rules_between_rows`.
 """
 
 from __future__ import annotations
@@ -194,6 +195,18 @@ def two_row_header(doc) -> None:
                 _write_cell(cell, [DEADLINE_TITLE], bold=True)
             else:
                 titles[i].merge(cell)
+
+
+def rules_between_rows(doc) -> None:
+    """A ``mutate``: a table style with no vertical borders, rules above, between and below the rows only."""
+    for table in doc.tables:
+        borders = OxmlElement("w:tblBorders")
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            e = OxmlElement(f"w:{edge}")
+            e.set(qn("w:val"), "single" if edge in ("top", "bottom", "insideH") else "nil")
+            e.set(qn("w:sz"), "4")
+            borders.append(e)
+        table._tbl.tblPr.append(borders)
 
 
 def build_docx(report: Report, out: Path, layout: str = "table-per-page", mutate=None,

@@ -303,27 +303,12 @@ def test_cells_aligned_to_the_bottom_are_not_taken_for_rows_cut_by_the_page(tmp_
     assert_reads_as_seed(process_file(generate.to_pdf(docx, tmp_path)))
 
 
-def _rules_between_rows_only(doc) -> None:
-    """A table style with no vertical borders: rules above, between and below the rows."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    for table in doc.tables:
-        borders = OxmlElement("w:tblBorders")
-        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-            e = OxmlElement(f"w:{edge}")
-            e.set(qn("w:val"), "single" if edge in ("top", "bottom", "insideH") else "nil")
-            e.set(qn("w:sz"), "4")
-            borders.append(e)
-        table._tbl.tblPr.append(borders)
-
-
 @pytest.mark.parametrize("layout", ["table-per-page", "long-table"])
 def test_table_ruled_only_between_rows_is_read_by_its_columns_of_text(tmp_path, layout):
     # No vertical lines: the columns are where every row's text leaves a gap;
     # a row the page cuts goes on below the page's last rule.
     docx = generate.build_docx(generate.read_seed(), tmp_path / "report.docx", layout,
-                               mutate=_rules_between_rows_only)
+                               mutate=generate.rules_between_rows)
     pdf = generate.to_pdf(docx, tmp_path)
     assert_reads_as_seed(process_file(pdf))
 
