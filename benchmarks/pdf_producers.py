@@ -53,7 +53,7 @@ def renderings(tmp: Path) -> dict[str, tuple[Path, str]]:
     for name, mutate in STYLES.items():
         docx = generate.build_docx(seed, tmp / f"{name}.docx", mutate=mutate)
         out[f"LibreOffice {name}"] = (generate.to_pdf(docx, tmp), "table-per-page")
-    docx = generate.build_docx(seed, tmp / "bottom.docx", "long-table", mutate=_cells("vAlign", "bottom"))
+    docx = generate.build_docx(seed, tmp / "bottom.docx", "long-table", mutate=generate.every_cell("vAlign", "bottom"))
     out["LibreOffice long-table, cells aligned to the bottom"] = (generate.to_pdf(docx, tmp), "long-table")
     out["Chromium"] = (generate.print_pdf(generate.build_html(seed, tmp / "chromium.html"), tmp), "table-per-page")
     arabic = generate.map_text(seed, generate.arabic_abbrev)
@@ -104,23 +104,9 @@ def _title_row(doc) -> None:
         generate._write_cell(row.cells[0].merge(row.cells[-1]), ["แผนปฏิบัติการตามมาตรการ ประจำปี 2566"], bold=True)
 
 
-def _cells(tag: str, value: str, paragraphs: bool = False):
-    """Every cell's (or cell paragraph's) ``w:<tag> w:val=value``: vAlign, jc."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    def mutate(doc) -> None:
-        for cell in (c for t in doc.tables for row in t.rows for c in row.cells):
-            for props in [p._p.get_or_add_pPr() for p in cell.paragraphs] if paragraphs else [cell._tc.get_or_add_tcPr()]:
-                e = OxmlElement(f"w:{tag}")
-                e.set(qn("w:val"), value)
-                props.append(e)
-    return mutate
-
-
 STYLES = {"double borders": _borders("double", 4), "dotted borders": _borders("dotted", 4),
           "thick borders": _borders("single", 18), "shaded rows": _shaded, "title row in each table": _title_row,
-          "justified cells": _cells("jc", "both", paragraphs=True), "column numbers under the header":
+          "justified cells": generate.every_cell("jc", "both", paragraphs=True), "column numbers under the header":
           generate.column_numbers, "header of two rows": generate.two_row_header,
           "rules between rows only": generate.rules_between_rows}
 

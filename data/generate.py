@@ -20,7 +20,7 @@ Tests use :func:`build_docx` with ``mutate`` to make reports with defects,
 :func:`build_html` and :func:`print_pdf` for a second producer (Chromium),
 :func:`turned_pdf` for pages turned by /Rotate, :func:`scan_pdf` for scans, and
 the table variants :func:`column_numbers`, :func:`two_row_header` and
-:func:`rules_between_rows`.
+:func:`rules_between_rows`, :func:`every_cell` (alignment and the like).
 """
 
 from __future__ import annotations
@@ -195,6 +195,18 @@ def two_row_header(doc) -> None:
                 _write_cell(cell, [DEADLINE_TITLE], bold=True)
             else:
                 titles[i].merge(cell)
+
+
+def every_cell(tag: str, value: str, paragraphs: bool = False):
+    """A ``mutate``: every table cell's (or cell paragraph's) ``w:<tag>
+    w:val=value``, e.g. vAlign bottom, jc both (justified)."""
+    def mutate(doc) -> None:
+        for cell in (c for t in doc.tables for row in t.rows for c in row.cells):
+            for props in [p._p.get_or_add_pPr() for p in cell.paragraphs] if paragraphs else [cell._tc.get_or_add_tcPr()]:
+                e = OxmlElement(f"w:{tag}")
+                e.set(qn("w:val"), value)
+                props.append(e)
+    return mutate
 
 
 def rules_between_rows(doc) -> None:

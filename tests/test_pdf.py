@@ -291,15 +291,8 @@ def test_row_cut_by_the_page_in_every_cell_is_merged(tmp_path, monkeypatch, font
 def test_cells_aligned_to_the_bottom_are_not_taken_for_rows_cut_by_the_page(tmp_path):
     # Bottom-aligned text reaches the bottom of every cell of a page's last
     # row without filling it; only a cut row's cells are full top to bottom.
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    def bottom(doc) -> None:
-        for cell in (c for t in doc.tables for row in t.rows for c in row.cells):
-            align = OxmlElement("w:vAlign")
-            align.set(qn("w:val"), "bottom")
-            cell._tc.get_or_add_tcPr().append(align)
-    docx = generate.build_docx(generate.read_seed(), tmp_path / "report.docx", "long-table", mutate=bottom)
+    docx = generate.build_docx(generate.read_seed(), tmp_path / "report.docx", "long-table",
+                               mutate=generate.every_cell("vAlign", "bottom"))
     assert_reads_as_seed(process_file(generate.to_pdf(docx, tmp_path)))
 
 
