@@ -20,7 +20,7 @@ Tests use :func:`build_docx` with ``mutate`` to make reports with defects,
 :func:`build_html` and :func:`print_pdf` for a second producer (Chromium),
 :func:`turned_pdf` for pages turned by /Rotate, :func:`scan_pdf` for scans, and
 the table variants :func:`column_numbers`, :func:`two_row_header` and
-:func:`rules_between_rows`, :func:`every_cell` (alignment and the like).
+:func:`table_borders`, :func:`every_cell` (alignment and the like).
 """
 
 from __future__ import annotations
@@ -209,16 +209,24 @@ def every_cell(tag: str, value: str, paragraphs: bool = False):
     return mutate
 
 
-def rules_between_rows(doc) -> None:
-    """A ``mutate``: a table style with no vertical borders, rules above, between and below the rows only."""
-    for table in doc.tables:
-        borders = OxmlElement("w:tblBorders")
-        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-            e = OxmlElement(f"w:{edge}")
-            e.set(qn("w:val"), "single" if edge in ("top", "bottom", "insideH") else "nil")
-            e.set(qn("w:sz"), "4")
-            borders.append(e)
-        table._tbl.tblPr.append(borders)
+def table_borders(*edges: str):
+    """A ``mutate``: every table's borders drawn on ``edges`` only (top, left,
+    bottom, right, insideH, insideV), none elsewhere: Word's table styles
+    without some lines."""
+    def mutate(doc) -> None:
+        for table in doc.tables:
+            borders = OxmlElement("w:tblBorders")
+            for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+                e = OxmlElement(f"w:{edge}")
+                e.set(qn("w:val"), "single" if edge in edges else "nil")
+                e.set(qn("w:sz"), "4")
+                borders.append(e)
+            table._tbl.tblPr.append(borders)
+    return mutate
+
+
+rules_between_rows = table_borders("top", "bottom", "insideH")  # no vertical lines
+column_lines_only = table_borders("top", "bottom", "left", "right", "insideV")  # no lines between rows
 
 
 def build_docx(report: Report, out: Path, layout: str = "table-per-page", mutate=None,

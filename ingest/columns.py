@@ -9,6 +9,7 @@ role its words name.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from normalize import thai_text
 from parsers.model import Row
@@ -72,6 +73,21 @@ def header_roles(row: Row) -> list[str | None] | None:
     if "issue" not in named or "measure" not in named:
         return None
     return roles
+
+
+def header_atop(row: Row) -> list[str | None] | None:
+    """Roles per grid column if the first lines of ``row``'s cells are a
+    measure-table header: a table without lines between its rows puts its
+    header and its rows in the same cells.
+
+    >>> from parsers.model import Cell
+    >>> header_atop(Row([Cell("ประเด็นที่ต้องปรับปรุง\\nตัวชี้วัดที่ ๙"), Cell("ผู้รับผิดชอบ\\nสำนักปลัด"),
+    ...                  Cell("ขั้นตอน/มาตรการ\\n๑.รายงาน"), Cell("การรายงานผล\\nภายในเดือน"), Cell("การดำเนินการ")]))
+    ['issue', 'responsible', 'measure', 'monitoring', 'progress']
+    """
+    if not any("\n" in c.text.strip() for c in row.cells):
+        return None
+    return header_roles(Row([replace(c, text=c.text.strip().split("\n", 1)[0]) for c in row.cells]))
 
 
 _COLUMN_NUMBER = re.compile(r"^[(\[]?[0-9๐-๙]{1,2}[)\].]?$")

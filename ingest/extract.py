@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from ingest import checks, metadata
-from ingest.columns import REQUIRED, ROLES, continues_header, grid_cells, header_roles, width
+from ingest.columns import REQUIRED, ROLES, continues_header, grid_cells, header_atop, header_roles, width
 from ingest.context import Context, for_row, from_heading
 from ingest.records import DocumentRecord, Extraction, FindingRecord, MeasureRecord
 from ingest.rules import Finding, rule
@@ -70,6 +70,9 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
         under_header = False
         for row in block.rows:
             found = header_roles(row)
+            if not found and roles is None and header_atop(row):
+                findings.append(Finding("unruled_rows", page=row.page))
+                break  # its rows run together: nothing in this table can be read right
             if found:
                 roles, table_width, under_header = found, width(row), True
                 key = tuple(found)

@@ -55,6 +55,10 @@ RULES: dict[str, Rule] = {r.code: r for r in (
     Rule("unruled_table", "warning",
          "หน้านี้มีข้อความเรียงเป็นคอลัมน์แต่ไม่มีเส้นตาราง จึงไม่ได้อ่านเป็นตาราง ควรใส่เส้นตารางในรายงาน",
          "Text in columns without ruling lines on this page: not read as a table (give the table borders)"),
+    Rule("unruled_rows", "error",
+         "ตารางไม่มีเส้นคั่นระหว่างแถว หัวตารางกับข้อมูลอยู่ในช่องเดียวกัน จึงแยกแถวไม่ได้ ควรใส่เส้นตารางระหว่างแถว",
+         "The table has no lines between its rows (its header and data share cells), so its rows cannot be "
+         "told apart: give the rows borders"),
     Rule("no_measure_table", "error",
          "ไม่พบตารางมาตรการ ๕ คอลัมน์ (ประเด็น/ผู้รับผิดชอบ/มาตรการ/การรายงานผล/การดำเนินการ)",
          "No five-column measure table found (issue/responsible/measure/monitoring/progress)"),

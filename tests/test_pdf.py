@@ -306,6 +306,21 @@ def test_table_ruled_only_between_rows_is_read_by_its_columns_of_text(tmp_path, 
     assert_reads_as_seed(process_file(pdf))
 
 
+def test_table_without_lines_between_rows_is_reported_not_read(tmp_path):
+    # Column lines only: the header and every row share one tall row of
+    # cells, so no row can be told apart. Reported for each of the nine
+    # tables, on the page it starts on.
+    docx = generate.build_docx(generate.read_seed(), tmp_path / "report.docx", mutate=generate.column_lines_only)
+    x = process_file(generate.to_pdf(docx, tmp_path))
+    assert x.measures == []
+    unruled = [f for f in x.findings if f.code == "unruled_rows"]
+    assert [(f.page, f.severity, f.row_no, f.column) for f in unruled] == [
+        (page, "error", None, None) for page in (1, 3, 5, 8, 10, 14, 16, 19, 21)]
+    assert unruled[0].message.startswith("ตารางไม่มีเส้นคั่นระหว่างแถว")
+    assert unruled[0].message_en.startswith("The table has no lines between its rows")
+    assert "no_measure_table" in {f.code for f in x.findings}
+
+
 def _damage_page(source, dest, index: int):
     """A copy of a PDF whose page ``index`` has a content stream pdfminer
     cannot parse (a dictionary with a key and no value)."""
