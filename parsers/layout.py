@@ -71,16 +71,36 @@ class Line:
     def size(self) -> float:
         return statistics.median(c.size for c in self.clusters)
 
-    def text(self, space_ratio: float) -> str:
+    def text(self, space_ratio: float, usual: float | None = None) -> str:
+        """The line's text; a gap wider than ``space_ratio`` of the font size
+        beyond the usual gap between letters (the line's own, or ``usual``:
+        its paragraph's) is a space. Letter-spaced titles and distributed
+        alignment make every gap wide."""
         out: list[str] = []
         prev: Cluster | None = None
+        if usual is None:
+            usual = letter_gap([self])
         for c in self.clusters:
             if prev is not None and c.text != " " and not out[-1].endswith(" "):
-                if c.x0 - prev.x1 > space_ratio * max(c.size, 1):
+                if c.x0 - prev.x1 - usual > space_ratio * max(c.size, 1):
                     out.append(" ")
             out.append(c.text)
             prev = c
         return "".join(out)
+
+
+def letter_gap(block: list[Line]) -> float:
+    """The usual gap between neighbouring letters of some lines: 0 (glyphs
+    drawn at their advance), or the extra spacing of letter-spaced text.
+
+    >>> letter_gap([Line([Cluster(t, 13 * i, 13 * i + 8, 0, 10, 14) for i, t in enumerate("ตำบลโคก")])])
+    5
+    """
+    gaps = sorted(b.x0 - a.x1 for line in block for a, b in zip(line.clusters, line.clusters[1:])
+                  if " " not in (a.text, b.text))
+    if len(gaps) < 4:
+        return 0.0
+    return max(0.0, gaps[len(gaps) // 2])
 
 
 def clusters(chars: list[dict]) -> list[Cluster]:
@@ -154,7 +174,7 @@ def _first_chunk_width(line: Line, dictionary: bool = False) -> float:
             if taken >= first:
                 chunk = chunk[:i + 1]
                 break
-    return sum(c.x1 - c.x0 for c in chunk)
+    return chunk[-1].x1 - chunk[0].x0 if chunk else 0.0  # letter spacing included
 
 
 LIST_MARKER = re.compile(r"^\s*(?:[\d๐-๙]{1,2}\s?[.)]|[-•☑☐☒])")
@@ -185,8 +205,9 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
     the exporters' line breaking and the dictionary differ too often).
     """
     out = ""
+    usual = letter_gap(block)
     for i, line in enumerate(block):
-        text = line.text(space_ratio)
+        text = line.text(space_ratio, usual)
         if i:
             prev = block[i - 1]
             room = right_edge - _ink_x1(prev)

@@ -129,11 +129,18 @@ class Numbering:
                     out.restarts.setdefault(num_id, {})[ilvl] = int(start)
             out.levels[num_id] = levels
             out.definition[num_id] = abstract_id or ""
-        for style in document.styles.element.findall(qn("w:style")):
-            numpr = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
-            if numpr is not None:
-                ilvl = _val(numpr, "w:ilvl")
-                out.style_num[style.get(qn("w:styleId"))] = (_val(numpr, "w:numId"), int(ilvl) if ilvl else None)
+        styles = {st.get(qn("w:styleId")): st for st in document.styles.element.findall(qn("w:style"))}
+        for own_id in styles:
+            style_id, style, seen = own_id, styles[own_id], set()
+            while style is not None and style_id not in seen:  # a style numbers as the one it is based on
+                seen.add(style_id)
+                numpr = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+                if numpr is not None:
+                    ilvl = _val(numpr, "w:ilvl")
+                    out.style_num[own_id] = (_val(numpr, "w:numId"), int(ilvl) if ilvl else None)
+                    break
+                style_id = _val(style, "w:basedOn")
+                style = styles.get(style_id)
         return out
 
     def _num_pr(self, p) -> tuple[str | None, int]:

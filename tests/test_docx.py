@@ -4,6 +4,7 @@ the OOXML features real reports use."""
 from datetime import date
 
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
@@ -197,8 +198,8 @@ STEPS = ["ศึกษาข้อมูล", "รายงานผู้บร
 
 def _numbered(doc) -> None:
     rows = [None] + [row for t in doc.tables for row in t.rows[1:]]  # measure rows from 1
-    for r in (1, 2, 3, 4):
-        cell = rows[r].cells[2 if r < 4 else 3]
+    for r in (1, 2, 3, 4, 5):
+        cell = rows[r].cells[3 if r == 4 else 2]
         for p in list(cell.paragraphs)[1:]:
             p._p.getparent().remove(p._p)
         cell.paragraphs[0].text = STEPS[0]
@@ -211,6 +212,10 @@ def _numbered(doc) -> None:
     _, bullets = _add_list(doc, [("bullet", "\uf0b7")])
     _in_list(rows[4].cells[3], "0", [0])  # numId 0: numbering switched off
     _in_list(rows[4].cells[3], bullets, [None, 0])
+    steps = doc.styles.add_style("Steps", WD_STYLE_TYPE.PARAGRAPH)  # numbered as the style it is based on
+    steps.base_style = doc.styles["List Number"]
+    for p in rows[5].cells[2].paragraphs:
+        p.style = steps
 
 
 def test_list_numbers_and_bullets_read_as_word_shows_them(tmp_path):
@@ -223,6 +228,7 @@ def test_list_numbers_and_bullets_read_as_word_shows_them(tmp_path):
         "4) ศึกษาข้อมูล\n5) รายงานผู้บริหาร\nเผยแพร่ข้อมูล",
     ]
     assert x.measures[3].monitoring == "ศึกษาข้อมูล\n• รายงานผู้บริหาร\nเผยแพร่ข้อมูล"
+    assert x.measures[4].measure == "1. ศึกษาข้อมูล\n2. รายงานผู้บริหาร\n3. เผยแพร่ข้อมูล"
 
 
 def test_list_numbers_in_the_pdf_export_read_the_same(tmp_path):

@@ -321,6 +321,25 @@ def test_table_without_lines_between_rows_is_reported_not_read(tmp_path):
     assert "no_measure_table" in {f.code for f in x.findings}
 
 
+def test_letter_spaced_title_reads_without_spaces_inside_words(tmp_path):
+    # Titles are often set with expanded character spacing (here 6 pt): every
+    # gap between letters is then wider than a space would be on its own.
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def expanded(doc) -> None:
+        for p in doc.paragraphs[:4]:
+            for run in p.runs:
+                spacing = OxmlElement("w:spacing")
+                spacing.set(qn("w:val"), "120")  # twentieths of a point
+                run._r.get_or_add_rPr().append(spacing)
+    docx = generate.build_docx(generate.read_seed(), tmp_path / "report.docx", mutate=expanded)
+    pdf = generate.to_pdf(docx, tmp_path)
+    texts = [thai_text(b.text) for b in parse(pdf).blocks if isinstance(b, Paragraph)][:4]
+    assert texts == [thai_text(line) for line in generate.read_seed().preamble[:4]]
+    assert_reads_as_seed(process_file(pdf))
+
+
 def _damage_page(source, dest, index: int):
     """A copy of a PDF whose page ``index`` has a content stream pdfminer
     cannot parse (a dictionary with a key and no value)."""
