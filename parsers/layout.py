@@ -132,6 +132,26 @@ def clusters(chars: list[dict]) -> list[Cluster]:
     return out
 
 
+def sideways_text(chars: list[dict]) -> tuple[str, int]:
+    """Text turned a quarter (a table header written bottom to top or top
+    to bottom), and its lines: the content stream gives the reading order;
+    a line starts where the text moves across, in x."""
+    lines: list[list[Cluster]] = []
+    for c in clusters(chars):
+        middle = (c.x0 + c.x1) / 2
+        if lines and abs(middle - (lines[-1][0].x0 + lines[-1][0].x1) / 2) <= c.size / 2:
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+    out = ""
+    for line in lines:
+        text = "".join(c.text for c in line)
+        if out and not out.endswith(" ") and not text.startswith(" "):
+            out += separator(out[-1], text)
+        out += text
+    return out.strip(), len(lines)
+
+
 def _baseline(ch: dict) -> float:
     """Where the glyph sits, top down. Not its bottom: that comes from the
     font's bounding box, which differs between fonts (a fallback font's

@@ -187,8 +187,10 @@ def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSetti
 
 def _read_page(page, number: int, settings: ParserSettings):
     chars = [c for c in page.chars if c.get("upright", True)]
+    sideways = [c for c in page.chars if not c.get("upright", True)]  # read in table cells only
     if not settings.actual_text:
         chars = [{k: v for k, v in c.items() if k != "actual_text"} for c in chars]
+        sideways = [{k: v for k, v in c.items() if k != "actual_text"} for c in sideways]
     issues = _text_layer_issues(page, chars, number, settings)
     if issues:
         return [], [], issues
@@ -207,7 +209,7 @@ def _read_page(page, number: int, settings: ParserSettings):
     outside: list[dict] = []
     row_tops = [[a for a, _ in rows] for _, _, rows, _, _ in grids]
     boxes = [t.bbox for t, *_ in grids]  # a property pdfplumber computes on each call
-    for ch in chars:
+    for ch in chars + sideways:
         # A trailing space may overhang the cell's right edge: place it by its start.
         cx = ch["x0"] + 0.1 if ch["text"] == " " else (ch["x0"] + ch["x1"]) / 2
         cy = (ch["top"] + ch["bottom"]) / 2
@@ -221,7 +223,8 @@ def _read_page(page, number: int, settings: ParserSettings):
                 cell_chars[ti][ri][ci].append(ch)
                 break
         else:
-            outside.append(ch)
+            if ch.get("upright", True):
+                outside.append(ch)
     page_tables = [_build_table(t, cols, rows, table_rows, cell_chars[i], number, settings)
                    for i, (t, cols, rows, table_rows, _) in enumerate(grids)]
     for pt in page_tables:
@@ -338,6 +341,10 @@ def _cell_text(chars: list[dict], left: float, right: float, settings: ParserSet
     """A cell's text, and how many lines it takes."""
     if not chars:
         return "", 0
+    turned = [c for c in chars if not c.get("upright", True)]
+    if len(turned) * 2 > len(chars):  # a narrow header written bottom to top (or top to bottom)
+        return layout.sideways_text(turned)
+    chars = [c for c in chars if c.get("upright", True)] if turned else chars
     text_lines = layout.lines(chars, settings.line_tolerance)
     if not text_lines:
         return "", 0

@@ -340,6 +340,27 @@ def test_letter_spaced_title_reads_without_spaces_inside_words(tmp_path):
     assert_reads_as_seed(process_file(pdf))
 
 
+@pytest.mark.parametrize("direction", ["btLr", "tbRl"])
+def test_header_written_sideways_is_read(tmp_path, direction):
+    # A narrow header cell turned a quarter (Word's text direction): its
+    # glyphs are not upright, and without them the column had no role.
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def turned(doc) -> None:
+        for table in doc.tables:
+            e = OxmlElement("w:textDirection")
+            e.set(qn("w:val"), direction)
+            table.rows[0].cells[1]._tc.get_or_add_tcPr().append(e)
+    docx = generate.build_docx(generate.read_seed(), tmp_path / "report.docx", mutate=turned)
+    pdf = generate.to_pdf(docx, tmp_path)
+    header = next(b for b in parse(pdf).blocks if not isinstance(b, Paragraph)).rows[0]
+    assert [thai_text(c.text) for c in header.cells] == [
+        "ประเด็นที่ต้องปรับปรุงแก้ไข/ประเด็นที่ต้องพัฒนา", "ผู้รับผิดชอบ", "ขั้นตอนหรือวิธีการ/มาตรการ",
+        "การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ", "การดำเนินการ"]
+    assert_reads_as_seed(process_file(pdf))
+
+
 def _damage_page(source, dest, index: int):
     """A copy of a PDF whose page ``index`` has a content stream pdfminer
     cannot parse (a dictionary with a key and no value)."""
