@@ -7,11 +7,11 @@ tagged PDF, landscape in five other Thai fonts, with a page header and footer,
 and in nine table styles: double, dotted and thick borders, shaded rows, a
 merged title row, justified cells, a row of column numbers under the header,
 a header of two rows, rules between rows only (no vertical lines); a long table with cells aligned to the
-bottom), with Chromium (HTML, Thai and Arabic digits) and as a page
+bottom), with Chromium (HTML, Thai and Arabic digits), with ReportLab, and as a page
 turned by /Rotate, runs the pipeline on each and compares with the seed: rows,
 document fields, and cells equal after whitespace folding / after removing all
 whitespace (the difference is spaces that fell at a Thai line wrap: not in the
-PDF at all). Needs LibreOffice and Chromium.
+PDF at all). Needs LibreOffice, Chromium and reportlab.
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ def renderings(tmp: Path) -> dict[str, tuple[Path, str]]:
     arabic = generate.map_text(seed, generate.arabic_abbrev)
     out["Chromium arabic-abbrev"] = (generate.print_pdf(generate.build_html(arabic, tmp / "arabic.html"), tmp),
                                      "arabic-abbrev")
+    out["ReportLab"] = (generate.reportlab_pdf(seed, tmp / "reportlab.pdf"), "table-per-page")
     out["/Rotate 90 table-per-page"] = (generate.turned_pdf(out["LibreOffice table-per-page"][0], tmp / "rot90.pdf"),
                                         "table-per-page")
     return out

@@ -18,6 +18,7 @@ Variants (``LAYOUTS``):
 
 Tests use :func:`build_docx` with ``mutate`` to make reports with defects,
 :func:`build_html` and :func:`print_pdf` for a second producer (Chromium),
+:func:`reportlab_pdf` for a third (ReportLab),
 :func:`turned_pdf` for pages turned by /Rotate, :func:`scan_pdf` for scans, and
 the table variants :func:`column_numbers`, :func:`two_row_header` and
 :func:`table_borders`, :func:`every_cell` (alignment and the like).
@@ -346,6 +347,47 @@ def print_pdf(html_path: Path, out_dir: Path) -> Path:
         subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={profile}",
                         "--no-pdf-header-footer", f"--print-to-pdf={out}", html_path.resolve().as_uri()],
                        check=True, capture_output=True, timeout=180)
+    return out
+
+
+TLWG = Path("/usr/share/fonts/truetype/tlwg")  # fonts-thai-tlwg
+
+
+def reportlab_pdf(report: Report, out: Path) -> Path:
+    """The report typeset by ReportLab (a third producer: Python's PDF
+    library) in Laksaman: landscape, a table per section with its header
+    repeated, rows split across pages. ReportLab does not shape Thai, breaks
+    lines only at spaces, and draws no rule under a header it repeats over a
+    split row."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import Table as RLTable
+    from reportlab.platypus import TableStyle
+
+    for name in ("Laksaman", "Laksaman-Bold"):
+        pdfmetrics.registerFont(TTFont(name, str(TLWG / f"{name}.ttf")))
+    body = ParagraphStyle("body", fontName="Laksaman", fontSize=14, leading=18)
+    bold = ParagraphStyle("bold", parent=body, fontName="Laksaman-Bold")
+    title = ParagraphStyle("title", parent=bold, fontSize=18, leading=24, alignment=1)
+    story = [Paragraph(escape(line), title if i < 4 and "จาก" not in line else body)
+             for i, line in enumerate(report.preamble)]
+    for s in report.sections:
+        story.extend(Paragraph(escape(h), bold) for h in s.headings)
+        if s.rows:
+            cells = [[[Paragraph(escape(p), bold if r == 0 else body) for p in cell] for cell in row]
+                     for r, row in enumerate(s.rows)]
+            table = RLTable(cells, colWidths=[150] * len(s.rows[0]), repeatRows=1, splitInRow=1)
+            table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                                       ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            story += [table, Spacer(1, 12)]
+    SimpleDocTemplate(str(out), pagesize=landscape(A4), leftMargin=42, rightMargin=42,
+                      topMargin=42, bottomMargin=42).build(story)
     return out
 
 

@@ -64,7 +64,11 @@ BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "
            "\uf06e": "■", "\uf0e0": "➢"}
 _PRIVATE = {**PUA_MAP, **{ord(k): v for k, v in BULLETS.items()}}
 
-_ZERO_WIDTH = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad")
+# Zero-width characters, and the control characters a PDF gives for glyphs
+# its font lacks (NUL for .notdef) or that stray into text (not tab, newline
+# and the other line separators, which fold_whitespace handles).
+_ZERO_WIDTH = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+                            + "".join(map(chr, (*range(0x00, 0x09), 0x0e, 0x0f, *range(0x10, 0x1c), 0x1f, 0x7f))))
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\v\f\x1c-\x1e\x85]")
 _SPACES = re.compile(r"[^\S\n]+")  # any whitespace but newline
 _SPACE_AROUND_NL = re.compile(r" *\n[\s]*")
@@ -103,10 +107,10 @@ def map_private_use(s: str) -> str:
 
 
 def remove_zero_width(s: str) -> str:
-    """Drop zero-width spaces/joiners, BOMs and soft hyphens.
+    """Drop zero-width spaces/joiners, BOMs, soft hyphens and control characters.
 
-    >>> remove_zero_width("ตำ\\u200bบล")
-    'ตำบล'
+    >>> remove_zero_width("ตำ\\u200bบล"), remove_zero_width("\\x00เข้าถึงง่าย")
+    ('ตำบล', 'เข้าถึงง่าย')
     """
     return s.translate(_ZERO_WIDTH)
 

@@ -100,7 +100,7 @@ def table_settings(page) -> tuple[dict, float | None, float | None]:
 
     bottom = border(low, "bottom") if open_bottom else None
     top = border(high, "top") if open_top else None
-    closing = [b for b in (bottom, top) if b]
+    closing = [b for b in (bottom, top) if b] + _unruled_joints(vertical, horizontal, border)
     settings = TABLE_SETTINGS
     if wrong:  # the lines themselves, in the right orientation
         settings = {**settings, "vertical_strategy": "explicit", "horizontal_strategy": "explicit",
@@ -111,6 +111,22 @@ def table_settings(page) -> tuple[dict, float | None, float | None]:
     if wrong and len(closing) < 2:
         return TABLE_SETTINGS, None, None  # pdfplumber wants two lines or more each way
     return settings, low if bottom else None, high if top else None
+
+
+def _unruled_joints(vertical: list[dict], horizontal: list[dict], border) -> list[dict]:
+    """Row borders the producer left out where the column lines show them:
+    three or more column lines end, and go on, at a y no rule crosses
+    (ReportLab draws no rule under a header repeated over a split row)."""
+    out = []
+    for y in sorted({round(e["bottom"], 1) for e in vertical}):
+        if sum(abs(e["bottom"] - y) < 1 for e in vertical) < 3 or sum(abs(e["top"] - y) < 1 for e in vertical) < 3:
+            continue
+        if any(abs(h["top"] - y) < 1 for h in horizontal):
+            continue
+        line = border(y, "bottom")
+        if line:
+            out.append(line)
+    return out
 
 
 def columns_between_rules(page, horizontal: list[dict]) -> tuple[list[float], float | None, float | None] | None:

@@ -13,6 +13,7 @@ CASES = [
     ("๑.เจ้าหน้าที่  ศึกษา", "1.เจ้าหน้าที่ ศึกษา", "Thai digits, folded spaces"),
     ("สำนักปลัด\n\n\n กองคลัง ", "สำนักปลัด\nกองคลัง", "paragraph breaks kept as one newline"),
     ("ตำ\u200bบล\ufeff", "ตำบล", "zero-width characters removed"),
+    ("\x00เข้าถึงง่าย\x07", "เข้าถึงง่าย", "control characters (a glyph the font lacks) removed"),
     ("เเผนพัฒนา", "แผนพัฒนา", "sara e twice is sara ae"),
     ("ต ้องการ", "ต้องการ", "space before a combining mark"),
     ("กําหนด", "กำหนด", "nikhahit + aa"),
