@@ -27,12 +27,19 @@ _SYMBOLS = {
 _T, _TAB, _BR, _CR, _SYM = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:sym")
 _P, _TBL, _TR, _TC, _SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
 _R, _RPR, _RFONTS, _TXBX = qn("w:r"), qn("w:rPr"), qn("w:rFonts"), qn("w:txbxContent")
-_DEL, _INSTR, _LRPB = qn("w:del"), qn("w:instrText"), qn("w:lastRenderedPageBreak")
+_DEL, _INSTR, _LRPB, _VANISH = qn("w:del"), qn("w:instrText"), qn("w:lastRenderedPageBreak"), qn("w:vanish")
 
 
 def _symbol(font: str | None, code: int) -> str:
     table = _SYMBOLS.get((font or "").lower(), _SYMBOLS["wingdings"])
     return table.get(code & 0xFF, "")
+
+
+def _hidden(run) -> bool:
+    """Hidden text (``w:vanish``): Word neither shows nor prints it."""
+    rpr = run.find(_RPR)
+    vanish = rpr.find(_VANISH) if rpr is not None else None
+    return vanish is not None and vanish.get(qn("w:val"), "true") not in ("0", "false", "off")
 
 
 def _run_font(run) -> str | None:
@@ -64,8 +71,8 @@ class _Walker:
     def _inline(self, el, out: list[str]) -> None:
         for child in el:
             tag = child.tag
-            if tag in (_DEL, MC_FALLBACK, _TXBX, _INSTR):
-                continue  # deleted text, duplicate fallbacks, text boxes (own blocks)
+            if tag in (_DEL, MC_FALLBACK, _TXBX, _INSTR) or (tag == _R and _hidden(child)):
+                continue  # deleted or hidden text, duplicate fallbacks, text boxes (own blocks)
             if tag == _SDT and self._checkbox(child, out):
                 continue
             if tag == _T:

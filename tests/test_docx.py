@@ -93,6 +93,18 @@ def test_text_in_hyperlinks_insertions_and_content_controls(tmp_path):
     assert "ลบแล้ว" not in x.measures[0].responsible
 
 
+def test_hidden_text_is_left_out_as_word_and_its_pdf_leave_it(tmp_path):
+    def mutate(doc):
+        p = _first_data_cell(doc, 1).paragraphs[0]
+        p._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> ซ่อนไว้</w:t></w:r>'))
+        p._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:vanish w:val="0"/></w:rPr><w:t xml:space="preserve"> แสดง</w:t></w:r>'))
+    docx = tmp_path / "hidden.docx"
+    generate.build_docx(generate.read_seed(), docx, mutate=mutate)
+    for x in (process_file(docx), process_file(generate.to_pdf(docx, tmp_path))):
+        assert x.measures[0].responsible.replace("\n", " ").endswith("ตนเอง) แสดง"), x.document.file_type
+        assert "ซ่อนไว้" not in x.measures[0].responsible
+
+
 def test_wingdings_symbols_and_checkbox_controls(tmp_path):
     def mutate(doc):
         p = _first_data_cell(doc, 0).add_paragraph()
