@@ -117,6 +117,16 @@ def map_text(report: Report, fn) -> Report:
     return r
 
 
+def deadline_column(report: Report, deadline: str = "ภายในเดือนกันยายน ๒๕๖๖") -> Report:
+    """The report with "กำหนดเวลาแล้วเสร็จ" split off the monitoring column into a
+    sixth column of its own (as some SAOs lay it out), ``deadline`` in every row."""
+    r = copy.deepcopy(report)
+    for s in r.sections:
+        for i, row in enumerate(s.rows):
+            row[3:4] = [["การรายงานผลและการกำกับติดตาม"], ["กำหนดเวลาแล้วเสร็จ"]] if i == 0 else [row[3], [deadline]]
+    return r
+
+
 # --- DOCX --------------------------------------------------------------------
 
 def _font(run, size: float = 16, bold: bool = False) -> None:
