@@ -72,13 +72,16 @@ def merge(prev: PageTable, nxt: PageTable) -> None:
            and same_text(rows[skipped], prev.table.rows[skipped])):
         skipped += 1
     rows = rows[skipped:]
-    if rows and len(prev.table.rows) > 1:
+    if rows and len(prev.table.rows) > skipped:  # its last row is not a header the next page repeats
         last, first = prev.table.rows[-1], rows[0]
         # Lines of the rows around the two in question: does this table have tall rows?
         others = prev.row_lines[:-1] + nxt.row_lines[skipped + 1:]
         pairs = list(zip(last.cells, first.cells))
-        broken = prev.open_bottom or nxt.open_top or _filled_to_the_end(prev, nxt, first, others) or any(
-            not after.text.strip() and before.text.strip() for before, after in pairs)
+        # A table of one row may be a header left alone at the foot of the page:
+        # its row goes on only where the page cut it, not where a cell is empty.
+        alone = len(prev.table.rows) == 1
+        broken = prev.open_bottom or nxt.open_top or _filled_to_the_end(prev, nxt, first, others) or (
+            not alone and any(not after.text.strip() and before.text.strip() for before, after in pairs))
         if broken and len(last.cells) == len(first.cells):
             for before, after in pairs:
                 before.text = _join_across_pages(before.text, after.text)
@@ -90,7 +93,8 @@ def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list
     """Every cell that the next page's first row continues had text filling
     the previous page's last row, top to bottom: the page cut that row (a
     cell aligned to the bottom reaches it without filling the row). A row
-    that ends on its own has one tallest cell, or is short (a table of
+    that ends on its own has one tallest cell (so a single cell going on must
+    be the tallest, of three lines or more), or is short (a table of
     one-line rows): so a part of one or two lines counts only in a table with
     a row of four lines or more (``others``: the other rows' lines) or where
     the table runs down to the bottom margin (taken to mirror the next page's
@@ -108,7 +112,9 @@ def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list
     floor = min(f.below for f in filled)
     ceiling = min(f.above for f in filled)
     going_on = [fill[i] for i, cell in enumerate(first.cells) if cell.text.strip()]
-    return len(going_on) >= 2 and all(
+    if len(going_on) == 1:  # one cell goes on: the row's tallest, three lines or more
+        least = max(least, 3, *(f.lines for f in filled))
+    return bool(going_on) and all(
         f is not None and f.below <= floor + 1.5 and f.above <= ceiling + 0.5 * f.size and f.lines >= least
         for f in going_on)
 
