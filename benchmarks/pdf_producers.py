@@ -65,23 +65,6 @@ def renderings(tmp: Path) -> dict[str, tuple[Path, str]]:
     return out
 
 
-def _borders(kind: str, size: int):
-    """Every table's borders drawn ``kind`` (double, dotted...), ``size`` eighths of a point."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    def mutate(doc) -> None:
-        for table in doc.tables:
-            borders = OxmlElement("w:tblBorders")
-            for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-                e = OxmlElement(f"w:{edge}")
-                for key, value in (("val", kind), ("sz", str(size)), ("space", "0"), ("color", "000000")):
-                    e.set(qn(f"w:{key}"), value)
-                borders.append(e)
-            table._tbl.tblPr.append(borders)
-    return mutate
-
-
 def _shaded(doc) -> None:
     """Header and every other row shaded grey."""
     from docx.oxml import OxmlElement
@@ -105,8 +88,10 @@ def _title_row(doc) -> None:
         generate._write_cell(row.cells[0].merge(row.cells[-1]), ["แผนปฏิบัติการตามมาตรการ ประจำปี 2566"], bold=True)
 
 
-STYLES = {"double borders": _borders("double", 4), "dotted borders": _borders("dotted", 4),
-          "thick borders": _borders("single", 18), "shaded rows": _shaded, "title row in each table": _title_row,
+ALL_EDGES = generate.BORDER_EDGES
+STYLES = {"double borders": generate.table_borders(*ALL_EDGES, kind="double"),
+          "dotted borders": generate.table_borders(*ALL_EDGES, kind="dotted"),
+          "thick borders": generate.table_borders(*ALL_EDGES, size=18), "shaded rows": _shaded, "title row in each table": _title_row,
           "justified cells": generate.every_cell("jc", "both", paragraphs=True), "column numbers under the header":
           generate.column_numbers, "header of two rows": generate.two_row_header,
           "rules between rows only": generate.rules_between_rows}

@@ -220,17 +220,21 @@ def every_cell(tag: str, value: str, paragraphs: bool = False):
     return mutate
 
 
-def table_borders(*edges: str):
-    """A ``mutate``: every table's borders drawn on ``edges`` only (top, left,
-    bottom, right, insideH, insideV), none elsewhere: Word's table styles
-    without some lines."""
+BORDER_EDGES = ("top", "left", "bottom", "right", "insideH", "insideV")
+
+
+def table_borders(*edges: str, kind: str = "single", size: int = 4):
+    """A ``mutate``: every table's borders drawn ``kind`` (single, double,
+    dotted…), ``size`` eighths of a point, on ``edges`` only (of
+    BORDER_EDGES), none elsewhere: Word's table styles and their lines."""
     def mutate(doc) -> None:
         for table in doc.tables:
             borders = OxmlElement("w:tblBorders")
-            for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            for edge in BORDER_EDGES:
                 e = OxmlElement(f"w:{edge}")
-                e.set(qn("w:val"), "single" if edge in edges else "nil")
-                e.set(qn("w:sz"), "4")
+                for key, value in (("val", kind if edge in edges else "nil"), ("sz", str(size)), ("space", "0"),
+                                   ("color", "000000")):
+                    e.set(qn(f"w:{key}"), value)
                 borders.append(e)
             table._tbl.tblPr.append(borders)
     return mutate

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from docx.oxml.ns import qn
 
+from normalize.digits import thai_digits
 from normalize.text import BULLETS
 
-_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 _THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหอฮ"
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
@@ -52,7 +52,7 @@ def format_number(n: int, fmt: str) -> str:
     ['3', '๓', 'ค', 'III', 'c']
     """
     if fmt in ("thaiNumbers", "thaiCounting"):
-        return str(n).translate(_THAI_DIGITS)
+        return thai_digits(str(n))
     if fmt == "thaiLetters":
         return _letters(n, _THAI_LETTERS)
     if fmt in ("lowerLetter", "upperLetter"):

@@ -186,11 +186,11 @@ def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSetti
 
 
 def _read_page(page, number: int, settings: ParserSettings):
-    chars = [c for c in page.chars if c.get("upright", True)]
-    sideways = [c for c in page.chars if not c.get("upright", True)]  # read in table cells only
+    every = page.chars
     if not settings.actual_text:
-        chars = [{k: v for k, v in c.items() if k != "actual_text"} for c in chars]
-        sideways = [{k: v for k, v in c.items() if k != "actual_text"} for c in sideways]
+        every = [{k: v for k, v in c.items() if k != "actual_text"} for c in every]
+    chars = [c for c in every if c.get("upright", True)]
+    sideways = [c for c in every if not c.get("upright", True)]  # read in table cells only
     issues = _text_layer_issues(page, chars, number, settings)
     if issues:
         return [], [], issues
@@ -246,17 +246,15 @@ def _owners(t, cols: list[float], rows: list[tuple[float, float]], table_rows) -
     where that cell starts, so its text, which may run over several rows,
     is all read as that one cell's."""
     out: dict[tuple[int, int], tuple[int, int]] = {}
-    starts = {(round(c[0], 1), round(c[1], 1)): c for c in t.cells}
+    tops = [a for a, _ in rows]
     for ri, row in enumerate(table_rows):
         for ci, bbox in enumerate(row.cells[:len(cols) - 1]):
             if bbox is not None:
                 continue
             x, y = (cols[ci] + cols[ci + 1]) / 2, sum(rows[ri]) / 2
-            for (x0, top), c in starts.items():
-                if x0 < x < c[2] and top < y < c[3]:
-                    out[ri, ci] = (bisect_right([a for a, _ in rows], top + 0.5) - 1,
-                                   bisect_right(cols, x0 + 0.5) - 1)
-                    break
+            cell = next((c for c in t.cells if c[0] < x < c[2] and c[1] < y < c[3]), None)
+            if cell is not None:
+                out[ri, ci] = (bisect_right(tops, cell[1] + 0.5) - 1, bisect_right(cols, cell[0] + 0.5) - 1)
     return out
 
 

@@ -173,7 +173,7 @@ def columns_between_rules(page, horizontal: list[dict]) -> tuple[list[float], fl
             common = _intersect(common, free, min_gap)
             part = [c for c in chars if lo < (c["top"] + c["bottom"]) / 2 < hi]
             ends[name] = min(c["top"] for c in part) - 1 if name == "top" else max(c["bottom"] for c in part) + 1
-    gutters = _inner(common, x0, x1) if common else []
+    gutters = _inner(common, x0, x1)
     if len(gutters) < 2:
         return None
     return [x0] + [b - min_gap / 2 for _, b in gutters] + [x1], ends.get("bottom"), ends.get("top")

@@ -58,3 +58,12 @@ def needs_module(name: str, why: str = ""):
 
 def fold(text: str) -> str:
     return " ".join(text.split())
+
+
+MEASURE_CELLS = ("issue", "responsible", "measure", "monitoring", "progress")
+
+
+def squeezed_cells(result) -> list[list[str]]:
+    """Every measure cell of a pipeline result, whitespace removed: how a
+    PDF is compared with its DOCX (a space at a Thai line wrap is not in the PDF)."""
+    return [["".join(getattr(m, c).split()) for c in MEASURE_CELLS] for m in result.measures]

@@ -9,7 +9,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 import generate
-from conftest import SAMPLES, expected
+from conftest import SAMPLES, expected, squeezed_cells
 from ingest.pipeline import process_file
 
 LAYOUTS = generate.LAYOUTS
@@ -240,7 +240,4 @@ def test_list_numbers_in_the_pdf_export_read_the_same(tmp_path):
     # LibreOffice draws the numbers into the PDF: both formats must read alike.
     docx = generate.build_docx(generate.read_seed(), tmp_path / "lists.docx", mutate=_numbered)
     from_docx, from_pdf = process_file(docx), process_file(generate.to_pdf(docx, tmp_path))
-    squeeze = lambda text: "".join(text.split())
-    cells = lambda x: [[squeeze(getattr(m, c)) for c in ("issue", "responsible", "measure", "monitoring", "progress")]
-                       for m in x.measures]
-    assert cells(from_pdf) == cells(from_docx)
+    assert squeezed_cells(from_pdf) == squeezed_cells(from_docx)

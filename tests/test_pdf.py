@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 import generate
-from conftest import SAMPLES, expected, fold, needs, needs_module
+from conftest import SAMPLES, expected, fold, needs, needs_module, squeezed_cells
 from ingest.pipeline import process_file
 from ingest.textdump import document_text
 from normalize import thai_text
@@ -384,10 +384,8 @@ def test_six_columns_read_as_the_docx_and_headers_match_whatever_their_wrap(tmp_
     # (`แก้ไข/ประเด็น`, `แก้ไข/ ประเด็น`) and must still be known as the header.
     docx = generate.build_docx(generate.deadline_column(generate.read_seed()), tmp_path / "six.docx")
     from_docx, from_pdf = process_file(docx), process_file(generate.to_pdf(docx, tmp_path))
-    squeeze = lambda text: "".join(text.split())
-    cells = lambda x: [[squeeze(getattr(m, c)) for c in CELLS] for m in x.measures]
     assert len(from_pdf.measures) == 14
-    assert cells(from_pdf) == cells(from_docx)
+    assert squeezed_cells(from_pdf) == squeezed_cells(from_docx)
 
 
 def _damage_page(source, dest, index: int):
@@ -513,7 +511,5 @@ def test_tables_after_the_first_without_a_header_read_as_the_docx(tmp_path, layo
             table._tbl.remove(table.rows[0]._tr)
     docx = generate.build_docx(generate.read_seed(), tmp_path / "report.docx", layout, mutate=headless)
     from_docx, from_pdf = process_file(docx), process_file(generate.to_pdf(docx, tmp_path))
-    squeeze = lambda text: "".join(text.split())
-    cells = lambda x: [[squeeze(getattr(m, c)) for c in CELLS] for m in x.measures]
     assert len(from_pdf.measures) == 14
-    assert cells(from_pdf) == cells(from_docx)
+    assert squeezed_cells(from_pdf) == squeezed_cells(from_docx)
