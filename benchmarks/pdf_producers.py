@@ -7,7 +7,7 @@ tagged PDF, landscape in five other Thai fonts, with a page header and footer,
 and in nine table styles: double, dotted and thick borders, shaded rows, a
 merged title row, justified cells, a row of column numbers under the header,
 a header of two rows, rules between rows only (no vertical lines); a long table with cells aligned to the
-bottom), with Chromium (HTML, Thai and Arabic digits), with ReportLab, and as a page
+bottom, with lines 1.5 apart, with a narrow last column), with Chromium (HTML, Thai and Arabic digits), with ReportLab, and as a page
 turned by /Rotate, runs the pipeline on each and compares with the seed: rows,
 document fields, and cells equal after whitespace folding / after removing all
 whitespace (the difference is spaces that fell at a Thai line wrap: not in the
@@ -53,8 +53,9 @@ def renderings(tmp: Path) -> dict[str, tuple[Path, str]]:
     for name, mutate in STYLES.items():
         docx = generate.build_docx(seed, tmp / f"{name}.docx", mutate=mutate)
         out[f"LibreOffice {name}"] = (generate.to_pdf(docx, tmp), "table-per-page")
-    docx = generate.build_docx(seed, tmp / "bottom.docx", "long-table", mutate=generate.every_cell("vAlign", "bottom"))
-    out["LibreOffice long-table, cells aligned to the bottom"] = (generate.to_pdf(docx, tmp), "long-table")
+    for i, (name, mutate) in enumerate(LONG_TABLE_STYLES.items()):
+        docx = generate.build_docx(seed, tmp / f"long-{i}.docx", "long-table", mutate=mutate)
+        out[f"LibreOffice long-table, {name}"] = (generate.to_pdf(docx, tmp), "long-table")
     out["Chromium"] = (generate.print_pdf(generate.build_html(seed, tmp / "chromium.html"), tmp), "table-per-page")
     arabic = generate.map_text(seed, generate.arabic_abbrev)
     out["Chromium arabic-abbrev"] = (generate.print_pdf(generate.build_html(arabic, tmp / "arabic.html"), tmp),
@@ -95,6 +96,11 @@ STYLES = {"double borders": generate.table_borders(*ALL_EDGES, kind="double"),
           "justified cells": generate.every_cell("jc", "both", paragraphs=True), "column numbers under the header":
           generate.column_numbers, "header of two rows": generate.two_row_header,
           "rules between rows only": generate.rules_between_rows}
+
+
+LONG_TABLE_STYLES = {"cells aligned to the bottom": generate.every_cell("vAlign", "bottom"),
+                     "lines 1.5 apart": generate.cell_line_spacing(1.5),
+                     "narrow last column": generate.column_widths(0.3, 0.12, 0.33, 0.15, 0.10)}
 
 
 def score(pdf: Path, layout: str) -> tuple[int, list[str], int, int, int]:

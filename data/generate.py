@@ -21,7 +21,8 @@ Tests use :func:`build_docx` with ``mutate`` to make reports with defects,
 :func:`reportlab_pdf` for a third (ReportLab),
 :func:`turned_pdf` for pages turned by /Rotate, :func:`scan_pdf` for scans, and
 the table variants :func:`column_numbers`, :func:`two_row_header` and
-:func:`table_borders`, :func:`every_cell` (alignment and the like).
+:func:`table_borders`, :func:`every_cell` (alignment and the like),
+:func:`cell_line_spacing`, :func:`column_widths`.
 """
 
 from __future__ import annotations
@@ -217,6 +218,30 @@ def every_cell(tag: str, value: str, paragraphs: bool = False):
                 e = OxmlElement(f"w:{tag}")
                 e.set(qn("w:val"), value)
                 props.append(e)
+    return mutate
+
+
+def cell_line_spacing(multiple: float):
+    """A ``mutate``: every table paragraph's lines ``multiple`` apart (1.5,
+    double): rows cut by the page leave a line's worth of room below them."""
+    def mutate(doc) -> None:
+        for cell in (c for t in doc.tables for row in t.rows for c in row.cells):
+            for p in cell.paragraphs:
+                p.paragraph_format.line_spacing = multiple
+    return mutate
+
+
+def column_widths(*fractions: float):
+    """A ``mutate``: the five measure columns' widths as fractions of the
+    landscape text width (26.7 cm), e.g. a narrow last column."""
+    def mutate(doc) -> None:
+        for table in doc.tables:
+            table.autofit = False
+            for grid, fraction in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), fractions):
+                grid.set(qn("w:w"), str(round(26.7 * fraction * 567)))  # twips
+            for row in table.rows:
+                for cell, fraction in zip(row.cells, fractions):
+                    cell.width = Cm(26.7 * fraction)
     return mutate
 
 

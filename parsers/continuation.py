@@ -75,7 +75,7 @@ def merge(prev: PageTable, nxt: PageTable) -> None:
     if rows and len(prev.table.rows) > skipped:  # its last row is not a header the next page repeats
         last, first = prev.table.rows[-1], rows[0]
         # Lines of the rows around the two in question: does this table have tall rows?
-        others = prev.row_lines[:-1] + nxt.row_lines[skipped + 1:]
+        others = prev.row_lines[:-1] + nxt.row_lines[skipped:]
         pairs = list(zip(last.cells, first.cells))
         # A table of one row may be a header left alone at the foot of the page:
         # its row goes on only where the page cut it, not where a cell is empty.

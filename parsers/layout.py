@@ -224,7 +224,7 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
     against the next line's first dictionary word (titles: in table cells
     the exporters' line breaking and the dictionary differ too often).
     """
-    out = ""
+    out = prev_text = ""
     usual = letter_gap(block)
     for i, line in enumerate(block):
         text = line.text(space_ratio, usual)
@@ -239,10 +239,32 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
                     LIST_MARKER.match(text.lstrip()) and room > prev.size * 2):
                 out = out.rstrip(" ") + "\n"
                 text = text.lstrip(" ")
-            elif not out.endswith(" ") and not text.startswith(" "):
+            elif not out.endswith(" ") and not text.startswith(" ") and not _run_broken(prev_text, text):
                 out += separator(out[-1:], text)
         out += text
+        prev_text = text
     return out.lstrip(" ")
+
+
+_URL_END = re.compile(r"(?:https?://|www\.)\S*$")
+_URL_PART = re.compile(r"[0-9A-Za-z/.\-_~?=&%#:]")
+
+
+def _run_broken(line: str, text: str) -> bool:
+    """The wrap cut a run that has no break in it, where the line ran out of
+    room: a number alone on its line (a narrow column's ``เมษายน๒๕|๖๖``), or
+    a web address (broken after a ``/``). Not a space, though a number or a
+    Latin letter is there.
+
+    >>> _run_broken("เมษายน๒๕", "๖๖"), _run_broken("ละ ๑", "๒ ครั้ง")
+    (True, False)
+    >>> _run_broken("ที่ https://www.example.go.th/", "news/1")
+    True
+    """
+    line = line.rstrip(" ")
+    if _URL_END.search(line) and _URL_PART.match(text):
+        return True
+    return " " not in line and line[-1:].isdigit() and text[:1].isdigit()
 
 
 def _ink_x1(line: Line) -> float:

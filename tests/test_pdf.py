@@ -297,6 +297,25 @@ def test_cells_aligned_to_the_bottom_are_not_taken_for_rows_cut_by_the_page(tmp_
     assert_reads_as_seed(process_file(generate.to_pdf(docx, tmp_path)))
 
 
+def test_rows_cut_by_the_page_in_cells_of_wide_line_spacing(tmp_path):
+    # Lines 1.5 apart: the page cuts a row after two lines of all five
+    # cells, with a line's worth of room left under it.
+    docx = generate.build_docx(generate.read_seed(), tmp_path / "report.docx", "long-table",
+                               mutate=generate.cell_line_spacing(1.5))
+    assert_reads_as_seed(process_file(generate.to_pdf(docx, tmp_path)))
+
+
+def test_number_broken_in_a_narrow_column_is_one_number(tmp_path):
+    # A column too narrow for เมษายน๒๕๖๖ breaks it inside the number: no
+    # space goes in (2566, not 25 66 and a date outside the fiscal year).
+    docx = generate.build_docx(generate.read_seed(), tmp_path / "report.docx", "long-table",
+                               mutate=generate.column_widths(0.3, 0.12, 0.33, 0.15, 0.10))
+    from_pdf, from_docx = process_file(generate.to_pdf(docx, tmp_path)), process_file(docx)
+    assert_reads_as_seed(from_pdf)
+    what = lambda x: sorted((f.code, f.row_no, f.column, "".join((f.text or "").split())) for f in x.findings)
+    assert what(from_pdf) == what(from_docx)
+
+
 @pytest.mark.parametrize("layout", ["table-per-page", "long-table"])
 def test_table_ruled_only_between_rows_is_read_by_its_columns_of_text(tmp_path, layout):
     # No vertical lines: the columns are where every row's text leaves a gap;
