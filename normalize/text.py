@@ -17,6 +17,7 @@ is ``คู่มือ``).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from typing import Callable
@@ -187,7 +188,6 @@ def reorder_tone_and_vowel(s: str) -> str:
 # --- dictionary-guided repairs ----------------------------------------------
 
 _THAI_RUN = re.compile(f"[{CONSONANT}\u0e30-\u0e3a\u0e40-\u0e4e]+")
-_DROPPED_AM = re.compile(f"([\u0e01-\u0e4e]*[{CONSONANT}][{TONE}]?) ({SARA_AA}[\u0e01-\u0e4e]*)")
 # Candidate edits inside one Thai run, tried only where words are unknown.
 _DISPLACED_MARKS = re.compile(f"([{CONSONANT}])([{CONSONANT}])([{UPPER_VOWEL}{LOWER_VOWEL}]?[{TONE}\u0e4c]?)")
 _DISPLACED_VOWEL = re.compile(f"([{CONSONANT}])([{TONE}])([{CONSONANT}])([{UPPER_VOWEL}])")
@@ -230,24 +230,45 @@ def restore_tone_read_as_uu(s: str) -> str:
 
 def restore_dropped_sara_am(s: str) -> str:
     """Word 2007–2013 PDF exports drop sara am, leaving ``C า``: put it back
-    where that makes a real word and the damaged text is not one.
+    where that makes real words and the damaged text is not one. No Thai
+    word starts with า, so a gap before it is taken as a dropped am unless
+    closing the gap reads better by more than ``AM_PRIOR`` letters; the gaps
+    of one word are judged together (``ค าน า`` is คำนำ, not คาน|า).
 
     >>> restore_dropped_sara_am("องค์การบริหารส่วนต าบล")
     'องค์การบริหารส่วนตำบล'
-    >>> restore_dropped_sara_am("ส านักงาน อัตราก าลัง")
-    'สำนักงาน อัตรากำลัง'
+    >>> restore_dropped_sara_am("ส านักงาน อัตราก าลัง ค าน า")
+    'สำนักงาน อัตรากำลัง คำนำ'
+    >>> restore_dropped_sara_am("ประจ าปงบประมาณ")  # ปี lost its ี too: still ประจำ
+    'ประจำปงบประมาณ'
     """
     if " " + SARA_AA not in s:
         return s  # the pattern's search is costly on long text: most text has no gap to check
-    pos = 0
-    while m := _DROPPED_AM.search(s, pos):
-        left, right = m.group(1), m.group(2)
-        original = f"{left} {right}"
-        best = min((left + SARA_AM + right[1:], left + right), key=unknown_chars)
-        if unknown_chars(best) < unknown_chars(original):
-            s = s[: m.start()] + best + s[m.end() :]
-        pos = m.start() + len(left) + 1  # the next gap may share this word
-    return s
+    return _GAPPED_WORD.sub(_fill_gaps, s)
+
+
+AM_PRIOR = 2
+_GAPPED_WORD = re.compile(f"(?:[\u0e01-\u0e4e]*[{CONSONANT}][{TONE}]? (?={SARA_AA}))+[\u0e01-\u0e4e]*")
+MAX_GAPS = 6  # 2**6 readings of one word at most; more gaps are left alone
+
+
+def _fill_gaps(m: re.Match) -> str:
+    original = m.group(0)
+    pieces = original.split(" ")
+    gaps = len(pieces) - 1
+    if gaps > MAX_GAPS:
+        return original
+
+    def reading(closed: tuple[bool, ...]) -> str:  # per gap: closed (aa) or am put back
+        out = pieces[0]
+        for close, piece in zip(closed, pieces[1:]):
+            out += piece if close else SARA_AM + piece[1:]
+        return out
+
+    best = min(itertools.product((False, True), repeat=gaps),
+               key=lambda closed: unknown_chars(reading(closed)) + AM_PRIOR * sum(closed))
+    text = reading(best)
+    return text if unknown_chars(text) < unknown_chars(original) else original
 
 
 def _candidates(run: str):
@@ -260,10 +281,20 @@ def _candidates(run: str):
         yield m.start(), m.end(), a + vowel + tone + b
     for m in _AM_FOR_AA.finditer(run):
         yield m.start(), m.end(), SARA_AA
+    if run.count(SARA_AM) > 1:  # a font that maps aa to am does it to every aa: ควำมสำมำรถ
+        yield 0, len(run), run.replace(SARA_AM, SARA_AA)
     for m in _AA_FOR_AM.finditer(run):
         yield m.start(), m.end(), SARA_AM
     for m in _UU_AS_MAI_EK.finditer(run):
         yield m.start(), m.end(), "\u0e39" + m.group(1)
+
+
+def _changed(old: str, new: str, start: int) -> frozenset[int]:
+    """Where an edit of ``old`` into ``new`` at ``start`` changes characters
+    (all of the new text when the length changes)."""
+    if len(old) != len(new):
+        return frozenset(range(start, start + len(new)))
+    return frozenset(start + i for i, (a, b) in enumerate(zip(old, new)) if a != b)
 
 
 def repair_by_dictionary(s: str, max_edits: int = 8) -> str:
@@ -277,14 +308,16 @@ def repair_by_dictionary(s: str, max_edits: int = 8) -> str:
 
     >>> repair_by_dictionary("ขนั้ตอน เพ่อืให้ อ่นืๆ")
     'ขั้นตอน เพื่อให้ อื่นๆ'
-    >>> repair_by_dictionary("โรงพยำบำล")
-    'โรงพยาบาล'
+    >>> repair_by_dictionary("โรงพยำบำล ควำมสำมำรถ")
+    'โรงพยาบาล ความสามารถ'
     >>> repair_by_dictionary("ผ้่รับผิดชอบ จัดทำข้อม่ลให้ถ่กต้อง ค่่มือ")
     'ผู้รับผิดชอบ จัดทำข้อมูลให้ถูกต้อง คู่มือ'
     >>> repair_by_dictionary("สนั่น")  # already a word: left alone
     'สนั่น'
     >>> repair_by_dictionary("การทุจริตก.")  # only the unknown part may change
     'การทุจริตก.'
+    >>> repair_by_dictionary("การวิเคราะหการ")  # ์ missing: no edit makes a word of it
+    'การวิเคราะหการ'
     """
 
     def fix_run(m: re.Match) -> str:
@@ -298,11 +331,15 @@ def repair_by_dictionary(s: str, max_edits: int = 8) -> str:
                 break
             best = None
             for start, end, repl in _candidates(run):
-                if any(i in kept for i in range(start, end)):
+                changed = _changed(run[start:end], repl, start)
+                if not kept.isdisjoint(changed):
                     continue  # it would break a word that reads right (ทุจริต|ก)
                 cand = run[:start] + repl + run[end:]
                 c = unknown_chars(cand)
-                if c < score and (best is None or c < best[0]):
+                # Cutting damaged text into short dictionary words (เค|รำ|ะห for
+                # เคราะห์ missing its ์) lowers the unknown count too: the changed
+                # letters must end up in known words of three letters or more.
+                if c < score and (best is None or c < best[0]) and changed <= inside_long_words(cand, 3):
                     best = (c, cand)
             if best is None:
                 break
