@@ -10,6 +10,7 @@ never from a zero-width mark.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -206,7 +207,8 @@ _SPACED_AFTER = set(",;:)")  # Thai puts a space after these; a wrap there dropp
 
 
 def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
-               left_edge: float | None = None, centred_words: bool = False) -> str:
+               left_edge: float | None = None, centred_words: bool = False,
+               wraps_drop_spaces: bool = False) -> str:
     """Text of the lines of one cell or paragraph block.
 
     A break ended a paragraph (newline) when the next line's first chunk
@@ -223,6 +225,9 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
     centred line's room is on both sides; with ``centred_words`` it is held
     against the next line's first dictionary word (titles: in table cells
     the exporters' line breaking and the dictionary differ too often).
+    With ``wraps_drop_spaces`` (a producer that wraps only at spaces and
+    leaves them out), a wrap is a space unless it split a word too long for
+    a line.
     """
     out = prev_text = ""
     usual = letter_gap(block)
@@ -240,7 +245,9 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
                 out = out.rstrip(" ") + "\n"
                 text = text.lstrip(" ")
             elif not out.endswith(" ") and not text.startswith(" ") and not _run_broken(prev_text, text):
-                out += separator(out[-1:], text)
+                out += separator(out[-1:], text) or (
+                    " " if wraps_drop_spaces and not _split_word(prev, line, room, right_edge - (
+                        left_edge if left_edge is not None else min(ln.x0 for ln in block))) else "")
         out += text
         prev_text = text
     return out.lstrip(" ")
@@ -265,6 +272,17 @@ def _run_broken(line: str, text: str) -> bool:
     if _URL_END.search(line) and _URL_PART.match(text):
         return True
     return " " not in line and line[-1:].isdigit() and text[:1].isdigit()
+
+
+def _split_word(prev: Line, line: Line, room: float, width: float) -> bool:
+    """A producer that wraps at spaces split a word here: one wider than
+    a line (the end of ``prev`` after its last space and the start of
+    ``line`` up to its first space), filling ``prev`` up to its last letter's
+    room (a shorter word would have gone whole to the next line)."""
+    first = line.clusters[0]
+    tail = list(itertools.takewhile(lambda c: c.text != " ", reversed(prev.clusters)))
+    word = (tail[0].x1 - tail[-1].x0 if tail else 0.0) + _first_chunk_width(line)
+    return room < first.x1 - first.x0 and word > width
 
 
 def _ink_x1(line: Line) -> float:

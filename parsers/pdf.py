@@ -38,6 +38,11 @@ _THAI = re.compile("[\u0e01-\u0e4e]")
 _LATIN = re.compile("[A-Za-z]")
 
 
+# Producers that wrap lines only at spaces (a word too long for its line is
+# split) and leave the space out: ReportLab, Python's PDF library.
+SPACE_WRAPPING_PRODUCERS = re.compile(r"ReportLab", re.IGNORECASE)
+
+
 class EncryptedPDF(Exception):
     finding_code = "encrypted_file"
 
@@ -60,6 +65,8 @@ def parse(path: str, settings: ParserSettings) -> Document:
     with pdf:
         if pdf.doc.encryption is not None and not pages:
             raise EncryptedPDF("encrypted")
+        if SPACE_WRAPPING_PRODUCERS.search(str(pdf.metadata.get("Producer", ""))):
+            settings = replace(settings, wraps_drop_spaces=True)
         checked_fonts: set = set()
         # A tagged PDF that gives ActualText says itself what its glyphs
         # stand for, cluster by cluster; a glyph-by-glyph repair would undo it.
@@ -278,7 +285,8 @@ def _paragraphs(text_lines, page_width: float, number: int, settings: ParserSett
             groups.append([line])
     out = []
     for group in groups:
-        text = layout.join_lines(group, edge, settings.space_ratio, left, centred_words=True)
+        text = layout.join_lines(group, edge, settings.space_ratio, left, centred_words=True,
+                                 wraps_drop_spaces=settings.wraps_drop_spaces)
         bbox = (min(ln.x0 for ln in group), group[0].top, max(ln.x1 for ln in group), group[-1].bottom)
         out.extend(Paragraph(part.strip(), page=number, bbox=bbox) for part in text.split("\n") if part.strip())
     return out
@@ -347,7 +355,8 @@ def _cell_text(chars: list[dict], left: float, right: float, settings: ParserSet
     if not text_lines:
         return "", 0
     pad = max(0.0, min(line.x0 for line in text_lines) - left)
-    return layout.join_lines(text_lines, right - pad, settings.space_ratio, left + pad), len(text_lines)
+    return layout.join_lines(text_lines, right - pad, settings.space_ratio, left + pad,
+                             wraps_drop_spaces=settings.wraps_drop_spaces), len(text_lines)
 
 
 def _text_layer_issues(page, chars: list[dict], number: int, settings: ParserSettings) -> list[Issue]:

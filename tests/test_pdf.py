@@ -397,6 +397,22 @@ def test_reportlab_typeset_report_reads_like_the_seed(tmp_path):
         [[squeeze(w[c]) for c in CELLS] for w in want["measures"]]
 
 
+def test_reportlab_wraps_at_spaces_it_leaves_out(tmp_path):
+    # ReportLab wraps only at spaces and draws none there; a run of Thai too
+    # long for its line is split anywhere. A wrap where the next letter
+    # would have fitted is a space; a line filled to the edge is a split run.
+    needs_module("reportlab")
+    from parsers import parse
+
+    words = "การประชุม คณะกรรมการบริหาร ประจำเดือน มกราคม ณ ห้องประชุม ที่ทำการ"
+    run = "องค์การบริหารส่วนตำบลโคกสนวนดำเนินการให้แล้วเสร็จภายในเดือนมีนาคม"
+    header = [[t] for t in ("ประเด็น", "ผู้รับผิดชอบ", "มาตรการ", "กำหนดเวลา", "การดำเนินการ")]
+    report = generate.Report(["รายงาน"], [generate.Section(rows=[header, [[words], [run], [words], [run], [words]]])])
+    doc = parse(generate.reportlab_pdf(report, tmp_path / "reportlab.pdf"))
+    [table] = [b for b in doc.blocks if hasattr(b, "rows")]
+    assert [c.text for c in table.rows[1].cells] == [words, run, words, run, words]
+
+
 def test_six_columns_read_as_the_docx_and_headers_match_whatever_their_wrap(tmp_path):
     # Monitoring and its deadline in two columns: each section's table is
     # sized on its own, so the repeated header wraps a little differently
