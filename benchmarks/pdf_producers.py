@@ -4,14 +4,16 @@
 
 Renders the seed with LibreOffice (the four sample layouts, portrait A4, a
 tagged PDF, landscape in five other Thai fonts, with a page header and footer,
-and in nine table styles: double, dotted and thick borders, shaded rows, a
+and in twelve table styles: double, dotted and thick borders, shaded rows, a
 merged title row, justified cells, a row of column numbers under the header,
-a header of two rows, rules between rows only (no vertical lines); a long table with cells aligned to the
-bottom, with lines 1.5 apart, with a narrow last column), with Chromium (HTML, Thai and Arabic digits), with ReportLab, and as a page
-turned by /Rotate, runs the pipeline on each and compares with the seed: rows,
-document fields, and cells equal after whitespace folding / after removing all
-whitespace (the difference is spaces that fell at a Thai line wrap: not in the
-PDF at all). Needs LibreOffice, Chromium and reportlab.
+a header of two rows, rules between rows only (no vertical lines; also with
+shaded rows), no left and right borders, inside lines only; a long table
+with cells aligned to the bottom, with lines 1.5 apart, with a narrow last
+column), with Chromium (HTML, Thai and Arabic digits), with ReportLab, and as
+a page turned by /Rotate, runs the pipeline on each and compares with the
+seed: rows, document fields, and cells equal after whitespace folding / after
+removing all whitespace (the difference is spaces that fell at a Thai line
+wrap: not in the PDF at all). Needs LibreOffice, Chromium and reportlab.
 """
 
 from __future__ import annotations
@@ -66,20 +68,6 @@ def renderings(tmp: Path) -> dict[str, tuple[Path, str]]:
     return out
 
 
-def _shaded(doc) -> None:
-    """Header and every other row shaded grey."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    for table in doc.tables:
-        for i, row in enumerate(table.rows):
-            for cell in row.cells if i % 2 == 0 else ():
-                shd = OxmlElement("w:shd")
-                for key, value in (("val", "clear"), ("color", "auto"), ("fill", "D9D9D9")):
-                    shd.set(qn(f"w:{key}"), value)
-                cell._tc.get_or_add_tcPr().append(shd)
-
-
 def _title_row(doc) -> None:
     """A title row merged across the columns above each table's header."""
     for table in doc.tables:
@@ -92,10 +80,17 @@ def _title_row(doc) -> None:
 ALL_EDGES = generate.BORDER_EDGES
 STYLES = {"double borders": generate.table_borders(*ALL_EDGES, kind="double"),
           "dotted borders": generate.table_borders(*ALL_EDGES, kind="dotted"),
-          "thick borders": generate.table_borders(*ALL_EDGES, size=18), "shaded rows": _shaded, "title row in each table": _title_row,
-          "justified cells": generate.every_cell("jc", "both", paragraphs=True), "column numbers under the header":
-          generate.column_numbers, "header of two rows": generate.two_row_header,
-          "rules between rows only": generate.rules_between_rows}
+          "thick borders": generate.table_borders(*ALL_EDGES, size=18),
+          "shaded rows": generate.banded_rows,
+          "title row in each table": _title_row,
+          "justified cells": generate.every_cell("jc", "both", paragraphs=True),
+          "column numbers under the header": generate.column_numbers,
+          "header of two rows": generate.two_row_header,
+          "rules between rows only": generate.rules_between_rows,
+          "rules between rows only, shaded rows": lambda doc: (generate.rules_between_rows(doc),
+                                                               generate.banded_rows(doc)),
+          "no left and right borders": generate.open_sides,
+          "inside lines only": generate.inside_lines_only}
 
 
 LONG_TABLE_STYLES = {"cells aligned to the bottom": generate.every_cell("vAlign", "bottom"),

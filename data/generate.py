@@ -22,7 +22,7 @@ Tests use :func:`build_docx` with ``mutate`` to make reports with defects,
 :func:`turned_pdf` for pages turned by /Rotate, :func:`scan_pdf` for scans, and
 the table variants :func:`column_numbers`, :func:`two_row_header` and
 :func:`table_borders`, :func:`every_cell` (alignment and the like),
-:func:`cell_line_spacing`, :func:`column_widths`.
+:func:`cell_line_spacing`, :func:`column_widths`, :func:`banded_rows`.
 """
 
 from __future__ import annotations
@@ -245,6 +245,17 @@ def column_widths(*fractions: float):
     return mutate
 
 
+def banded_rows(doc) -> None:
+    """A ``mutate``: the header and every other row shaded grey."""
+    for table in doc.tables:
+        for i, row in enumerate(table.rows):
+            for cell in row.cells if i % 2 == 0 else ():
+                shd = OxmlElement("w:shd")
+                for key, value in (("val", "clear"), ("color", "auto"), ("fill", "D9D9D9")):
+                    shd.set(qn(f"w:{key}"), value)
+                cell._tc.get_or_add_tcPr().append(shd)
+
+
 BORDER_EDGES = ("top", "left", "bottom", "right", "insideH", "insideV")
 
 
@@ -267,6 +278,8 @@ def table_borders(*edges: str, kind: str = "single", size: int = 4):
 
 rules_between_rows = table_borders("top", "bottom", "insideH")  # no vertical lines
 column_lines_only = table_borders("top", "bottom", "left", "right", "insideV")  # no lines between rows
+open_sides = table_borders("top", "bottom", "insideH", "insideV")  # no left and right borders
+inside_lines_only = table_borders("insideH", "insideV")  # no outer borders at all
 
 
 def build_docx(report: Report, out: Path, layout: str = "table-per-page", mutate=None,

@@ -133,7 +133,7 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
     bottom_limit = 0.0  # lowest table bottom seen: where the page body ends
     for number in range(1, n_pages + 1):
         blocks, tables, issues = read(number)
-        if issues and settings.ocr:
+        if settings.ocr and any(i.code in _UNUSABLE for i in issues):  # not a page's other findings
             blocks, tables, issues = _ocr_page(path, number, issues, settings, doc)
         doc.issues.extend(issues)
         if not blocks and any(i.code in _UNUSABLE for i in issues):
@@ -167,8 +167,6 @@ def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSetti
     """Read a page with no usable text layer by OCR; its issue then says so."""
     from parsers import ocr
 
-    if not any(i.code in _UNUSABLE for i in issues):
-        return [], [], issues
     if ocr.tesseract() is None:
         if not any(i.code == "converter_missing" for i in doc.issues):
             doc.issues.append(Issue("converter_missing", detail="Tesseract with Thai is needed for scanned pages: "
@@ -204,7 +202,7 @@ def _read_page(page, number: int, settings: ParserSettings):
     cell_chars: list[list[list[list[dict]]]] = []  # table -> row -> col -> chars
     grids = []
     settings_for_page, open_bottom, open_top = table_settings(page)
-    found = page.find_tables(settings_for_page)
+    found = page.find_tables(settings_for_page) if settings_for_page else []
     for t in (part for table in found for part in split_by_columns(table)):
         cols = column_bounds(t)
         table_rows = t.rows  # computed by pdfplumber on each access

@@ -43,19 +43,31 @@ def column_bounds(table) -> list[float]:
     return out
 
 
+def _background(rect: dict) -> bool:
+    """A filled rectangle, not thin and not outlined: a cell's shading, not
+    a border (Chromium and Word draw borders as thin filled rectangles)."""
+    return rect.get("fill") and not rect.get("stroke") and min(rect["width"], rect["height"]) > 2
+
+
 def _edges(page) -> tuple[list[dict], bool]:
-    """The page's ruling lines, and whether pdfplumber got any of their
-    orientations wrong: on a page turned by /Rotate it keeps a line's
-    orientation from before the turn (a row border comes out vertical)."""
-    edges, wrong = [], False
-    for e in page.edges:
+    """The page's ruling lines, and whether pdfplumber's own edges would
+    mislead (then the tables are found from these alone): cell shading
+    (banded rows draw the grid of every other row only) is left out, and on
+    a page turned by /Rotate pdfplumber keeps a line's orientation from
+    before the turn (a row border comes out vertical)."""
+    edges, wrong = page.edges, False
+    if any(_background(r) for r in page.rects):
+        edges, wrong = [e for e in edges if e["object_type"] != "rect_edge"], True
+        edges += [e for r in page.rects if not _background(r) for e in pdfplumber.utils.rect_to_edges(r)]
+    out = []
+    for e in edges:
         height, width = e["bottom"] - e["top"], e["x1"] - e["x0"]
         flat = height < width
         if max(height, width) >= 1 and flat != (e["orientation"] == "h"):
             wrong = True
             e = {**e, "orientation": "h" if flat else "v"}
-        edges.append(e)
-    return edges, wrong
+        out.append(e)
+    return out, wrong
 
 
 def _as_line(e: dict) -> dict:
@@ -66,26 +78,31 @@ def _as_line(e: dict) -> dict:
             "width": 0, "height": e["bottom"] - e["top"]}
 
 
-def table_settings(page) -> tuple[dict, float | None, float | None]:
-    """Table settings for a page, and the y of the borders added (bottom,
-    top) where a page break left a table open. Chromium (and so Google Docs)
-    draws no border where a row breaks across pages: without one the row's
-    part on either page would be in no cell. The column lines running past
-    the last (or first) border show where it would be."""
-    edges, wrong = _edges(page)
+def table_settings(page) -> tuple[dict | None, float | None, float | None]:
+    """Table settings for a page (None: no table can be found), and the y of
+    the borders added (bottom, top) where a page break left a table open.
+    Chromium (and so Google Docs) draws no border where a row breaks across
+    pages: without one the row's part on either page would be in no cell.
+    The column lines running past the last (or first) border show where it
+    would be."""
+    edges, explicit = _edges(page)
     vertical = [e for e in edges if e["orientation"] == "v" and e["height"] > 5]
     horizontal = [e for e in edges if e["orientation"] == "h" and e["width"] > 5]
     if len(vertical) < 3:
         found = columns_between_rules(page, horizontal)
         if not found:
-            return TABLE_SETTINGS, None, None
+            return (_explicit(vertical, horizontal) if explicit else TABLE_SETTINGS), None, None
         columns, bottom_y, top_y = found
-        settings = {**TABLE_SETTINGS, "vertical_strategy": "explicit", "explicit_vertical_lines": columns}
         closing = [_as_line({"orientation": "h", "x0": columns[0], "x1": columns[-1], "top": y})
                    for y in (bottom_y, top_y) if y is not None]
+        if explicit:
+            return _explicit(columns, horizontal + closing), bottom_y, top_y
+        settings = {**TABLE_SETTINGS, "vertical_strategy": "explicit", "explicit_vertical_lines": columns}
         if closing:
             settings["explicit_horizontal_lines"] = closing
         return settings, bottom_y, top_y
+    sides = _open_sides(vertical, horizontal)
+    vertical += sides
     low, high = max(e["bottom"] for e in vertical), min(e["top"] for e in vertical)
     # A row that fills the page has no border on it at all.
     open_bottom = low > max((e["bottom"] for e in horizontal), default=high) + 3
@@ -101,16 +118,51 @@ def table_settings(page) -> tuple[dict, float | None, float | None]:
     bottom = border(low, "bottom") if open_bottom else None
     top = border(high, "top") if open_top else None
     closing = [b for b in (bottom, top) if b] + _unruled_joints(vertical, horizontal, border)
-    settings = TABLE_SETTINGS
-    if wrong:  # the lines themselves, in the right orientation
-        settings = {**settings, "vertical_strategy": "explicit", "horizontal_strategy": "explicit",
-                    "explicit_vertical_lines": [_as_line(e) for e in vertical]}
-        closing += [_as_line(e) for e in horizontal]
-    if closing:
-        settings = {**settings, "explicit_horizontal_lines": closing}
-    if wrong and len(closing) < 2:
-        return TABLE_SETTINGS, None, None  # pdfplumber wants two lines or more each way
+    if sides:  # drawn without outer borders: no top or bottom is a page's cut either
+        bottom = top = None
+    if explicit:
+        settings = _explicit(vertical, horizontal + closing)
+    else:
+        settings = dict(TABLE_SETTINGS)
+        if sides:
+            settings["explicit_vertical_lines"] = [_as_line(e) for e in sides]
+        if closing:
+            settings["explicit_horizontal_lines"] = closing
     return settings, low if bottom else None, high if top else None
+
+
+def _explicit(vertical: list, horizontal: list) -> dict | None:
+    """Settings that find tables from these lines (edges, lines or x) alone;
+    None where there are too few to make a cell."""
+    if len(vertical) < 2 or len(horizontal) < 2:
+        return None
+    as_line = lambda e: _as_line(e) if isinstance(e, dict) and "orientation" in e else e  # an edge
+    return {**TABLE_SETTINGS, "vertical_strategy": "explicit", "horizontal_strategy": "explicit",
+            "explicit_vertical_lines": [as_line(e) for e in vertical],
+            "explicit_horizontal_lines": [as_line(e) for e in horizontal]}
+
+
+def _open_sides(vertical: list[dict], horizontal: list[dict]) -> list[dict]:
+    """The sides of a table drawn without them (a Word style with no left and
+    right borders, or inside lines only): rules that two or more column lines
+    cross start (end) at one x where no column line runs. Each side runs over
+    the rules and the column lines that cross them."""
+    out = []
+    for end in ("x0", "x1"):
+        ends: dict[int, list[dict]] = {}
+        for h in horizontal:
+            crossing = [v for v in vertical if h["x0"] + 2 < v["x0"] < h["x1"] - 2 and v["top"] - 1 <= h["top"] <= v["bottom"] + 1]
+            if len(crossing) >= 2:
+                ends.setdefault(round(h[end]), []).append(h)
+        for x, rules in ends.items():
+            if any(abs(v["x0"] - x) < 3 for v in vertical):
+                continue
+            crossing = [v for v in vertical if any(h["x0"] + 2 < v["x0"] < h["x1"] - 2 for h in rules)]
+            top = min([h["top"] for h in rules] + [v["top"] for v in crossing])
+            bottom = max([h["top"] for h in rules] + [v["bottom"] for v in crossing])
+            out.append({"orientation": "v", "x0": rules[0][end], "x1": rules[0][end], "top": top, "bottom": bottom,
+                        "height": bottom - top})
+    return out
 
 
 def _unruled_joints(vertical: list[dict], horizontal: list[dict], border) -> list[dict]:

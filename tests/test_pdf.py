@@ -139,28 +139,26 @@ def test_pdf_with_only_an_owner_password_is_read_normally(tmp_path):
     assert [squeeze(m.issue) for m in x.measures] == [squeeze(m["issue"]) for m in want]
 
 
-def test_table_without_ruling_lines_is_reported_not_mangled(tmp_path):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
+@pytest.mark.parametrize("shaded", [False, True])
+def test_table_without_ruling_lines_is_reported_not_mangled(tmp_path, shaded):
+    # No borders (with every other row shaded: the shading draws a grid of
+    # its rows only, which is not the table's): reported, not read, and the
+    # page's other text (the title block) still read.
+    def mutate(doc):
+        generate.table_borders()(doc)
+        if shaded:
+            generate.banded_rows(doc)
 
-    def no_borders(doc):
-        for table in doc.tables:
-            table.style = None
-            borders = OxmlElement("w:tblBorders")
-            for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-                el = OxmlElement(f"w:{side}")
-                el.set(qn("w:val"), "nil")
-                borders.append(el)
-            table._tbl.tblPr.append(borders)
-
-    docx = generate.build_docx(generate.read_seed(), tmp_path / "unruled.docx", mutate=no_borders)
-    pdf = generate.to_pdf(docx, tmp_path)
-    x = process_file(pdf)
-    codes = {f.code for f in x.findings}
-    assert "unruled_table" in codes and "no_measure_table" in codes
+    docx = generate.build_docx(generate.read_seed(), tmp_path / "unruled.docx", mutate=mutate)
+    x = process_file(generate.to_pdf(docx, tmp_path))
+    assert {f.code for f in x.findings} == {"unruled_table", "no_measure_table", "place_corrected"}
     assert x.measures == [] and x.document.status == "failed"
     unruled = [f.page for f in x.findings if f.code == "unruled_table"]
     assert unruled and min(unruled) == 1
+    want = expected("khoksanuan-2566-table-per-page")["document"]
+    for key, value in want.items():
+        got = getattr(x.document, key)
+        assert (got.isoformat() if isinstance(got, date) else got) == (0 if key == "n_measures" else value), key
 
 
 def test_page_limit_refuses_an_overlong_pdf_with_a_finding(tmp_path):
@@ -324,6 +322,16 @@ def test_table_ruled_only_between_rows_is_read_by_its_columns_of_text(tmp_path, 
                                mutate=generate.rules_between_rows)
     pdf = generate.to_pdf(docx, tmp_path)
     assert_reads_as_seed(process_file(pdf))
+
+
+@pytest.mark.parametrize("layout", ["table-per-page", "long-table"])
+@pytest.mark.parametrize("borders", ["open_sides", "inside_lines_only"])
+def test_table_without_outer_borders_is_read(tmp_path, layout, borders):
+    # No left and right borders (or no outer border at all): the rules'
+    # ends are the table's sides; open ends are the style, not a page's cut.
+    docx = generate.build_docx(generate.read_seed(), tmp_path / "report.docx", layout,
+                               mutate=getattr(generate, borders))
+    assert_reads_as_seed(process_file(generate.to_pdf(docx, tmp_path)))
 
 
 def test_table_without_lines_between_rows_is_reported_not_read(tmp_path):
