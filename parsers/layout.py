@@ -231,6 +231,7 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
     """
     out = prev_text = ""
     usual = letter_gap(block)
+    line_width = right_edge - (left_edge if left_edge is not None else min(ln.x0 for ln in block))
     for i, line in enumerate(block):
         text = line.text(space_ratio, usual)
         if i:
@@ -245,9 +246,10 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
                 out = out.rstrip(" ") + "\n"
                 text = text.lstrip(" ")
             elif not out.endswith(" ") and not text.startswith(" ") and not _run_broken(prev_text, text):
-                out += separator(out[-1:], text) or (
-                    " " if wraps_drop_spaces and not _split_word(prev, line, room, right_edge - (
-                        left_edge if left_edge is not None else min(ln.x0 for ln in block))) else "")
+                gap = separator(out[-1:], text)
+                if not gap and wraps_drop_spaces and not _split_word(prev, line, room, line_width):
+                    gap = " "
+                out += gap
         out += text
         prev_text = text
     return out.lstrip(" ")

@@ -45,8 +45,9 @@ def column_bounds(table) -> list[float]:
 
 def _background(rect: dict) -> bool:
     """A filled rectangle, not thin and not outlined: a cell's shading, not
-    a border (Chromium and Word draw borders as thin filled rectangles)."""
-    return rect.get("fill") and not rect.get("stroke") and min(rect["width"], rect["height"]) > 2
+    a border (Chromium and Word draw borders as filled rectangles up to
+    Word's thickest, 6 pt)."""
+    return bool(rect.get("fill")) and not rect.get("stroke") and min(rect["width"], rect["height"]) > 6.5
 
 
 def _edges(page) -> tuple[list[dict], bool]:
