@@ -22,7 +22,8 @@ Tests use :func:`build_docx` with ``mutate`` to make reports with defects,
 :func:`turned_pdf` for pages turned by /Rotate, :func:`scan_pdf` for scans, and
 the table variants :func:`column_numbers`, :func:`two_row_header` and
 :func:`table_borders`, :func:`every_cell` (alignment and the like),
-:func:`cell_line_spacing`, :func:`column_widths`, :func:`banded_rows`.
+:func:`cell_line_spacing`, :func:`column_widths`, :func:`banded_rows`,
+:func:`underline_cells`.
 """
 
 from __future__ import annotations
@@ -254,6 +255,19 @@ def banded_rows(doc) -> None:
                 for key, value in (("val", "clear"), ("color", "auto"), ("fill", "D9D9D9")):
                     shd.set(qn(f"w:{key}"), value)
                 cell._tc.get_or_add_tcPr().append(shd)
+
+
+def underline_cells(doc) -> None:
+    """A ``mutate``: the text of every other data cell underlined (links and
+    emphasis are), and struck out in the third column of every row."""
+    for table in doc.tables:
+        for i, row in enumerate(table.rows[1:], 1):
+            for j, cell in enumerate(row.cells):
+                for run in (r for p in cell.paragraphs for r in p.runs):
+                    if (i + j) % 2 == 0:
+                        run.font.underline = True
+                    if j == 2:
+                        run.font.strike = True
 
 
 BORDER_EDGES = ("top", "left", "bottom", "right", "insideH", "insideV")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from normalize.text import MARK, PUA_MAP, SARA_AM
@@ -172,17 +173,50 @@ def lines(chars: list[dict], tolerance: float = 3.0) -> list[Line]:
         else:
             rows.append(Line([c]))
     for line in rows:
-        line.clusters.sort(key=lambda c: c.x0)
+        line.clusters = _spaces_in_gaps(sorted(line.clusters, key=lambda c: c.x0))
     return rows
+
+
+def _spaces_in_gaps(line: list[Cluster]) -> list[Cluster]:
+    """A line's clusters (left to right) without the space glyphs drawn over
+    letters or one over another: LibreOffice draws such extra ones where it
+    underlines or strikes out text, and they are not in it; where spaces
+    overlap, the gap alone says whether there is one, and after the last
+    letter one stays (a wrap at a space). (A gap a space covers
+    only in part stays: Word draws justified spaces narrower than their
+    glyph, and a dropped sara am's zero-width space sits between letters.)
+
+    >>> line = [Cluster(t, x0, x1, 0, 10, 14) for t, x0, x1 in
+    ...         (("ก", 0, 5), (" ", 5, 9), (" ", 5.5, 9.5), (" ", 2, 6), ("ข", 9, 14), (" ", 14, 14), ("ค", 14, 19))]
+    >>> "".join(c.text for c in _spaces_in_gaps(sorted(line, key=lambda c: c.x0)))
+    'กข ค'
+    """
+    if not any(c.text == " " for c in line):
+        return line
+    inked = [(c.x0, c.x1) for c in line if c.text != " "]  # by x0, as the line
+    starts = [a for a, _ in inked]
+    over = lambda c, spans: sum(max(0.0, min(c.x1, b) - max(c.x0, a)) for a, b in spans) > (c.x1 - c.x0) / 2
+    # The letters a space may lie over start at most a wide letter before it.
+    near = lambda c: inked[bisect_left(starts, c.x0 - 3 * c.size):bisect_left(starts, c.x1)]
+    spaces = [c for c in line if c.text == " " and not over(c, near(c))]
+    doubled = {id(c) for c in spaces for d in spaces if d is not c and (over(c, [(d.x0, d.x1)]) or over(d, [(c.x0, c.x1)]))}
+    end = max((b for _, b in inked), default=0.0)
+    trailing = [c for c in spaces if c.x0 >= end - (c.x1 - c.x0) / 2]  # after the last letter: a wrap's space
+    kept = {id(c) for c in spaces} - doubled | {id(c) for c in trailing[:1]}
+    return [c for c in line if c.text != " " or id(c) in kept]
 
 
 def _first_chunk_width(line: Line, dictionary: bool = False) -> float:
     """Width of a line's text up to its first space: Thai line breaking may
     not split it (names and unknown words stay whole). With ``dictionary``,
-    only up to the end of its first Thai dictionary word."""
+    only up to the end of its first Thai dictionary word. An era and its
+    year (``พ.ศ. ๒๕๖๕``) go together: exporters do not break between them."""
     chunk: list[Cluster] = []
-    for c in line.clusters:
+    for i, c in enumerate(line.clusters):
         if c.text == " ":
+            if chunk and _ERA.fullmatch("".join(c.text for c in chunk)):
+                year = list(itertools.takewhile(lambda c: c.text.isdigit(), line.clusters[i + 1:]))
+                return (year or chunk)[-1].x1 - chunk[0].x0
             break
         chunk.append(c)
     text = "".join(c.text for c in chunk) if dictionary else ""
@@ -202,7 +236,7 @@ LIST_MARKER = re.compile(r"^\s*(?:[\d๐-๙]{1,2}\s?[.)]|[-•☑☐☒])")
 
 
 _DIGIT_OR_LATIN = re.compile(r"[0-9๐-๙A-Za-z]")
-_ERA = re.compile(r"^(?:พ\.ศ\.|ค\.ศ\.)")
+_ERA = re.compile(r"(?:พ\.ศ\.|ค\.ศ\.)")
 _SPACED_AFTER = set(",;:)")  # Thai puts a space after these; a wrap there dropped it
 
 
