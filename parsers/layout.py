@@ -238,6 +238,7 @@ LIST_MARKER = re.compile(r"^\s*(?:[\d๐-๙]{1,2}\s?[.)]|[-•☑☐☒])")
 _DIGIT_OR_LATIN = re.compile(r"[0-9๐-๙A-Za-z]")
 _ERA = re.compile(r"(?:พ\.ศ\.|ค\.ศ\.)")
 _SPACED_AFTER = set(",;:)")  # Thai puts a space after these; a wrap there dropped it
+_NO_SPACE_BEFORE = set(".,;:)%")  # nor any space before these
 
 
 def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
@@ -328,9 +329,15 @@ def _ink_x1(line: Line) -> float:
 
 
 def separator(last: str, text: str) -> str:
-    """What joins two pieces of a wrapped line when geometry says nothing."""
+    """What joins two pieces of a wrapped line when geometry says nothing.
+
+    >>> separator("๓", ".ประชาสัมพันธ์"), separator("ITA", "ปีงบประมาณ"), separator("ที่", "พ.ศ.")
+    ('', ' ', ' ')
+    """
     if LIST_MARKER.match(text):
         return "\n"
+    if text[:1] in _NO_SPACE_BEFORE:  # a number broken off its full stop: ๓|.ประชาสัมพันธ์
+        return ""
     if (_DIGIT_OR_LATIN.match(last) or _DIGIT_OR_LATIN.match(text[:1]) or _ERA.match(text)
             or last in _SPACED_AFTER):
         return " "
