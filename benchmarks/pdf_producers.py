@@ -10,10 +10,11 @@ a header of two rows, rules between rows only (no vertical lines; also with
 shaded rows), no left and right borders, inside lines only; a long table
 with cells aligned to the bottom, with lines 1.5 apart, with a narrow last
 column), with Chromium (HTML, Thai and Arabic digits), with ReportLab, and as
-a page turned by /Rotate, runs the pipeline on each and compares with the
-seed: rows, document fields, and cells equal after whitespace folding / after
-removing all whitespace (the difference is spaces that fell at a Thai line
-wrap: not in the PDF at all). Needs LibreOffice, Chromium and reportlab.
+a page turned by /Rotate or printed sideways, runs the pipeline on each and
+compares with the seed: rows, document fields, and cells equal after
+whitespace folding / after removing all whitespace (the difference is spaces
+that fell at a Thai line wrap: not in the PDF at all). Needs LibreOffice,
+Chromium and reportlab.
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ def renderings(tmp: Path) -> dict[str, tuple[Path, str]]:
     out["ReportLab"] = (generate.reportlab_pdf(seed, tmp / "reportlab.pdf"), "table-per-page")
     out["/Rotate 90 table-per-page"] = (generate.turned_pdf(out["LibreOffice table-per-page"][0], tmp / "rot90.pdf"),
                                         "table-per-page")
+    out["sideways, no /Rotate, table-per-page"] = (
+        generate.turned_pdf(out["LibreOffice table-per-page"][0], tmp / "side.pdf", 270, turned_back=False),
+        "table-per-page")
     return out
 
 

@@ -457,17 +457,23 @@ def reportlab_pdf(report: Report, out: Path) -> Path:
     return out
 
 
-def turned_pdf(source: Path, dest: Path) -> Path:
-    """The PDF with each page stored sideways and turned back for display by
-    /Rotate 90, as scanners and PDF tools save landscape pages."""
+def turned_pdf(source: Path, dest: Path, angle: int = 90, turned_back: bool = True) -> Path:
+    """The PDF with each page's content turned ``angle`` degrees (90, 180 or
+    270, anticlockwise) onto a sheet of the turned size and, ``turned_back``,
+    set upright for display by /Rotate, as scanners and PDF tools save
+    landscape pages; without, the page shows sideways or upside down (a
+    landscape page printed onto a portrait sheet)."""
     import pypdf
 
     writer = pypdf.PdfWriter(clone_from=source)
     for page in writer.pages:
         width, height = float(page.mediabox.width), float(page.mediabox.height)
-        page.add_transformation(pypdf.Transformation().rotate(90).translate(height, 0))
-        page.mediabox = page.cropbox = pypdf.generic.RectangleObject([0, 0, height, width])
-        page.rotate(90)
+        shift = {90: (height, 0), 180: (width, height), 270: (0, width)}[angle]
+        page.add_transformation(pypdf.Transformation().rotate(angle).translate(*shift))
+        if angle != 180:
+            page.mediabox = page.cropbox = pypdf.generic.RectangleObject([0, 0, height, width])
+        if turned_back:
+            page.rotate(angle)
     writer.write(dest)
     return dest
 

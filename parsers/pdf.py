@@ -16,6 +16,7 @@ import logging
 import re
 import statistics
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import replace
 
 import pdfplumber
@@ -77,6 +78,10 @@ def parse(path: str, settings: ParserSettings) -> Document:
             if repair:
                 fonts.repair_page_fonts(page.page_obj, pdf.rsrcmgr, checked_fonts)
             try:
+                turn = _page_turn(page.chars)
+                if turn:  # drawn sideways or upside down: read it turned upright, as /Rotate would show it
+                    page.close()
+                    page = _turned(page, turn)
                 return _read_page(page, number, settings)
             except Exception as e:  # noqa: BLE001 - one damaged page must not lose the others
                 return [], [], [_unreadable(number, _cause(e))]
@@ -84,6 +89,25 @@ def parse(path: str, settings: ParserSettings) -> Document:
                 page.close()  # release the page's cached objects: memory stays flat
 
         return _assemble(path, len(pages), read, settings)
+
+
+def _page_turn(chars: list[dict]) -> int:
+    """How far (degrees clockwise, as /Rotate) a page must turn for most of
+    its text to read upright: 0, or 90/180/270 for content drawn turned
+    (a landscape page printed onto a portrait one)."""
+    votes: Counter[int] = Counter()
+    for c in chars:
+        a, b = c["matrix"][:2]
+        votes[(0 if a > 0 else 180) if abs(a) >= abs(b) else (90 if b > 0 else 270)] += 1
+    turn, n = votes.most_common(1)[0] if votes else (0, 0)
+    return turn if n > 0.6 * len(chars) else 0
+
+
+def _turned(page, turn: int):
+    """The page again, with ``turn`` added to its /Rotate."""
+    obj = page.page_obj
+    obj.attrs["Rotate"] = obj.rotate = (page.rotation + turn) % 360
+    return pdfplumber.page.Page(page.pdf, obj, page_number=page.page_number, initial_doctop=page.initial_doctop)
 
 
 def _cause(e: Exception) -> Exception:

@@ -278,11 +278,14 @@ def test_chromium_print_of_the_report_reads_like_the_libreoffice_export(tmp_path
     assert codes(x) == codes(process_file(SAMPLES / "khoksanuan-2566-table-per-page.pdf"))
 
 
-def test_page_turned_by_rotate_reads_as_the_upright_page(tmp_path):
+@pytest.mark.parametrize("angle,turned_back", [(90, True), (270, True), (90, False), (270, False), (180, False)])
+def test_page_turned_reads_as_the_upright_page(tmp_path, angle, turned_back):
     # A landscape page stored sideways on a portrait sheet, turned back for
-    # display by /Rotate 90 (as scanners and PDF tools save them).
+    # display by /Rotate (as scanners and PDF tools save them), or not (a
+    # landscape page printed sideways onto a portrait one: the text is drawn
+    # turned; before, a page of garbage).
     source = SAMPLES / "khoksanuan-2566-table-per-page.pdf"
-    turned = process_file(generate.turned_pdf(source, tmp_path / "turned.pdf"))
+    turned = process_file(generate.turned_pdf(source, tmp_path / "turned.pdf", angle, turned_back))
     upright = process_file(source)
     assert len(turned.measures) == 14
     same_file = {"doc_id": turned.document.doc_id, "source_path": turned.document.source_path}
