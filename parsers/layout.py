@@ -199,7 +199,10 @@ def _spaces_in_gaps(line: list[Cluster]) -> list[Cluster]:
     # The letters a space may lie over start at most a wide letter before it.
     near = lambda c: inked[bisect_left(starts, c.x0 - 3 * c.size):bisect_left(starts, c.x1)]
     spaces = [c for c in line if c.text == " " and not over(c, near(c))]
-    doubled = {id(c) for c in spaces for d in spaces if d is not c and (over(c, [(d.x0, d.x1)]) or over(d, [(c.x0, c.x1)]))}
+    doubled: set[int] = set()
+    for c, d in zip(spaces, spaces[1:]):  # by x0: spaces drawn over each other come together
+        if over(c, [(d.x0, d.x1)]) or over(d, [(c.x0, c.x1)]):
+            doubled |= {id(c), id(d)}
     end = max((b for _, b in inked), default=0.0)
     trailing = [c for c in spaces if c.x0 >= end - (c.x1 - c.x0) / 2]  # after the last letter: a wrap's space
     kept = {id(c) for c in spaces} - doubled | {id(c) for c in trailing[:1]}
@@ -238,7 +241,7 @@ LIST_MARKER = re.compile(r"^\s*(?:[\d๐-๙]{1,2}\s?[.)]|[-•☑☐☒])")
 _DIGIT_OR_LATIN = re.compile(r"[0-9๐-๙A-Za-z]")
 _ERA = re.compile(r"(?:พ\.ศ\.|ค\.ศ\.)")
 _SPACED_AFTER = set(",;:)")  # Thai puts a space after these; a wrap there dropped it
-_NO_SPACE_BEFORE = set(".,;:)%")  # nor any space before these
+_NO_SPACE_BEFORE = set(".,;:)%")  # and none goes before these
 
 
 def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,

@@ -152,8 +152,8 @@ def _open_sides(vertical: list[dict], horizontal: list[dict]) -> list[dict]:
     for end in ("x0", "x1"):
         ends: dict[int, list[dict]] = {}
         for h in horizontal:
-            crossing = [v for v in vertical if h["x0"] + 2 < v["x0"] < h["x1"] - 2 and v["top"] - 1 <= h["top"] <= v["bottom"] + 1]
-            if len(crossing) >= 2:
+            crossing = (v for v in vertical if h["x0"] + 2 < v["x0"] < h["x1"] - 2 and v["top"] - 1 <= h["top"] <= v["bottom"] + 1)
+            if next(crossing, None) and next(crossing, None):  # two or more (Word draws a line per cell: stop there)
                 ends.setdefault(round(h[end]), []).append(h)
         for x, rules in ends.items():
             if any(abs(v["x0"] - x) < 3 for v in vertical):

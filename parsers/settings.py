@@ -20,8 +20,8 @@ class ParserSettings:
     ocr_dpi: int = 300  # rendering resolution for OCR
     ocr_repair: bool = True  # check Thai digits against their glyphs, undo Thai misreadings
     # Lines wrap only at spaces, which the PDF leaves out (ReportLab): a wrap
-    # where the next letter would have fitted is a space. The PDF parser sets
-    # it for the producers known to do this (parsers.pdf.SPACE_WRAPPING_PRODUCERS).
+    # is a space unless it split a word too long for a line. The PDF parser
+    # sets it for the producers known to do this (parsers.pdf.SPACE_WRAPPING_PRODUCERS).
     wraps_drop_spaces: bool = False
 
     def __post_init__(self) -> None:
