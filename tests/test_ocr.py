@@ -8,14 +8,13 @@ from hypothesis import example, given, settings, strategies as st
 from rapidfuzz.distance import Levenshtein
 
 import generate
-from conftest import EXPECTED, SAMPLES, needs, realdoc
+from conftest import EXPECTED, MEASURE_CELLS as CELLS, SAMPLES, needs, realdoc
 from ingest.extract import extract
 from ingest.pipeline import process_file
 from normalize.ocr import cost, drop_mark_lines, fix_confusions
 from parsers import Cell, Document, Paragraph, Row, Table, parse
 
 STEM = "khoksanuan-2566-table-per-page"
-CELLS = ("issue", "responsible", "measure", "monitoring", "progress")
 
 
 def squeeze(text):

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 import generate
-from conftest import SAMPLES, expected, fold, needs, needs_module, squeezed_cells
+from conftest import MEASURE_CELLS as CELLS, SAMPLES, expected, fold, needs, needs_module, squeezed_cells
 from ingest.pipeline import process_file
 from ingest.textdump import document_text
 from normalize import thai_text
@@ -25,7 +25,6 @@ LOST_SPACES = {
                    (10, "issue"): "ต่อไปนี้ มีลักษณะ", (10, "monitoring"): "ภารกิจงาน และกำกับ",
                    (12, "measure"): "ความคิดเห็น ณ", (12, "monitoring"): "เมษายน และเดือน"},
 }
-CELLS = ("issue", "responsible", "measure", "monitoring", "progress")
 
 
 @pytest.mark.parametrize("layout", generate.LAYOUTS)
