@@ -148,17 +148,18 @@ def _open_sides(vertical: list[dict], horizontal: list[dict]) -> list[dict]:
     right borders, or inside lines only): rules that two or more column lines
     cross start (end) at one x where no column line runs. Each side runs over
     the rules and the column lines that cross them."""
+    crosses = lambda h, v: h["x0"] + 2 < v["x0"] < h["x1"] - 2 and v["top"] - 1 <= h["top"] <= v["bottom"] + 1
     out = []
     for end in ("x0", "x1"):
         ends: dict[int, list[dict]] = {}
         for h in horizontal:
-            crossing = (v for v in vertical if h["x0"] + 2 < v["x0"] < h["x1"] - 2 and v["top"] - 1 <= h["top"] <= v["bottom"] + 1)
+            crossing = (v for v in vertical if crosses(h, v))
             if next(crossing, None) and next(crossing, None):  # two or more (Word draws a line per cell: stop there)
                 ends.setdefault(round(h[end]), []).append(h)
         for x, rules in ends.items():
             if any(abs(v["x0"] - x) < 3 for v in vertical):
                 continue
-            crossing = [v for v in vertical if any(h["x0"] + 2 < v["x0"] < h["x1"] - 2 for h in rules)]
+            crossing = [v for v in vertical if any(crosses(h, v) for h in rules)]
             top = min([h["top"] for h in rules] + [v["top"] for v in crossing])
             bottom = max([h["top"] for h in rules] + [v["bottom"] for v in crossing])
             out.append({"orientation": "v", "x0": rules[0][end], "x1": rules[0][end], "top": top, "bottom": bottom,
