@@ -16,7 +16,7 @@ import statistics
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from normalize.text import MARK, PUA_MAP, SARA_AM
+from normalize.text import MARK, PUA_MAP, SARA_AA, SARA_AM
 
 _THAI = re.compile("[\u0e01-\u0e5b]")
 # Thai marks, also as the Private Use Area glyphs of shifted marks.
@@ -111,8 +111,12 @@ def clusters(chars: list[dict]) -> list[Cluster]:
     give that text, once, in their first glyph's place."""
     out: list[Cluster] = []
     span_id = None
-    for ch in chars:
+    for i, ch in enumerate(chars):
         text = ch["text"]
+        if _nikhahit_as_space(chars, i):
+            continue
+        if i and _nikhahit_as_space(chars, i - 1):
+            text = SARA_AM
         span = ch.get("actual_text")
         if span is not None:
             if span[0] == span_id:
@@ -132,6 +136,22 @@ def clusters(chars: list[dict]) -> list[Cluster]:
                 continue
         out.append(Cluster(text, ch["x0"], ch["x1"], ch["top"], ch["bottom"], ch["size"], _baseline(ch)))
     return out
+
+
+def _nikhahit_as_space(chars: list[dict], i: int) -> bool:
+    """Word 2007-2013 draw sara am as nikhahit and aa, and map the nikhahit
+    glyph to a space: a zero-width space glyph just before an aa (or an am,
+    where the font maps aa to am too) in the stream. Read as one am, it
+    cannot land after the aa when sorted by x (``สา นัก`` for ``สำนัก``).
+
+    >>> g = lambda t, x0, x1: {"text": t, "x0": x0, "x1": x1}
+    >>> chars = [g("ส", 175.1, 180.4), g(" ", 180.4, 180.4), g("า", 180.39, 184.9)]
+    >>> [_nikhahit_as_space(chars, i) for i in range(3)]
+    [False, True, False]
+    """
+    ch = chars[i]
+    return (ch["text"] == " " and ch["x1"] - ch["x0"] < 0.1 and i + 1 < len(chars)
+            and chars[i + 1]["text"] in (SARA_AA, SARA_AM) and ch.get("actual_text") is None)
 
 
 def sideways_text(chars: list[dict]) -> tuple[str, int]:
