@@ -371,6 +371,42 @@ def to_pdf(docx_path: Path, out_dir: Path, tagged: bool = False) -> Path:
     return out_dir / (docx_path.stem + ".pdf")
 
 
+def picture_table_docx(report: Report, out_dir: Path, dpi: int = 200) -> Path:
+    """The report with its first table pasted as a picture, as offices do
+    with a table copied from elsewhere: the table, rendered alone in 12 pt
+    type and cut out of its page image at ``dpi``, takes its place in the
+    DOCX, on a new page after the paragraph that leads in to it."""
+    import pdfplumber
+
+    def small_print(doc) -> None:  # the picture's table fits on one page
+        for el in doc.element.body.iter(qn("w:sz"), qn("w:szCs")):
+            el.set(qn("w:val"), "24")
+
+    first = Report([], [Section([], report.sections[0].rows)])
+    plain = to_pdf(build_docx(first, out_dir / "plain.docx", mutate=small_print), out_dir)
+    with pdfplumber.open(plain) as pdf:
+        page = pdf.pages[0]
+        x0, top, x1, bottom = page.find_tables()[0].bbox
+    png = out_dir / "table.png"
+    px = lambda v: str(round(v * dpi / 72))  # noqa: E731
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-f", "1", "-l", "1", "-png", "-singlefile", "-gray",
+                    "-x", px(x0 - 2), "-y", px(top - 2), "-W", px(x1 - x0 + 4), "-H", px(bottom - top + 4),
+                    str(plain), str(png.with_suffix(""))], check=True, capture_output=True, timeout=120)
+
+    def paste(doc) -> None:
+        from docx.text.paragraph import Paragraph
+
+        table = doc.tables[0]._element
+        # The paragraph that leads in to the table goes with it to a new page.
+        Paragraph(table.getprevious(), doc._body).paragraph_format.page_break_before = True
+        para = doc.add_paragraph()
+        para.add_run().add_picture(str(png), width=Pt(x1 - x0 + 4))
+        table.addprevious(para._element)
+        table.getparent().remove(table)
+
+    return build_docx(report, out_dir / "picture-table.docx", mutate=paste)
+
+
 # --- HTML printed by Chromium ---------------------------------------------------
 
 _HTML_STYLE = """@page { size: A4 landscape; margin: 1.5cm }
@@ -503,6 +539,20 @@ def scan_pdf(pdf: Path, out: Path, dpi: int = 300, angle: float = 0.0, noise: fl
             images.append(img)
         images[0].save(out, save_all=True, append_images=images[1:], resolution=dpi)
     return out
+
+
+def searchable_pdf(scan: Path, out: Path, dpi: int = 300) -> Path:
+    """A scan made searchable as OCR software does it: Tesseract lays its
+    Thai reading over each page image as invisible text (render mode 3).
+    The scan's own images (one per page, ``dpi``) are kept as they are, so
+    the pages look exactly the same."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["pdfimages", "-j", str(scan), f"{tmp}/p"], check=True, capture_output=True, timeout=600)
+        listing = Path(tmp, "pages.txt")
+        listing.write_text("\n".join(str(p) for p in sorted(Path(tmp).glob("p-*"))) + "\n")
+        subprocess.run(["tesseract", "--dpi", str(dpi), str(listing), str(out.with_suffix("")), "-l", "tha", "pdf"],
+                       check=True, capture_output=True, timeout=600)
+    return out.with_suffix(".pdf")
 
 
 # --- expected rows -----------------------------------------------------------

@@ -46,6 +46,14 @@ RULES: dict[str, Rule] = {r.code: r for r in (
     Rule("garbled_text_layer", "warning",
          "ข้อความในไฟล์ของหน้านี้อ่านไม่ออก (ฟอนต์เข้ารหัสผิดหรือเป็นข้อความขยะทับภาพสแกน)",
          "The text layer of this page is garbled (broken font encoding or junk over a scan)"),
+    Rule("ocr_text_layer", "warning",
+         "หน้านี้เป็นภาพสแกนที่มีข้อความจากโปรแกรม OCR ซ่อนอยู่ จึงอ่านใหม่ด้วย OCR เพื่อให้ได้ตาราง ควรตรวจทานกับต้นฉบับ",
+         "This page is a scan under a hidden text layer made by OCR software: read again by OCR to get its "
+         "tables; check it against the original"),
+    Rule("table_in_picture", "warning",
+         "ตารางในหน้านี้เป็นรูปภาพ จึงอ่านด้วย OCR ควรตรวจทานกับต้นฉบับ (ควรวางตารางเป็นข้อความ ไม่ใช่รูปภาพ)",
+         "A table on this page is a picture: read by OCR; check it against the original (paste tables as text, "
+         "not as pictures)"),
     Rule("unreadable_page", "warning",
          "หน้านี้ของไฟล์เสียหาย อ่านข้อความไม่ได้ (หน้าอื่นอ่านตามปกติ)",
          "This page of the file is damaged and its text cannot be read (the other pages are read)"),

@@ -1,6 +1,7 @@
 """DOCX parser: python-docx to open the package, then the OOXML itself, since
 python-docx's API hides text in hyperlinks, tracked insertions, content
-controls, symbols and merged cells."""
+controls, symbols and merged cells. A table pasted as a picture is read by
+OCR (``parsers.ocr``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import zipfile
 import docx
 from docx.oxml.ns import qn
 
-from parsers.model import Cell, Document, Paragraph, Row, Table
+from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.numbering import Numbering
 from parsers.settings import ParserSettings
 
@@ -28,6 +29,12 @@ _T, _TAB, _BR, _CR, _SYM = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w
 _P, _TBL, _TR, _TC, _SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
 _R, _RPR, _RFONTS, _TXBX = qn("w:r"), qn("w:rPr"), qn("w:rFonts"), qn("w:txbxContent")
 _DEL, _INSTR, _LRPB, _VANISH = qn("w:del"), qn("w:instrText"), qn("w:lastRenderedPageBreak"), qn("w:vanish")
+_DRAWING, _EMBED = qn("w:drawing"), qn("r:embed")
+_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+_EXTENT = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent"
+_EMU_PER_PT = 12700
+# Shown at least this large (points), a picture may be a pasted table.
+_PICTURE_WIDTH, _PICTURE_HEIGHT = 200, 60
 
 
 def _symbol(font: str | None, code: int) -> str:
@@ -165,7 +172,7 @@ def parse(path: str, settings: ParserSettings) -> Document:
     body = d.element.body
     explicit = any(br.get(qn("w:type")) == "page" for br in body.iter(_BR))
     walker = _Walker(use_rendered_breaks=not explicit, numbering=Numbering.of(d))
-    blocks = []
+    blocks, issues = [], []
     for item in walker.block_items(body):
         if item.tag == _P:
             walker.paragraph_props_page_break(item)
@@ -174,9 +181,43 @@ def parse(path: str, settings: ParserSettings) -> Document:
             if text.strip():
                 blocks.append(Paragraph(text, page=page))
             blocks.extend(Paragraph(t, page=page) for t in walker.textboxes(item) if t.strip())
+            if settings.ocr:
+                for data, width in _pictures(item, d.part):
+                    blocks.extend(_picture_table(data, width, page, settings, issues))
         else:
             blocks.append(walker.table(item))
-    return Document(path, "docx", pages=walker.page, blocks=blocks)
+    return Document(path, "docx", pages=walker.page, blocks=blocks, issues=issues)
+
+
+def _pictures(p, part) -> list[tuple[bytes, float]]:
+    """The pictures of a paragraph shown big enough to be a table: image
+    data and the width shown (points)."""
+    out = []
+    for drawing in p.iter(_DRAWING):
+        blip, extent = next(drawing.iter(_BLIP), None), next(drawing.iter(_EXTENT), None)
+        rel = part.rels.get(blip.get(_EMBED)) if blip is not None else None
+        if rel is None or rel.is_external or extent is None:
+            continue
+        width, height = (int(extent.get(k, "0")) / _EMU_PER_PT for k in ("cx", "cy"))
+        if width >= _PICTURE_WIDTH and height >= _PICTURE_HEIGHT:
+            out.append((rel.target_part.blob, width))
+    return out
+
+
+def _picture_table(data: bytes, width: float, page: int, settings: ParserSettings, issues: list[Issue]) -> list:
+    """The blocks OCR reads from a picture holding a ruled table, else none."""
+    from parsers import ocr
+
+    if ocr.tesseract() is None:
+        return []
+    try:
+        result = ocr.read_picture(data, width, page, settings)
+    except Exception as e:  # noqa: BLE001 - a picture OCR cannot read must not lose the document
+        issues.append(Issue("table_in_picture", page=page, detail=f"OCR อ่านไม่ได้ / OCR failed: {type(e).__name__}: {e}"))
+        return []
+    if result.tables:
+        issues.append(Issue("table_in_picture", page=page, detail=result.outcome()))
+    return result.blocks
 
 
 class UnsafeFile(Exception):

@@ -1,4 +1,5 @@
-"""OCR for PDF pages without a usable text layer (scans, junk text layers).
+"""OCR for PDF pages without a usable text layer (scans, junk text layers),
+and for pictures of tables (a PDF page's region, a DOCX's image).
 
 Per page: render with pdfium at ``settings.ocr_dpi``, turn it upright
 (Tesseract's orientation detection) and straighten it (the angle that makes
@@ -181,16 +182,55 @@ class OcrPage:
     tables: list[tuple[Table, tuple[float, float, float, float], list[float]]]  # table, bbox pt, columns pt
     confidence: float | None
 
+    def outcome(self) -> str:
+        """What a finding's detail says of it, in Thai and English."""
+        conf = "-" if self.confidence is None else f"{self.confidence:.2f}"
+        return f"อ่านด้วย OCR ความมั่นใจ {conf} / read by OCR, confidence {conf}"
 
-def read_page(pdf_path: str, index: int, settings: ParserSettings) -> OcrPage:
-    """OCR one page (0-based ``index``) into tables and paragraphs."""
+
+def read_page(pdf_path: str, index: int, settings: ParserSettings,
+              region: tuple[float, float, float, float] | None = None) -> OcrPage:
+    """OCR one page (0-based ``index``) into tables and paragraphs. With
+    ``region`` (x0, top, x1, bottom in points: a picture on a page of text),
+    only that part, and only if it holds a ruled table; the page is upright."""
+    dpi = settings.ocr_dpi
+    img = render(pdf_path, index, dpi)
+    if region is None:
+        return read_image(upright(img), dpi, index + 1, settings)
+    pt = 72 / dpi
+    dx, dy = max(region[0], 0.0), max(region[1], 0.0)
+    img = img[round(dy / pt):round(region[3] / pt), round(dx / pt):round(region[2] / pt)]
+    return read_image(img, dpi, index + 1, settings, origin=(dx, dy), tables_only=True)
+
+
+def read_picture(data: bytes, width_pt: float, number: int, settings: ParserSettings) -> OcrPage:
+    """OCR a picture (a DOCX's image file, shown ``width_pt`` wide) if it
+    holds a ruled table; scaled to ``settings.ocr_dpi`` as shown."""
+    import cv2
+
+    img = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE)
+    if img is None or min(img.shape) < 50:
+        return OcrPage([], [], None)  # not a picture OpenCV reads (EMF, SVG), or an icon
+    scale = settings.ocr_dpi * width_pt / 72 / img.shape[1]
+    if abs(scale - 1) > 0.05:
+        img = cv2.resize(img, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA)
+    return read_image(img, settings.ocr_dpi, number, settings, tables_only=True)
+
+
+def read_image(img: np.ndarray, dpi: int, number: int, settings: ParserSettings,
+               origin: tuple[float, float] = (0.0, 0.0), tables_only: bool = False) -> OcrPage:
+    """OCR an upright gray image at ``dpi`` into tables and paragraphs with
+    boxes in points from ``origin``; with ``tables_only``, nothing unless it
+    holds a ruled table."""
     from parsers import ocr_fix
 
-    dpi = settings.ocr_dpi
-    img = clear_background(straighten(upright(render(pdf_path, index, dpi))))
     pt = 72 / dpi
+    dx, dy = origin
+    img = clear_background(straighten(img))
     horiz, vert, short = line_masks(img, dpi)
     grids = find_grids(horiz, vert, short)
+    if tables_only and not grids:
+        return OcrPage([], [], None)  # a photo, a chart: not read
     # Images to recognise: the text bands between tables, then every cell, in
     # grid, row, column order (the tables are rebuilt in that order below).
     h, w = img.shape
@@ -207,13 +247,12 @@ def read_page(pdf_path: str, index: int, settings: ParserSettings) -> OcrPage:
     fix = repair if settings.ocr_repair else _normalise
     band_results, cell_results = results[:len(bands)], results[len(bands):]
 
-    number = index + 1
     placed: list[tuple[float, object]] = []
     for (top, bottom, _), r in zip(bands, band_results):
         for k, line in enumerate(fix(r.text).splitlines()):
             # Lines of a band keep their order; they sit at the band's top.
-            placed.append((top * pt + k * 0.01, Paragraph(line, page=number, confidence=r.conf,
-                                                          bbox=(0, top * pt, w * pt, bottom * pt))))
+            placed.append((dy + top * pt + k * 0.01, Paragraph(line, page=number, confidence=r.conf,
+                                                               bbox=(dx, dy + top * pt, dx + w * pt, dy + bottom * pt))))
     tables = []
     read = iter(cell_results)
     for g in grids:
@@ -223,13 +262,23 @@ def read_page(pdf_path: str, index: int, settings: ParserSettings) -> OcrPage:
             for x0, x1 in zip(present, present[1:]):
                 r = next(read)
                 span = sum(1 for v in g.xs if x0 < v < x1 - 8) + 1
-                row_cells.append(Cell(fix(join_lines(r.text)), page=number,
-                                      bbox=(x0 * pt, top * pt, x1 * pt, bottom * pt), span=span, confidence=r.conf))
+                row_cells.append(Cell(fix(join_lines(r.text)), page=number, span=span, confidence=r.conf,
+                                      bbox=(dx + x0 * pt, dy + top * pt, dx + x1 * pt, dy + bottom * pt)))
             rows.append(Row(row_cells, page=number))
         table = Table(rows, page=number)
-        bbox = tuple(v * pt for v in g.bbox)
-        tables.append((table, bbox, [v * pt for v in g.xs]))
+        x0, top, x1, bottom = g.bbox
+        bbox = (dx + x0 * pt, dy + top * pt, dx + x1 * pt, dy + bottom * pt)
+        tables.append((table, bbox, [dx + v * pt for v in g.xs]))
         placed.append((bbox[1], table))
     placed.sort(key=lambda b: b[0])
     confs = [r.conf for r in results if r.conf is not None]
+    if tables_only and not any(_filled(t) for t, _, _ in tables):
+        return OcrPage([], [], None)
     return OcrPage([b for _, b in placed], tables, sum(confs) / len(confs) if confs else None)
+
+
+def _filled(table: Table) -> bool:
+    """Text in most cells of two rows or more: a table, not a chart's grid
+    lines or a photo's window frames."""
+    cells = [c for row in table.rows for c in row.cells]
+    return len(table.rows) >= 2 and sum(1 for c in cells if c.text.strip()) >= len(cells) / 2

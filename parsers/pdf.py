@@ -7,7 +7,9 @@ maps are wrong are corrected first (``parsers.fonts``). Across pages
 (``parsers.continuation``): a table continued on the next page is joined to
 its start, a repeated header row is dropped and a row broken at the page
 boundary is merged cell by cell. Pages whose text layer is missing, garbled or
-damaged go to OCR. Each page is read once and its caches released.
+damaged go to OCR, as do scans under the hidden text of OCR software
+(``parsers.invisible``) and pictures that hold a ruled table. Each page is
+read once and its caches released.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
-from parsers import actualtext, fonts, layout
+from parsers import actualtext, fonts, invisible, layout
 from parsers.continuation import Fill, PageTable, continues, merge
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.ruling import column_bounds, split_by_columns, table_settings
@@ -50,6 +52,7 @@ class EncryptedPDF(Exception):
 
 def parse(path: str, settings: ParserSettings) -> Document:
     actualtext.install()
+    invisible.install()
     try:
         pdf = pdfplumber.open(path)
     except (PDFPasswordIncorrect, PDFEncryptionError, PdfminerException) as e:
@@ -84,7 +87,7 @@ def parse(path: str, settings: ParserSettings) -> Document:
                     page = _turned(page, turn)
                 return _read_page(page, number, settings)
             except Exception as e:  # noqa: BLE001 - one damaged page must not lose the others
-                return [], [], [_unreadable(number, _cause(e))]
+                return [], [], [_unreadable(number, _cause(e))], []
             finally:
                 page.close()  # release the page's cached objects: memory stays flat
 
@@ -134,13 +137,14 @@ def _damaged(path: str, settings: ParserSettings, cause: Exception, error: Excep
     if not n_pages:
         raise error
     where = "โครงสร้างไฟล์เสียหาย / damaged file structure: "
-    return _assemble(path, n_pages, lambda number: ([], [], [_unreadable(number, cause, where)]), settings)
+    return _assemble(path, n_pages, lambda number: ([], [], [_unreadable(number, cause, where)], []), settings)
 
 
 def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Document:
     """The document from its pages, ``read(number)`` giving each page's blocks,
-    tables and issues: pages with no usable text go to OCR, and tables that
-    go on across pages are joined."""
+    tables, issues and the pictures that may hold a table: pages with no
+    usable text go to OCR, as do those pictures, and tables that go on across
+    pages are joined."""
     doc = Document(path, "pdf", pages=n_pages)
     if n_pages > settings.max_pages:
         # Far longer than any measures report, and slow: refuse it whole
@@ -156,9 +160,18 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
     after_it: list = []
     bottom_limit = 0.0  # lowest table bottom seen: where the page body ends
     for number in range(1, n_pages + 1):
-        blocks, tables, issues = read(number)
+        blocks, tables, issues, pictures = read(number)
         if settings.ocr and any(i.code in _UNUSABLE for i in issues):  # not a page's other findings
             blocks, tables, issues = _ocr_page(path, number, issues, settings, doc)
+        elif settings.ocr and any(i.code == _HIDDEN_OCR for i in issues):
+            # A scan under an OCR program's text: our OCR finds its tables.
+            # Its text stays when OCR reads nothing.
+            hidden = [i for i in issues if i.code == _HIDDEN_OCR]
+            read_again = _ocr_page(path, number, hidden, settings, doc)
+            if read_again[0]:
+                blocks, tables, issues = read_again
+        elif settings.ocr and pictures:
+            blocks, tables = _picture_tables(path, number, pictures, blocks, tables, issues, settings)
         doc.issues.extend(issues)
         if not blocks and any(i.code in _UNUSABLE for i in issues):
             continue  # a page that could not be read at all: a table may go on past it
@@ -185,6 +198,7 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
 
 
 _UNUSABLE = ("no_text_layer", "garbled_text_layer", "unreadable_page")
+_HIDDEN_OCR = "ocr_text_layer"
 
 
 def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSettings, doc: Document):
@@ -199,7 +213,7 @@ def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSetti
 
     def say(outcome: str) -> None:
         for i in issues:
-            if i.code in _UNUSABLE:
+            if i.code in _UNUSABLE or i.code == _HIDDEN_OCR:
                 i.detail = f"{outcome} ({i.detail})"
 
     try:
@@ -207,8 +221,7 @@ def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSetti
     except Exception as e:  # noqa: BLE001 - one page that OCR cannot read must not lose the others
         say(f"OCR อ่านไม่ได้ / OCR failed: {type(e).__name__}: {e}")
         return [], [], issues
-    conf = "-" if result.confidence is None else f"{result.confidence:.2f}"
-    say(f"อ่านด้วย OCR ความมั่นใจ {conf} / read by OCR, confidence {conf}")
+    say(result.outcome())
     tables = [PageTable(t, bbox, cols) for t, bbox, cols in result.tables]
     blocks = [b for b in result.blocks if not (isinstance(b, Paragraph) and _PAGE_NUMBER.match(b.text))]
     return blocks, tables, issues
@@ -221,8 +234,8 @@ def _read_page(page, number: int, settings: ParserSettings):
     chars = [c for c in every if c.get("upright", True)]
     sideways = [c for c in every if not c.get("upright", True)]  # read in table cells only
     issues = _text_layer_issues(page, chars, number, settings)
-    if issues:
-        return [], [], issues
+    if any(i.code in _UNUSABLE for i in issues):
+        return [], [], issues, []
     cell_chars: list[list[list[list[dict]]]] = []  # table -> row -> col -> chars
     grids = []
     settings_for_page, open_bottom, open_top = table_settings(page)
@@ -267,7 +280,61 @@ def _read_page(page, number: int, settings: ParserSettings):
     if not page_tables:
         issues.extend(_unruled_issue(text_lines, number, settings))
     blocks.sort(key=lambda b: b[0])
-    return [b for _, b in blocks], page_tables, issues
+    return [b for _, b in blocks], page_tables, issues, _pictures(page, page_tables)
+
+
+def _pictures(page, tables: list[PageTable]) -> list[tuple[float, float, float, float]]:
+    """Pictures big enough to be a pasted table, where no table was drawn."""
+    out = []
+    for im in page.images:
+        box = (im["x0"], im["top"], im["x1"], im["bottom"])
+        if box[2] - box[0] < 0.3 * page.width or (box[2] - box[0]) * (box[3] - box[1]) < 0.08 * page.width * page.height:
+            continue
+        if not any(t.bbox[0] < box[2] and box[0] < t.bbox[2] and t.bbox[1] < box[3] and box[1] < t.bbox[3]
+                   for t in tables):
+            out.append(box)
+    return out[:_MAX_PICTURES]
+
+
+_MAX_PICTURES = 4  # a page of photos is not a report's table: look at the first few
+
+
+def _picture_tables(path: str, number: int, pictures, blocks: list, tables: list[PageTable], issues: list[Issue],
+                    settings: ParserSettings) -> tuple[list, list[PageTable]]:
+    """Tables pasted as pictures into a page of text, read by OCR (only
+    pictures with a ruled grid are recognised), placed among the page's
+    blocks by their tops."""
+    from parsers import ocr
+
+    if ocr.tesseract() is None:
+        return blocks, tables
+    tops = {id(t.table): t.bbox[1] for t in tables}
+    for box in pictures:
+        try:
+            result = ocr.read_page(path, number - 1, settings, region=box)
+        except Exception as e:  # noqa: BLE001 - a picture OCR cannot read must not lose the page
+            issues.append(Issue(_PICTURE, page=number, detail=f"OCR อ่านไม่ได้ / OCR failed: {type(e).__name__}: {e}"))
+            continue
+        found = [PageTable(t, bbox, cols) for t, bbox, cols in result.tables]
+        if not found:
+            continue
+        issues.append(Issue(_PICTURE, page=number, detail=result.outcome()))
+        tables = sorted(tables + found, key=lambda t: t.bbox[1])
+        tops.update((id(t.table), t.bbox[1]) for t in found)
+        for block in result.blocks:
+            top = tops.get(id(block), block.bbox[1] if isinstance(block, Paragraph) and block.bbox else 0.0)
+            at = next((i for i, b in enumerate(blocks) if _top(b, tops) > top), len(blocks))
+            blocks.insert(at, block)
+    return blocks, tables
+
+
+_PICTURE = "table_in_picture"
+
+
+def _top(block, tops: dict[int, float]) -> float:
+    if isinstance(block, Table):
+        return tops.get(id(block), 0.0)
+    return block.bbox[1] if block.bbox else 0.0
 
 
 def _owners(t, cols: list[float], rows: list[tuple[float, float]], table_rows) -> dict[tuple[int, int], tuple[int, int]]:
@@ -400,6 +467,10 @@ def _text_layer_issues(page, chars: list[dict], number: int, settings: ParserSet
     scanned = image_area > 0.5 * page.width * page.height
     if scanned and latin > thai * 4 and _junk_ratio(text) > 0.15:
         return [Issue("garbled_text_layer", page=number, detail="Latin junk text over a scanned image")]
+    hidden = sum(1 for c in chars if c.get(invisible.ATTR) and not c["text"].isspace())
+    if scanned and hidden > 0.8 * len(visible):
+        return [Issue(_HIDDEN_OCR, page=number, detail=f"{hidden} ตัวอักษรซ่อนอยู่บนภาพ / "
+                                                       f"{hidden} hidden characters over the image")]
     return []
 
 

@@ -11,6 +11,8 @@ import generate
 from conftest import EXPECTED, MEASURE_CELLS as CELLS, SAMPLES, needs, realdoc
 from ingest.extract import extract
 from ingest.pipeline import process_file
+from ingest.textdump import document_text
+from normalize import thai_text
 from normalize.ocr import cost, drop_mark_lines, fix_confusions
 from parsers import Cell, Document, Paragraph, Row, Table, parse
 
@@ -31,9 +33,9 @@ def scans(tmp_path_factory):
             for dpi in (300, 150)}
 
 
-def similarities(x):
-    want = json.loads((EXPECTED / f"{STEM}.json").read_text(encoding="utf-8"))["measures"]
-    assert len(x.measures) == len(want) == 14
+def similarities(x, rows=14):
+    want = json.loads((EXPECTED / f"{STEM}.json").read_text(encoding="utf-8"))["measures"][:rows]
+    assert len(x.measures) == len(want) == rows
     return [Levenshtein.normalized_similarity(squeeze(getattr(m, c)), squeeze(e[c]))
             for m, e in zip(x.measures, want) for c in CELLS]
 
@@ -96,6 +98,95 @@ def test_missing_tesseract_is_reported_and_the_text_layer_pages_still_read(tmp_p
     missing = next(f for f in x.findings if f.code == "converter_missing")
     assert "apt-get install tesseract-ocr-tha" in missing.message_en
     assert x.document.status == "failed"
+
+
+@pytest.fixture(scope="module")
+def searchable(tmp_path_factory):
+    """Three scanned pages, and the same scan made searchable by Tesseract."""
+    needs("pdfimages")
+    needs("tesseract")
+    out = tmp_path_factory.mktemp("searchable")
+    scan = generate.scan_pdf(SAMPLES / f"{STEM}.pdf", out / "scan.pdf", 300, angle=0.6, noise=6, pages=(1, 3))
+    return scan, generate.searchable_pdf(scan, out / "searchable.pdf")
+
+
+def cells(x):
+    return [[getattr(m, c) for c in CELLS] for m in x.measures]
+
+
+def test_searchable_scan_is_read_by_ocr_for_its_tables(searchable):
+    """OCR software's hidden text has no table lines: read as text, the page
+    gave no rows. Read again by OCR, it gives what the bare scan gives."""
+    scan, made_searchable = searchable
+    bare, x = process_file(scan), process_file(made_searchable)
+    assert len(x.measures) == 3 and cells(x) == cells(bare)
+    assert similarities(x, rows=3) == similarities(bare, rows=3)
+    want = json.loads((EXPECTED / f"{STEM}.json").read_text(encoding="utf-8"))["document"]
+    for key in ("org_name", "province_code", "district", "fiscal_year", "report_kind"):
+        assert getattr(x.document, key) == want[key], key
+    assert [(f.code, f.page) for f in x.findings if f.page and not f.row_no] == \
+        [("ocr_text_layer", 1), ("ocr_text_layer", 2), ("ocr_text_layer", 3)]
+    assert all("read by OCR, confidence 0.9" in f.message_en for f in x.findings if f.code == "ocr_text_layer")
+
+
+def test_searchable_scan_keeps_its_hidden_text_without_tesseract(searchable, monkeypatch):
+    from parsers import ocr
+
+    monkeypatch.setattr(ocr, "tesseract", lambda: None)
+    doc = parse(searchable[1])
+    assert [(i.code, i.page) for i in doc.issues] == [("converter_missing", None),
+        ("ocr_text_layer", 1), ("unruled_table", 1), ("ocr_text_layer", 2), ("unruled_table", 2),
+        ("ocr_text_layer", 3), ("unruled_table", 3)]
+    hidden = thai_text(squeeze(document_text(doc, raw=True)))  # Tesseract spaces its Thai letters
+    assert "รายงานการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน" in hidden
+    assert "โดยองค์การบริหารส่วนตำบลโคกสนวน" in hidden
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_table_pasted_as_a_picture_is_read_by_ocr(tmp_path, kind):
+    """A page of text with the first table pasted as a picture: the picture
+    alone is read by OCR, the rest of the report from its text."""
+    needs("pdftoppm")
+    needs("tesseract")
+    docx = generate.picture_table_docx(generate.read_seed(), tmp_path)
+    x = process_file(generate.to_pdf(docx, tmp_path) if kind == "pdf" else docx)
+    sample = process_file(SAMPLES / f"{STEM}.{kind}")
+    assert len(x.measures) == 14 and cells(x)[2:] == cells(sample)[2:]
+    sims = similarities(x)[:10]  # rows 1-2, from the picture
+    assert sum(sims) / len(sims) >= 0.97 and min(sims) >= 0.9, sims
+    assert [(m.page, m.tool, m.indicator_no) for m in x.measures[:2]] == [(2, "OIT", 9), (2, "OIT", 9)]
+    assert all(0.9 <= m.ocr_confidence <= 1 for m in x.measures[:2])
+    assert all(m.ocr_confidence is None for m in x.measures[2:])
+    want = json.loads((EXPECTED / f"{STEM}.json").read_text(encoding="utf-8"))["document"]
+    for key in ("org_name", "org_type", "province", "province_code", "district", "fiscal_year", "report_kind"):
+        assert getattr(x.document, key) == want[key], key
+    pictures = [f for f in x.findings if f.code == "table_in_picture"]
+    assert [f.page for f in pictures] == [2] and "read by OCR, confidence 0.9" in pictures[0].message_en
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_a_picture_ocr_cannot_read_is_a_finding_and_the_rest_is_read(tmp_path, monkeypatch, kind):
+    needs("pdftoppm")
+    needs("tesseract")
+    from parsers import ocr
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("tesseract crashed")
+
+    monkeypatch.setattr(ocr, "read_page" if kind == "pdf" else "read_picture", broken)
+    docx = generate.picture_table_docx(generate.read_seed(), tmp_path)
+    x = process_file(generate.to_pdf(docx, tmp_path) if kind == "pdf" else docx)
+    assert cells(x) == cells(process_file(SAMPLES / f"{STEM}.{kind}"))[2:]
+    pictures = [(f.page, f.message_en.rsplit(": ", 2)[-2:]) for f in x.findings if f.code == "table_in_picture"]
+    assert pictures == [(2, ["RuntimeError", "tesseract crashed"])]
+
+
+def test_pictures_without_a_ruled_grid_are_left_alone():
+    """Real PDFs' cover photos and a page-sized background: not tables."""
+    needs("tesseract")
+    for prefix in ("14", "15"):
+        x = process_file(realdoc(prefix))
+        assert not [f for f in x.findings if f.code == "table_in_picture"]
 
 
 def test_real_scans_are_read():
