@@ -126,4 +126,4 @@ def _join_across_pages(a: str, b: str) -> str:
         return b
     if a.endswith((" ", "\n")) or b.startswith(" "):
         return a + b
-    return a + layout.separator(a[-1], b) + b
+    return a + layout.separator(a, b) + b

@@ -169,7 +169,7 @@ def sideways_text(chars: list[dict]) -> tuple[str, int]:
     for line in lines:
         text = "".join(c.text for c in line)
         if out and not out.endswith(" ") and not text.startswith(" "):
-            out += separator(out[-1], text)
+            out += separator(out, text)
         out += text
     return out.strip(), len(lines)
 
@@ -274,7 +274,8 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
     or not the line ends in a space glyph (Word draws one at the end of a
     paragraph too). Otherwise it was a wrap, and a space the PDF drew there is
     kept. Exporters drop the space glyph that does not fit at the end of
-    a full line, so a break next to a number, a Latin word or พ.ศ. is taken as
+    a full line, so a break next to a number, a Latin word or พ.ศ., or after
+    a word Thai writes a space after (เป็นต้น) or before (เช่น), is taken as
     a space. Anywhere else nothing is added: a line break inside or between
     Thai words is not a space (a dropped space between Thai words is lost:
     the room left on the line does not tell them apart, measured on
@@ -304,7 +305,7 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
                 out = out.rstrip(" ") + "\n"
                 text = text.lstrip(" ")
             elif not out.endswith(" ") and not text.startswith(" ") and not _run_broken(prev_text, text):
-                gap = separator(out[-1:], text)
+                gap = separator(out, text)
                 if not gap and wraps_drop_spaces and not _split_word(prev, line, room, line_width):
                     gap = " "
                 out += gap
@@ -351,17 +352,51 @@ def _ink_x1(line: Line) -> float:
     return max(inked) if inked else line.x0
 
 
-def separator(last: str, text: str) -> str:
-    """What joins two pieces of a wrapped line when geometry says nothing.
+def separator(before: str, text: str) -> str:
+    """What joins two pieces of a wrapped line (the text so far, and the next
+    line's) when geometry says nothing.
 
     >>> separator("๓", ".ประชาสัมพันธ์"), separator("ITA", "ปีงบประมาณ"), separator("ที่", "พ.ศ.")
     ('', ' ', ' ')
+    >>> separator("ฝึกอบรม เป็นต้น", "จัดทำรายงาน"), separator("กล่องรับความคิดเห็น", "ณ ที่ตั้ง")
+    (' ', ' ')
     """
+    last = before[-1:]
     if LIST_MARKER.match(text):
         return "\n"
     if text[:1] in _NO_SPACE_BEFORE:  # a number broken off its full stop: ๓|.ประชาสัมพันธ์
         return ""
     if (_DIGIT_OR_LATIN.match(last) or _DIGIT_OR_LATIN.match(text[:1]) or _ERA.match(text)
-            or last in _SPACED_AFTER):
+            or last in _SPACED_AFTER or _spaced_word(before, text)):
         return " "
     return ""
+
+
+# Thai writes a space after these words and before those (the Royal
+# Institute's spacing rules); a wrap at a full line leaves it out.
+_SPACE_AFTER_WORDS = ("เป็นต้น", "ฯลฯ", "ดังนี้", "ดังต่อไปนี้")
+_SPACE_BEFORE_WORDS = ("เช่น", "ณ")
+
+
+def _spaced_word(before: str, text: str) -> bool:
+    """The wrap falls after a word Thai writes a space after, or before one
+    it writes a space before, and not inside a longer word.
+
+    >>> _spaced_word("นับแต่วันนี้เป็นต้น", "ไป"), _spaced_word("ได้ผล", "เช่นเดียวกัน")
+    (False, False)
+    >>> _spaced_word("มีลักษณะดังต่อไปนี้", "มีลักษณะ")
+    True
+    """
+    tail, head = before[-30:].rsplit(" ", 1)[-1], text[:30].split(" ", 1)[0]
+    if not (_THAI.match(tail[-1:]) and _THAI.match(head[:1])):
+        return False
+    if not (tail.endswith(_SPACE_AFTER_WORDS) or head.startswith(_SPACE_BEFORE_WORDS)):
+        return False
+    from pythainlp.tokenize import word_tokenize
+
+    words, at = word_tokenize(tail + head, engine="newmm"), 0
+    for word, following in zip(words, words[1:]):
+        at += len(word)
+        if at == len(tail):
+            return word in _SPACE_AFTER_WORDS or following in _SPACE_BEFORE_WORDS
+    return False

@@ -151,7 +151,7 @@ def join_lines(text: str) -> str:
     """
     out = ""
     for line in drop_mark_lines(text).split("\n"):
-        out += (layout.separator(out[-1], line) if out else "") + line
+        out += (layout.separator(out, line) if out else "") + line
     return out
 
 

@@ -20,10 +20,11 @@ LOST_SPACES = {
     "table-per-page": {(8, "responsible"): "ภายใน สำนักปลัด", (13, "issue"): "ชัดเจน มากน้อย"},
     "long-table": {(8, "responsible"): "ภายใน สำนักปลัด", (13, "issue"): "ชัดเจน มากน้อย"},
     "arabic-abbrev": {(8, "responsible"): "ภายใน สำนักปลัด", (13, "issue"): "ชัดเจน มากน้อย"},
+    # The spaces after เป็นต้น (row 7) and ดังต่อไปนี้ (row 10) and before ณ (row 12)
+    # come back by Thai's spacing rules.
     "seq-column": {(4, "monitoring"): "หน่วยงาน ภายใน", (6, "measure"): "จัดจ้าง หรือแผน",
-                   (7, "measure"): "เป็นต้น จัดทำ", (7, "progress"): "สนวน ดำเนินการ",
-                   (10, "issue"): "ต่อไปนี้ มีลักษณะ", (10, "monitoring"): "ภารกิจงาน และกำกับ",
-                   (12, "measure"): "ความคิดเห็น ณ", (12, "monitoring"): "เมษายน และเดือน"},
+                   (7, "progress"): "สนวน ดำเนินการ", (10, "monitoring"): "ภารกิจงาน และกำกับ",
+                   (12, "monitoring"): "เมษายน และเดือน"},
 }
 
 
