@@ -374,7 +374,7 @@ def separator(before: str, text: str) -> str:
 
 # Thai writes a space after these words and before those (the Royal
 # Institute's spacing rules); a wrap at a full line leaves it out.
-_SPACE_AFTER_WORDS = ("เป็นต้น", "ฯลฯ", "ดังนี้", "ดังต่อไปนี้")
+_SPACE_AFTER_WORDS = ("เป็นต้น", "ฯลฯ", "ดังต่อไปนี้")
 _SPACE_BEFORE_WORDS = ("เช่น", "ณ")
 
 
