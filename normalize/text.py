@@ -137,6 +137,28 @@ def fix_double_sara_e(s: str) -> str:
     return _DOUBLE_SARA_E.sub("\u0e41", s)
 
 
+_LETTER = f"(?:[{CONSONANT}\u0e30\u0e32\u0e33\u0e40-\u0e45][{MARK}{SARA_AM}]*|[{MARK}{SARA_AM}]+)"
+_LETTER_SPACED = re.compile(f"(?<!\\S){_LETTER}(?: {_LETTER}){{3,}}(?!\\S)")
+
+
+def join_letter_spacing(s: str) -> str:
+    """Headings typed with a space between letters (and scans made searchable
+    by Tesseract, whose hidden text spaces every letter): four or more single
+    letters in a row, each with its marks, are one word. Thai puts no space
+    between the words of a phrase, so such a run is never separate words.
+
+    >>> join_letter_spacing("ส า ร บั ญ"), join_letter_spacing("ค ำ น ำ")
+    ('สารบัญ', 'คำนำ')
+    >>> join_letter_spacing("ร า ย ง า น ก า ร ด ำ เ นิ น ง า น ประจำปี")
+    'รายงานการดำเนินงาน ประจำปี'
+    >>> join_letter_spacing("ส่วนต าบล ณ ที่ ตั้ง")  # a dropped sara am; three single letters
+    'ส่วนต าบล ณ ที่ ตั้ง'
+    """
+    if " " not in s:
+        return s
+    return _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), s)
+
+
 def remove_space_before_marks(s: str) -> str:
     """A combining mark never starts a word: drop the space before it.
 
@@ -360,6 +382,7 @@ RULES: tuple[Rule, ...] = (
     fold_whitespace,
     arabic_digits,
     fix_double_sara_e,
+    join_letter_spacing,  # before the space-and-mark repairs, which would read its gaps as damage
     remove_space_before_marks,
     repair_sara_am,
     reorder_tone_and_vowel,
