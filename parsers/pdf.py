@@ -85,7 +85,9 @@ def parse(path: str, settings: ParserSettings) -> Document:
                 if turn:  # drawn sideways or upside down: read it turned upright, as /Rotate would show it
                     page.close()
                     page = _turned(page, turn)
-                return _read_page(page, number, settings)
+                blocks, tables, issues, pictures = _read_page(page, number, settings)
+                # PDFium renders the page as drawn: a turned page's pictures are elsewhere there.
+                return blocks, tables, issues, [] if turn else pictures
             except Exception as e:  # noqa: BLE001 - one damaged page must not lose the others
                 return [], [], [_unreadable(number, _cause(e))], []
             finally:
