@@ -16,6 +16,7 @@ import statistics
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from normalize.lexicon import segment
 from normalize.text import MARK, PUA_MAP, SARA_AA, SARA_AM
 
 _THAI = re.compile("[\u0e01-\u0e5b]")
@@ -244,9 +245,7 @@ def _first_chunk_width(line: Line, dictionary: bool = False) -> float:
         chunk.append(c)
     text = "".join(c.text for c in chunk) if dictionary else ""
     if len(text) > 3 and _THAI.match(text):
-        from pythainlp.tokenize import word_tokenize
-
-        first, taken = len(word_tokenize(text[:40], engine="newmm")[0]), 0
+        first, taken = len(segment(text[:40])[0]), 0
         for i, c in enumerate(chunk):
             taken += len(c.text)
             if taken >= first:
@@ -392,9 +391,7 @@ def _spaced_word(before: str, text: str) -> bool:
         return False
     if not (tail.endswith(_SPACE_AFTER_WORDS) or head.startswith(_SPACE_BEFORE_WORDS)):
         return False
-    from pythainlp.tokenize import word_tokenize
-
-    words, at = word_tokenize(tail + head, engine="newmm"), 0
+    words, at = segment(tail + head), 0
     for word, following in zip(words, words[1:]):
         at += len(word)
         if at == len(tail):
