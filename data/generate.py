@@ -273,6 +273,30 @@ def underline_cells(doc) -> None:
 BORDER_EDGES = ("top", "left", "bottom", "right", "insideH", "insideV")
 
 
+def framed_tables(doc) -> None:
+    """Each table inside a one-cell table: a frame some offices draw round
+    a page's content."""
+    for table in list(doc.tables):
+        inner = table._element
+        outer = OxmlElement("w:tbl")
+        props = OxmlElement("w:tblPr")
+        style = OxmlElement("w:tblStyle")
+        style.set(qn("w:val"), "TableGrid")
+        props.append(style)
+        outer.append(props)
+        grid = OxmlElement("w:tblGrid")
+        column = OxmlElement("w:gridCol")
+        column.set(qn("w:w"), "15500")  # twips: the landscape page's text width
+        grid.append(column)
+        outer.append(grid)
+        row, cell = OxmlElement("w:tr"), OxmlElement("w:tc")
+        inner.addprevious(outer)
+        cell.append(inner)  # moves the table into the frame
+        cell.append(OxmlElement("w:p"))  # a cell ends with a paragraph
+        row.append(cell)
+        outer.append(row)
+
+
 def table_borders(*edges: str, kind: str = "single", size: int = 4):
     """A ``mutate``: every table's borders drawn ``kind`` (single, double,
     dotted…), ``size`` eighths of a point, on ``edges`` only (of

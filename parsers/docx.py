@@ -172,21 +172,36 @@ def parse(path: str, settings: ParserSettings) -> Document:
     body = d.element.body
     explicit = any(br.get(qn("w:type")) == "page" for br in body.iter(_BR))
     walker = _Walker(use_rendered_breaks=not explicit, numbering=Numbering.of(d))
-    blocks, issues = [], []
-    for item in walker.block_items(body):
-        if item.tag == _P:
-            walker.paragraph_props_page_break(item)
-            page = walker.page
-            text = walker.paragraph(item)
-            if text.strip():
-                blocks.append(Paragraph(text, page=page))
-            blocks.extend(Paragraph(t, page=page) for t in walker.textboxes(item) if t.strip())
-            if settings.ocr:
-                for data, width in _pictures(item, d.part):
-                    blocks.extend(_picture_table(data, width, page, settings, issues))
-        else:
-            blocks.append(walker.table(item))
+    issues: list[Issue] = []
+
+    def blocks_of(container):
+        for item in walker.block_items(container):
+            if item.tag == _P:
+                walker.paragraph_props_page_break(item)
+                page = walker.page
+                text = walker.paragraph(item)
+                if text.strip():
+                    yield Paragraph(text, page=page)
+                yield from (Paragraph(t, page=page) for t in walker.textboxes(item) if t.strip())
+                if settings.ocr:
+                    for data, width in _pictures(item, d.part):
+                        yield from _picture_table(data, width, page, settings, issues)
+            elif _frames(item):  # a layout table: what it holds is the document's
+                for tc in (tc for tr in item.findall(_TR) for tc in tr.findall(_TC)):
+                    yield from blocks_of(tc)
+            else:
+                yield walker.table(item)
+
+    blocks = list(blocks_of(body))
     return Document(path, "docx", pages=walker.page, blocks=blocks, issues=issues)
+
+
+def _frames(tbl) -> bool:
+    """A table of one or two columns that holds tables: a page laid out in
+    a table (a frame around a measures table), not a table of data."""
+    rows = tbl.findall(_TR)
+    return (bool(rows) and max(len(tr.findall(_TC)) for tr in rows) <= 2
+            and any(tc.find(_TBL) is not None for tr in rows for tc in tr.findall(_TC)))
 
 
 def _pictures(p, part) -> list[tuple[bytes, float]]:

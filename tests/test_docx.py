@@ -236,6 +236,15 @@ def test_list_numbers_and_bullets_read_as_word_shows_them(tmp_path):
     assert x.measures[4].measure == "1. ศึกษาข้อมูล\n2. รายงานผู้บริหาร\n3. เผยแพร่ข้อมูล"
 
 
+def test_tables_framed_in_a_layout_table(tmp_path):
+    """A measures table inside a one-cell table (a frame round the page) is
+    the document's table, not text in a cell; its PDF reads the same."""
+    docx = generate.build_docx(generate.read_seed(), tmp_path / "framed.docx", mutate=generate.framed_tables)
+    x = process_file(docx)
+    check_against_expected(x, expected("khoksanuan-2566-table-per-page"))
+    assert squeezed_cells(process_file(generate.to_pdf(docx, tmp_path))) == squeezed_cells(x)
+
+
 def test_list_numbers_in_the_pdf_export_read_the_same(tmp_path):
     # LibreOffice draws the numbers into the PDF: both formats must read alike.
     docx = generate.build_docx(generate.read_seed(), tmp_path / "lists.docx", mutate=_numbered)
