@@ -66,3 +66,34 @@ def for_row(ctx: Context, first_cell: str) -> tuple[Context, Context]:
             carried = replace(carried, tool=tool)
         return carried, replace(carried, item_code=f"{letter}{int(item.group(2))}")
     return carried, carried
+
+
+# OCR reads an item code's Latin letter as a digit or another letter
+# (e๖ -> "6 6", "1 8"): a first token of one or two characters, then the number.
+_MISREAD_ITEM = re.compile(r"^\s*\S{1,2}\s(\d{1,2})\s")
+
+
+def misread_item(first_cell: str, row: Context, before: Context | None,
+                 after: Context | None) -> tuple[str, int] | None:
+    """(code, where it ends in the cell) when an OCR'd row's first cell
+    starts with an item code whose letter was misread: its number n follows
+    the code of the row ``before`` (n-1) or precedes the one ``after`` (n+1),
+    same letter, same tool as ``row``.
+
+    >>> misread_item("6 6 การเผยแพร่", Context("EIT", 7), None, Context("EIT", 7, "e7"))
+    ('e6', 3)
+    >>> misread_item("1 ๘ หน่วยงาน", Context("EIT", 7), Context("EIT", 7, "e7"), None)
+    ('e8', 3)
+    >>> misread_item("1 5 ครั้ง", Context("EIT", 7), Context("EIT", 7, "e7"), None) is None
+    True
+    """
+    m = _MISREAD_ITEM.match(arabic_digits(first_cell))  # Thai digits to Arabic, one for one
+    if not m:
+        return None
+    n = int(m.group(1))
+    for ctx, step in ((before, 1), (after, -1)):
+        code = ctx.item_code if ctx else None
+        if (code and code[1:].isdigit() and int(code[1:]) + step == n
+                and _TOOL_OF_ITEM[code[0]] == row.tool == ctx.tool):
+            return f"{code[0]}{n}", m.end(1)
+    return None

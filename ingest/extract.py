@@ -6,12 +6,12 @@ here knows which parser produced it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
 from ingest import checks, metadata
 from ingest.columns import REQUIRED, ROLES, continues_header, grid_cells, header_atop, header_roles, width
-from ingest.context import Context, for_row, from_heading
+from ingest.context import Context, for_row, from_heading, misread_item
 from ingest.records import DocumentRecord, Extraction, FindingRecord, MeasureRecord
 from ingest.rules import Finding, rule
 from normalize import (find_dates, fiscal_year_in, fiscal_year_range, reporting_frequency,
@@ -96,7 +96,26 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
             ctx, row_ctx = for_row(ctx, thai_text(cells.get("issue", "")))
             confs = [c.confidence for c in row.cells if c.confidence is not None]
             rows.append(RawRow(cells, merged, row.page, row_ctx, sum(confs) / len(confs) if confs else None))
+    _misread_items(rows)
     return title, rows, findings, roles is not None
+
+
+def _misread_items(rows: list[RawRow]) -> None:
+    """OCR'd rows whose item code's letter was misread (``6 6`` for e๖) take
+    the code their neighbours' codes imply, written back into the cell; both
+    ways, so a run of misread codes next to a read one is found."""
+    for order in (range(len(rows)), range(len(rows) - 1, -1, -1)):
+        for i in order:
+            row = rows[i]
+            if row.confidence is None or row.context.item_code:
+                continue
+            before = rows[i - 1].context if i else None
+            after = rows[i + 1].context if i + 1 < len(rows) else None
+            found = misread_item(row.cells.get("issue", ""), row.context, before, after)
+            if found:
+                code, end = found
+                row.context = replace(row.context, item_code=code)
+                row.cells["issue"] = code + row.cells["issue"][end:]
 
 
 def _dedupe(dates):

@@ -55,9 +55,10 @@ def test_scanned_seed_metadata_context_and_findings(scans):
         assert getattr(d, key) == want["document"][key], key
     assert (d.period_start.isoformat(), d.period_end.isoformat(), d.pages, d.status) == \
         ("2022-10-01", "2023-03-31", 21, "ok")
-    # Item codes (e6..e9: a Latin letter and a Thai digit) are not read reliably yet.
-    assert [(m.tool, m.indicator_no) for m in x.measures] == \
-        [(m["tool"], m["indicator_no"]) for m in want["measures"]]
+    # Item codes: OCR reads e๖ and e๘ as "6 6" and "1 8"; their neighbours e7 and e9 give them back.
+    assert [(m.tool, m.indicator_no, m.item_code) for m in x.measures] == \
+        [(m["tool"], m["indicator_no"], m["item_code"]) for m in want["measures"]]
+    assert [m.issue.split()[0] for m in x.measures[9:13]] == ["e6", "e7", "e8", "e9"]
     assert all(0.75 <= m.ocr_confidence <= 1 for m in x.measures)
     pages = [f for f in x.findings if f.code == "no_text_layer"]
     assert [f.page for f in pages] == list(range(1, 22))
