@@ -206,8 +206,17 @@ def read_page(pdf_path: str, index: int, settings: ParserSettings,
 def read_picture(data: bytes, width_pt: float, number: int, settings: ParserSettings) -> OcrPage:
     """OCR a picture (a DOCX's image file, shown ``width_pt`` wide) if it
     holds a ruled table; scaled to ``settings.ocr_dpi`` as shown."""
-    import cv2
+    import io
 
+    import cv2
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as header:  # reads the size only
+            if header.width * header.height > settings.max_picture_pixels:
+                return OcrPage([], [], None)  # no table is pasted that large: not worth the memory
+    except Exception:  # noqa: BLE001 - a format PIL does not know: OpenCV may
+        pass
     img = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE)
     if img is None or min(img.shape) < 50:
         return OcrPage([], [], None)  # not a picture OpenCV reads (EMF, SVG), or an icon

@@ -19,6 +19,7 @@ class ParserSettings:
     ocr: bool = True  # OCR pages with no usable text layer (needs Tesseract with Thai)
     ocr_dpi: int = 300  # rendering resolution for OCR
     ocr_repair: bool = True  # check Thai digits against their glyphs, undo Thai misreadings
+    max_picture_pixels: int = 60_000_000  # a bigger picture is not examined for a pasted table
     # Lines wrap only at spaces, which the PDF leaves out (ReportLab): a wrap
     # is a space unless it split a word too long for a line. The PDF parser
     # sets it for the producers known to do this (parsers.pdf.SPACE_WRAPPING_PRODUCERS).

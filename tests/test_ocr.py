@@ -182,6 +182,14 @@ def test_a_picture_ocr_cannot_read_is_a_finding_and_the_rest_is_read(tmp_path, m
     assert pictures == [(2, ["RuntimeError", "tesseract crashed"])]
 
 
+def test_pictures_over_the_size_limit_are_not_examined(tmp_path):
+    needs("pdftoppm")
+    docx = generate.picture_table_docx(generate.read_seed(), tmp_path)
+    x = process_file(docx, {"max_picture_pixels": 1_000_000})  # the picture: 2,114 x 1,100 pixels
+    assert cells(x) == cells(process_file(SAMPLES / f"{STEM}.docx"))[2:]
+    assert not [f for f in x.findings if f.code == "table_in_picture"]
+
+
 def test_pictures_without_a_ruled_grid_are_left_alone():
     """Real PDFs' cover photos and a page-sized background: not tables."""
     needs("tesseract")
