@@ -20,7 +20,7 @@ from parsers.settings import ParserSettings
 @dataclass
 class BatchOptions:
     workers: int = os.cpu_count() or 1
-    timeout: float = 120.0  # seconds per file
+    timeout: float = 120.0  # seconds a file may go without reading a page (pool.MAX_BEATS_SPAN times that in all)
     memory_mb: int = 3072  # address-space cap per worker
     force: bool = False  # re-parse files already in the dataset
     prune: bool = False  # drop documents whose source file is gone
@@ -67,8 +67,11 @@ class Summary:
 
 def convert(path: str, source: str, doc_id: str, settings: ParserSettings) -> Extraction:
     """The work one worker does for one file."""
+    from ingest import pool
     from ingest.pipeline import process_file
+    from parsers import progress
 
+    progress.on_page(pool.beat)  # each page read starts the file's time limit again
     return process_file(path, settings, doc_id=doc_id, source_path=source)
 
 

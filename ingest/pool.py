@@ -18,12 +18,37 @@ from typing import Callable, Iterable, Iterator
 
 Task = tuple  # (key, *args) handed to the work function
 
+# A task may run for this many times the time limit in all, as long as it
+# calls beat() within every time limit.
+MAX_BEATS_SPAN = 20
+_BEAT_EVERY = 1.0  # seconds: beats closer than this are not sent
+_beat: Callable[[], None] | None = None
+
+
+def beat() -> None:
+    """Called by the work in a worker: it is making progress (a page read),
+    so its time limit starts again. Outside a worker, nothing."""
+    if _beat is not None:
+        _beat()
+
 
 def _worker_main(conn: Connection, work: Callable, memory_mb: int) -> None:
+    global _beat
     if memory_mb:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     parent = os.getppid()
+    task: Task = ()
+    last = 0.0
+
+    def send_beat() -> None:
+        nonlocal last
+        now = time.monotonic()
+        if now - last >= _BEAT_EVERY:
+            last = now
+            conn.send((task[0], "alive", None))
+
+    _beat = send_beat
     while True:
         try:
             # A killed parent may not close this pipe (forked siblings hold its end
@@ -51,6 +76,7 @@ class _Worker:
     conn: Connection
     task: Task | None = None
     started: float = 0.0
+    alive: float = 0.0  # its last beat (or start)
 
 
 class WorkerPool:
@@ -76,6 +102,7 @@ class WorkerPool:
                 for w in workers:
                     if w.task is None and pending:
                         w.task, w.started = pending.pop(), time.monotonic()
+                        w.alive = w.started
                         w.conn.send(w.task)
                 busy = [w for w in workers if w.task is not None]
                 ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=0.5)
@@ -90,13 +117,19 @@ class WorkerPool:
                             key, status, value = w.task[0], "worker_crashed", self._exit_reason(w)
                             workers[i] = self._replace(w)
                         else:
+                            if status == "alive":
+                                w.alive = now
+                                continue
                             w.task = None
                         yield key, status, value
                     elif not w.proc.is_alive():
                         yield w.task[0], "worker_crashed", self._exit_reason(w)
                         workers[i] = self._replace(w)
-                    elif now - w.started > self.timeout:
-                        yield w.task[0], "timeout", f"more than {self.timeout:g} s"
+                    elif now - w.alive > self.timeout:
+                        yield w.task[0], "timeout", f"more than {self.timeout:g} s without progress"
+                        workers[i] = self._replace(w)
+                    elif now - w.started > self.timeout * MAX_BEATS_SPAN:
+                        yield w.task[0], "timeout", f"more than {self.timeout * MAX_BEATS_SPAN:g} s in all"
                         workers[i] = self._replace(w)
         finally:
             for w in workers:

@@ -10,6 +10,7 @@ import zipfile
 import docx
 from docx.oxml.ns import qn
 
+from parsers import progress
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.numbering import Numbering
 from parsers.settings import ParserSettings
@@ -225,6 +226,7 @@ def _picture_table(data: bytes, width: float, page: int, settings: ParserSetting
 
     if ocr.tesseract() is None:
         return []
+    progress.page_done()
     try:
         result = ocr.read_picture(data, width, page, settings)
     except Exception as e:  # noqa: BLE001 - a picture OCR cannot read must not lose the document

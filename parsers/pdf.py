@@ -25,7 +25,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
-from parsers import actualtext, fonts, invisible, layout
+from parsers import actualtext, fonts, invisible, layout, progress
 from parsers.continuation import Fill, PageTable, continues, merge
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.ruling import column_bounds, split_by_columns, table_settings
@@ -162,6 +162,7 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
     after_it: list = []
     bottom_limit = 0.0  # lowest table bottom seen: where the page body ends
     for number in range(1, n_pages + 1):
+        progress.page_done()
         blocks, tables, issues, pictures = read(number)
         if settings.ocr and any(i.code in _UNUSABLE for i in issues):  # not a page's other findings
             blocks, tables, issues = _ocr_page(path, number, issues, settings, doc)

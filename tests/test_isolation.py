@@ -5,10 +5,11 @@ import os
 import time
 
 from conftest import SAMPLES
-from ingest import batch
+from ingest import batch, pool
 from ingest.batch import BatchOptions, run
 from ingest.pipeline import process_file
 from ingest.query import connect
+from parsers import parse, progress
 
 
 def misbehave(path, source, doc_id, settings):
@@ -40,9 +41,59 @@ def test_hang_crash_and_out_of_memory_fail_alone(tmp_path, monkeypatch):
         ("crash.docx", "failed", "worker_crashed"), ("good1.docx", "ok", None), ("good2.docx", "ok", None),
         ("hang.docx", "failed", "timeout"), ("oom.docx", "failed", "worker_crashed")]
     messages = {name: message for name, _, _, message in got}
-    assert messages["hang.docx"] == "Processing the file took longer than the time limit: more than 5 s"
+    assert messages["hang.docx"] == "Processing the file took longer than the time limit: more than 5 s without progress"
     assert messages["crash.docx"].endswith("worker exited with code 3")
     assert messages["oom.docx"].endswith("out of memory")
+
+
+def read_pages_slowly(path, settings, doc_id, source_path):
+    """A file read page by page (as OCR reads a long scan): 8 pages of 0.4 s,
+    or, for "stuck", one page and then nothing for 4 s."""
+    pages = 1 if "stuck" in source_path else 8
+    for _ in range(pages):
+        time.sleep(0.4)
+        progress.page_done()
+    if "stuck" in source_path:
+        time.sleep(4)
+    return process_file(path, settings, doc_id=doc_id, source_path=source_path)
+
+
+def slow_batch(tmp_path, monkeypatch, span=pool.MAX_BEATS_SPAN):
+    import ingest.pipeline
+
+    monkeypatch.setattr(ingest.pipeline, "process_file", read_pages_slowly)  # batch.convert calls it
+    monkeypatch.setattr(pool, "MAX_BEATS_SPAN", span)  # the parent checks it
+    src = tmp_path / "in"
+    src.mkdir()
+    docx = (SAMPLES / "khoksanuan-2566-seq-column.docx").read_bytes()
+    for i, name in enumerate(("slow.docx", "stuck.docx")):
+        (src / name).write_bytes(docx + bytes([i]))
+    run([src], tmp_path / "out", BatchOptions(workers=2, timeout=2))
+    got = connect(tmp_path / "out").sql(
+        "select regexp_extract(d.source_path, '[^/]+$'), d.status, f.message_en from documents d "
+        "left join findings f on f.doc_id = d.doc_id and f.code = 'timeout' order by 1").fetchall()
+    return [(name, status, message and message.rsplit(": ", 1)[-1]) for name, status, message in got]
+
+
+def test_a_file_that_goes_on_reading_pages_is_not_stopped(tmp_path, monkeypatch):
+    # 3.2 s in all with a time limit of 2 s: each page read starts it again.
+    assert slow_batch(tmp_path, monkeypatch) == [
+        ("slow.docx", "ok", None), ("stuck.docx", "failed", "more than 2 s without progress")]
+
+
+def test_a_file_that_reads_pages_for_too_long_in_all_is_stopped(tmp_path, monkeypatch):
+    assert slow_batch(tmp_path, monkeypatch, span=1.2) == [
+        ("slow.docx", "failed", "more than 2.4 s in all"), ("stuck.docx", "failed", "more than 2 s without progress")]
+
+
+def test_the_pdf_parser_reports_each_page_read():
+    pages = []
+    progress.on_page(lambda: pages.append(1))
+    try:
+        doc = parse(SAMPLES / "khoksanuan-2566-table-per-page.pdf")
+    finally:
+        progress.on_page(None)
+    assert len(pages) == doc.pages == 21
 
 
 def test_converter_missing_is_reported(tmp_path, monkeypatch):
