@@ -112,12 +112,16 @@ def clusters(chars: list[dict]) -> list[Cluster]:
     give that text, once, in their first glyph's place."""
     out: list[Cluster] = []
     span_id = None
+    am_at = {}  # index of an aa -> its nikhahit's, drawn as a space before it
     for i, ch in enumerate(chars):
         text = ch["text"]
-        if _nikhahit_as_space(chars, i):
-            continue
-        if i and _nikhahit_as_space(chars, i - 1):
+        if i in am_at:
             text = SARA_AM
+        else:
+            aa = _nikhahit_as_space(chars, i)
+            if aa:
+                am_at[aa] = i
+                continue
         span = ch.get("actual_text")
         if span is not None:
             if span[0] == span_id:
@@ -139,20 +143,33 @@ def clusters(chars: list[dict]) -> list[Cluster]:
     return out
 
 
-def _nikhahit_as_space(chars: list[dict], i: int) -> bool:
+def _nikhahit_as_space(chars: list[dict], i: int) -> int:
     """Word 2007-2013 draw sara am as nikhahit and aa, and map the nikhahit
     glyph to a space: a zero-width space glyph just before an aa (or an am,
-    where the font maps aa to am too) in the stream. Read as one am, it
+    where the font maps aa to am too), or before a tone mark and then the aa
+    (น้ำ), in the stream. The index of that aa, else 0. Read as one am, it
     cannot land after the aa when sorted by x (``สา นัก`` for ``สำนัก``).
 
     >>> g = lambda t, x0, x1: {"text": t, "x0": x0, "x1": x1}
     >>> chars = [g("ส", 175.1, 180.4), g(" ", 180.4, 180.4), g("า", 180.39, 184.9)]
     >>> [_nikhahit_as_space(chars, i) for i in range(3)]
-    [False, True, False]
+    [0, 2, 0]
+    >>> chars = [g("น", 10, 16), g(" ", 16, 16), g("\u0e49", 16, 16), g("า", 16, 21)]
+    >>> _nikhahit_as_space(chars, 1)
+    3
     """
     ch = chars[i]
-    return (ch["text"] == " " and ch["x1"] - ch["x0"] < 0.1 and i + 1 < len(chars)
-            and chars[i + 1]["text"] in (SARA_AA, SARA_AM) and ch.get("actual_text") is None)
+    if ch["text"] != " " or ch["x1"] - ch["x0"] >= 0.1 or ch.get("actual_text") is not None:
+        return 0
+    after = [c["text"] for c in chars[i + 1:i + 3]]
+    if after[:1] and after[0] in (SARA_AA, SARA_AM):
+        return i + 1
+    if len(after) == 2 and _TONE.match(after[0]) and after[1] in (SARA_AA, SARA_AM):
+        return i + 2
+    return 0
+
+
+_TONE = re.compile("[\u0e48-\u0e4b]")
 
 
 def sideways_text(chars: list[dict]) -> tuple[str, int]:
