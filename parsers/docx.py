@@ -214,7 +214,10 @@ def _pictures(p, part) -> list[tuple[bytes, float]]:
         rel = part.rels.get(blip.get(_EMBED)) if blip is not None else None
         if rel is None or rel.is_external or extent is None:
             continue
-        width, height = (int(extent.get(k, "0")) / _EMU_PER_PT for k in ("cx", "cy"))
+        try:
+            width, height = (int(extent.get(k, "0")) / _EMU_PER_PT for k in ("cx", "cy"))
+        except ValueError:  # a size Word would not write: not a picture to read
+            continue
         if width >= _PICTURE_WIDTH and height >= _PICTURE_HEIGHT:
             out.append((rel.target_part.blob, width))
     return out

@@ -2,6 +2,7 @@
 confidence findings, and a missing Tesseract."""
 
 import json
+import re
 
 import pytest
 from hypothesis import example, given, settings, strategies as st
@@ -188,6 +189,22 @@ def test_pictures_over_the_size_limit_are_not_examined(tmp_path):
     x = process_file(docx, {"max_picture_pixels": 1_000_000})  # the picture: 2,114 x 1,100 pixels
     assert cells(x) == cells(process_file(SAMPLES / f"{STEM}.docx"))[2:]
     assert not [f for f in x.findings if f.code == "table_in_picture"]
+
+
+def test_a_picture_with_a_broken_size_is_skipped_and_the_rest_read(tmp_path):
+    import zipfile
+
+    needs("pdftoppm")
+    docx = generate.picture_table_docx(generate.read_seed(), tmp_path)
+    broken = tmp_path / "broken.docx"
+    with zipfile.ZipFile(docx) as src, zipfile.ZipFile(broken, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "word/document.xml":
+                data = re.sub(rb'(<wp:extent cx=")\d+', rb"\1wide", data)
+            dst.writestr(item, data)
+    x = process_file(broken)
+    assert x.document.status == "ok" and cells(x) == cells(process_file(SAMPLES / f"{STEM}.docx"))[2:]
 
 
 def test_pictures_without_a_ruled_grid_are_left_alone():
