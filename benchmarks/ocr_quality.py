@@ -43,7 +43,9 @@ def similarities(x, expected: list[dict]) -> list[float]:
 def hidden_tables(stem: str, expected: list[dict], tmp: Path) -> None:
     """Tables a text layer hides: a 300 dpi scan made searchable by Tesseract
     (against the bare scan), and the first table pasted as a picture into
-    the DOCX and its PDF (against the sample without the picture)."""
+    the DOCX and its PDF (against the sample without the picture), and
+    a DOCX of 200 dpi page scans, a picture a page, with a footer typed
+    over them, and its PDF."""
     print("\n| rendering | rows | mean cell similarity | worst cell | rows by OCR | seconds |")
     print("|---|---|---|---|---|---|")
     sample = ROOT / "data" / "samples" / f"{stem}.pdf"
@@ -52,6 +54,8 @@ def hidden_tables(stem: str, expected: list[dict], tmp: Path) -> None:
     runs = [("scan, 300 dpi", scan), ("the scan made searchable", generate.searchable_pdf(scan, tmp / "searchable.pdf")),
             ("sample DOCX", sample.with_suffix(".docx")), ("DOCX, first table a picture", docx),
             ("sample PDF", sample), ("PDF, first table a picture", generate.to_pdf(docx, tmp))]
+    pages = generate.page_scan_docx(sample, tmp / "page-scans.docx", dpi=200, footer="อบต.โคกสนวน")
+    runs += [("DOCX of page scans, 200 dpi, a footer typed over", pages), ("its PDF", generate.to_pdf(pages, tmp))]
     for name, path in runs:
         t = time.perf_counter()
         x = process_file(path)

@@ -431,6 +431,34 @@ def picture_table_docx(report: Report, out_dir: Path, dpi: int = 200) -> Path:
     return build_docx(report, out_dir / "picture-table.docx", mutate=paste)
 
 
+def page_scan_docx(pdf: Path, out: Path, dpi: int = 200, pages: tuple[int, int] | None = None,
+                   footer: str = "") -> Path:
+    """A DOCX of page scans, as offices make one from a signed, scanned
+    report: each page of ``pdf`` (from ``pages``, first and last) as a
+    gray picture at ``dpi`` filling a page of its own (landscape A4, no
+    margins), with no text but a page ``footer`` typed over the scans."""
+    with tempfile.TemporaryDirectory() as tmp:
+        cmd = ["pdftoppm", "-r", str(dpi), "-gray", "-png"]
+        if pages:
+            cmd += ["-f", str(pages[0]), "-l", str(pages[1])]
+        subprocess.run([*cmd, str(pdf), f"{tmp}/p"], check=True, capture_output=True, timeout=600)
+        doc = new_docx()
+        sec = doc.sections[0]
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = Cm(29.7), Cm(21.0)
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(sec, side, Cm(0))
+        if footer:
+            sec.footer_distance = Cm(0.2)
+            sec.footer.paragraphs[0].text = footer
+        for i, png in enumerate(sorted(Path(tmp).glob("p-*.png"))):
+            para = doc.add_paragraph()
+            para.paragraph_format.page_break_before = i > 0
+            para.add_run().add_picture(str(png), width=Cm(29.7))
+        doc.save(out)
+    return out
+
+
 # --- HTML printed by Chromium ---------------------------------------------------
 
 _HTML_STYLE = """@page { size: A4 landscape; margin: 1.5cm }

@@ -5,7 +5,7 @@ pages both give ``PageTable``s."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from parsers import layout
 from parsers.model import Row, Table
@@ -34,6 +34,30 @@ class PageTable:
     last_row_fill: list[Fill | None] | None = None  # per cell of the last row, None if empty
     page_height: float = 0.0
     row_lines: list[int] = field(default_factory=list)  # per row: lines of its tallest cell (text layer)
+
+
+@dataclass
+class PageRun:
+    """Pages read one after another (a PDF's pages, a DOCX's pasted page
+    scans): where the page body ends, to tell a table that filled its page
+    from one that ended above the foot."""
+
+    bottom_limit: float = 0.0  # lowest table bottom seen so far
+
+    def join(self, open_table: PageTable | None, blocks: list, tables: list[PageTable]) -> list:
+        """The page's blocks, less its first table if that continues
+        ``open_table`` (the last page's last table, nothing after it): a table
+        that filled its page and one that starts the next with the same
+        columns are one table. Its rows go to ``open_table``, which then
+        stands for it in ``tables``."""
+        if tables:
+            self.bottom_limit = max(self.bottom_limit, max(t.bbox[3] for t in tables))
+        if (open_table is not None and tables and blocks and blocks[0] is tables[0].table
+                and open_table.bbox[3] >= self.bottom_limit - 30 and continues(open_table, tables[0])):
+            merge(open_table, tables[0])
+            tables[0] = replace(tables[0], table=open_table.table)
+            return blocks[1:]
+        return blocks
 
 
 def continues(prev: PageTable, nxt: PageTable) -> bool:

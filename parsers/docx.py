@@ -11,6 +11,7 @@ import docx
 from docx.oxml.ns import qn
 
 from parsers import progress
+from parsers.continuation import PageRun, PageTable
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.numbering import Numbering
 from parsers.settings import ParserSettings
@@ -43,11 +44,17 @@ def _symbol(font: str | None, code: int) -> str:
     return table.get(code & 0xFF, "")
 
 
+def _on(props, tag: str) -> bool:
+    """A property that is on or off (``w:vanish``, ``w:pageBreakBefore``):
+    on if present, unless its value turns it off (Word writes
+    ``w:val="0"`` where a paragraph overrides its style)."""
+    el = props.find(tag) if props is not None else None
+    return el is not None and el.get(qn("w:val"), "true") not in ("0", "false", "off")
+
+
 def _hidden(run) -> bool:
     """Hidden text (``w:vanish``): Word neither shows nor prints it."""
-    rpr = run.find(_RPR)
-    vanish = rpr.find(_VANISH) if rpr is not None else None
-    return vanish is not None and vanish.get(qn("w:val"), "true") not in ("0", "false", "off")
+    return _on(run.find(_RPR), _VANISH)
 
 
 def _run_font(run) -> str | None:
@@ -119,8 +126,7 @@ class _Walker:
         return [self.text(p) for box in el.iter(_TXBX) for p in box.iter(_P)]
 
     def paragraph_props_page_break(self, p) -> None:
-        ppr = p.find(qn("w:pPr"))
-        if ppr is not None and ppr.find(qn("w:pageBreakBefore")) is not None:
+        if _on(p.find(qn("w:pPr")), qn("w:pageBreakBefore")):
             self.page += 1
 
     def block_items(self, container):
@@ -174,23 +180,32 @@ def parse(path: str, settings: ParserSettings) -> Document:
     explicit = any(br.get(qn("w:type")) == "page" for br in body.iter(_BR))
     walker = _Walker(use_rendered_breaks=not explicit, numbering=Numbering.of(d))
     issues: list[Issue] = []
+    # Pasted page scans, one picture a page: a table goes on from one to the next.
+    run = PageRun()
+    open_table: PageTable | None = None  # the last picture's last table, if nothing came after it
 
     def blocks_of(container):
+        nonlocal open_table
         for item in walker.block_items(container):
             if item.tag == _P:
                 walker.paragraph_props_page_break(item)
                 page = walker.page
-                text = walker.paragraph(item)
-                if text.strip():
+                texts = [walker.paragraph(item), *walker.textboxes(item)]
+                for text in filter(str.strip, texts):
+                    open_table = None
                     yield Paragraph(text, page=page)
-                yield from (Paragraph(t, page=page) for t in walker.textboxes(item) if t.strip())
                 if settings.ocr:
                     for data, width in _pictures(item, d.part):
-                        yield from _picture_table(data, width, page, settings, issues)
+                        blocks, tables = _picture_table(data, width, page, settings, issues)
+                        if tables:
+                            blocks = run.join(open_table, blocks, tables)
+                            open_table = tables[-1] if not blocks or blocks[-1] is tables[-1].table else None
+                            yield from blocks
             elif _frames(item):  # a layout table: what it holds is the document's
                 for tc in (tc for tr in item.findall(_TR) for tc in tr.findall(_TC)):
                     yield from blocks_of(tc)
             else:
+                open_table = None
                 yield walker.table(item)
 
     blocks = list(blocks_of(body))
@@ -223,21 +238,23 @@ def _pictures(p, part) -> list[tuple[bytes, float]]:
     return out
 
 
-def _picture_table(data: bytes, width: float, page: int, settings: ParserSettings, issues: list[Issue]) -> list:
-    """The blocks OCR reads from a picture holding a ruled table, else none."""
+def _picture_table(data: bytes, width: float, page: int, settings: ParserSettings,
+                   issues: list[Issue]) -> tuple[list, list[PageTable]]:
+    """The blocks OCR reads from a picture holding a ruled table (a page
+    number of a pasted page scan left out), and its tables; else none."""
     from parsers import ocr
 
     if ocr.tesseract() is None:
-        return []
+        return [], []
     progress.page_done()
     try:
         result = ocr.read_picture(data, width, page, settings)
     except Exception as e:  # noqa: BLE001 - a picture OCR cannot read must not lose the document
         issues.append(Issue("table_in_picture", page=page, detail=f"OCR อ่านไม่ได้ / OCR failed: {type(e).__name__}: {e}"))
-        return []
+        return [], []
     if result.tables:
         issues.append(Issue("table_in_picture", page=page, detail=result.outcome()))
-    return result.blocks
+    return result.content(), [PageTable(t, bbox, cols) for t, bbox, cols in result.tables]
 
 
 class UnsafeFile(Exception):

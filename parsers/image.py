@@ -9,13 +9,22 @@ from __future__ import annotations
 import numpy as np
 
 
-def render(pdf_path: str, index: int, dpi: int) -> np.ndarray:
-    """A page as an 8-bit gray image; pages made of many image strips come out whole."""
+def render(pdf_path: str, index: int, dpi: int, text: bool = True) -> np.ndarray:
+    """A page as an 8-bit gray image; pages made of many image strips come
+    out whole. With ``text=False``, without the page's text (the text layer
+    has it already): what is left is its pictures and drawings."""
     import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
 
     doc = pdfium.PdfDocument(pdf_path)
     try:
-        bitmap = doc[index].render(scale=dpi / 72, grayscale=True)
+        page = doc[index]
+        if not text:
+            # Text inside form XObjects stays: only the page's own objects can be taken out.
+            for obj in list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT], max_depth=1)):
+                page.remove_obj(obj)
+            page.gen_content()
+        bitmap = page.render(scale=dpi / 72, grayscale=True)
         img = np.array(bitmap.to_numpy())
     finally:
         doc.close()

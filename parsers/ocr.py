@@ -34,6 +34,7 @@ from parsers import layout
 from parsers.grid import PAD, crop, find_grids, line_masks
 from parsers.image import clear_background, has_ink, render, straighten
 from parsers.model import Cell, Paragraph, Row, Table
+from parsers.running import page_number_line
 from parsers.settings import ParserSettings
 
 LANGS = "tha+eng"
@@ -182,6 +183,11 @@ class OcrPage:
     tables: list[tuple[Table, tuple[float, float, float, float], list[float]]]  # table, bbox pt, columns pt
     confidence: float | None
 
+    def content(self) -> list:
+        """Its blocks less lines that are only a page number (``- ๒ -``):
+        they would stand between a table and its continuation."""
+        return [b for b in self.blocks if not (isinstance(b, Paragraph) and page_number_line(b.text))]
+
     def outcome(self) -> str:
         """What a finding's detail says of it, in Thai and English."""
         conf = "-" if self.confidence is None else f"{self.confidence:.2f}"
@@ -192,9 +198,11 @@ def read_page(pdf_path: str, index: int, settings: ParserSettings,
               region: tuple[float, float, float, float] | None = None) -> OcrPage:
     """OCR one page (0-based ``index``) into tables and paragraphs. With
     ``region`` (x0, top, x1, bottom in points: a picture on a page of text),
-    only that part, and only if it holds a ruled table; the page is upright."""
+    only that part, drawn without the page's text (a page header typed over
+    a pasted scan is in the text layer), and only if it holds a ruled table;
+    the page is upright."""
     dpi = settings.ocr_dpi
-    img = render(pdf_path, index, dpi)
+    img = render(pdf_path, index, dpi, text=region is None)
     if region is None:
         return read_image(upright(img), dpi, index + 1, settings)
     pt = 72 / dpi

@@ -26,17 +26,16 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from parsers import actualtext, fonts, invisible, layout, progress
-from parsers.continuation import Fill, PageTable, continues, merge
+from parsers.continuation import Fill, PageRun, PageTable
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.ruling import column_bounds, split_by_columns, table_settings
-from parsers.running import RunningText
+from parsers.running import RunningText, page_number_line
 from parsers.settings import ParserSettings
 
 # pdfminer warns on stderr about fonts it reads anyway (Chromium's have no
 # FontBBox); what matters reaches the user as findings.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
-_PAGE_NUMBER = re.compile(r"^[\s\-–—]*(?:หน้า|page)?\s*[\d๐-๙]{1,4}(?:\s*/\s*[\d๐-๙]{1,4})?[\s\-–—]*$", re.I)
 _THAI = re.compile("[\u0e01-\u0e4e]")
 _LATIN = re.compile("[A-Za-z]")
 
@@ -160,7 +159,7 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
     # running lines are gone, nothing may have (then the table may go on).
     last_table: PageTable | None = None
     after_it: list = []
-    bottom_limit = 0.0  # lowest table bottom seen: where the page body ends
+    run = PageRun()
     for number in range(1, n_pages + 1):
         progress.page_done()
         blocks, tables, issues, pictures = read(number)
@@ -182,15 +181,7 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
         # What followed the table ended the document so far; drop() only takes blocks out.
         tail = doc.blocks[-len(after_it):] if after_it else []
         open_table = last_table if not any(b is kept for b in after_it for kept in tail) else None
-        if tables:
-            bottom_limit = max(bottom_limit, max(t.bbox[3] for t in tables))
-        # A table that filled its page and one that starts the next with the
-        # same columns are one table.
-        if (open_table is not None and tables and blocks and blocks[0] is tables[0].table
-                and open_table.bbox[3] >= bottom_limit - 30 and continues(open_table, tables[0])):
-            merge(open_table, tables[0])
-            blocks = blocks[1:]
-            tables[0] = replace(tables[0], table=open_table.table)
+        blocks = run.join(open_table, blocks, tables)
         doc.blocks.extend(blocks)
         if tables:
             at = next((i for i, b in enumerate(blocks) if b is tables[-1].table), -1)
@@ -226,8 +217,7 @@ def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSetti
         return [], [], issues
     say(result.outcome())
     tables = [PageTable(t, bbox, cols) for t, bbox, cols in result.tables]
-    blocks = [b for b in result.blocks if not (isinstance(b, Paragraph) and _PAGE_NUMBER.match(b.text))]
-    return blocks, tables, issues
+    return result.content(), tables, issues
 
 
 def _read_page(page, number: int, settings: ParserSettings):
@@ -278,7 +268,7 @@ def _read_page(page, number: int, settings: ParserSettings):
     blocks: list[tuple[float, object]] = [(pt.bbox[1], pt.table) for pt in page_tables]
     text_lines = layout.lines(outside, settings.line_tolerance)
     for para in _paragraphs(text_lines, page.width, number, settings):
-        if not _PAGE_NUMBER.match(para.text):
+        if not page_number_line(para.text):
             blocks.append((para.bbox[1], para))
     if not page_tables:
         issues.extend(_unruled_issue(text_lines, number, settings))
@@ -324,7 +314,7 @@ def _picture_tables(path: str, number: int, pictures, blocks: list, tables: list
         issues.append(Issue(_PICTURE, page=number, detail=result.outcome()))
         tables = sorted(tables + found, key=lambda t: t.bbox[1])
         tops.update((id(t.table), t.bbox[1]) for t in found)
-        for block in result.blocks:
+        for block in result.content():
             top = tops.get(id(block), block.bbox[1] if isinstance(block, Paragraph) and block.bbox else 0.0)
             at = next((i for i, b in enumerate(blocks) if _top(b, tops) > top), len(blocks))
             blocks.insert(at, block)

@@ -13,7 +13,19 @@ from parsers.model import Paragraph
 # A page number inside a running line: "หน้า 2", "หน้า ๒ จาก ๕", "page 2", "2/5", "- 2 -".
 _PAGE_NUMBER = re.compile(r"(?:หน้า|page)\s*[0-9๐-๙]+(?:\s*(?:จาก|of|/)\s*[0-9๐-๙]+)?"
                           r"|[0-9๐-๙]+\s*/\s*[0-9๐-๙]+|-\s*[0-9๐-๙]+\s*-", re.I)
+# A line that is only a page number: "๒", "- 2 -", "หน้า 3", "3/10".
+_PAGE_NUMBER_LINE = re.compile(r"^[\s\-–—]*(?:หน้า|page)?\s*[\d๐-๙]{1,4}(?:\s*/\s*[\d๐-๙]{1,4})?[\s\-–—]*$",
+                               re.I)
 TOLERANCE = 2.0  # points: the same place on another page
+
+
+def page_number_line(text: str) -> bool:
+    """A line that is only a page number.
+
+    >>> page_number_line("- ๒ -"), page_number_line("หน้า 3/10"), page_number_line("๒. รายงานผู้บริหาร")
+    (True, True, False)
+    """
+    return bool(_PAGE_NUMBER_LINE.match(text))
 
 
 def _key(text: str) -> str:

@@ -73,6 +73,16 @@ def _build(tmp_path, mutate, layout="table-per-page", report=None):
     return process_file(out)
 
 
+def test_page_break_turned_off_is_not_a_page(tmp_path):
+    """Word writes ``<w:pageBreakBefore w:val="0"/>`` where a paragraph turns
+    off its style's break: no new page (it counted as one)."""
+    def mutate(doc):
+        for p in doc.paragraphs:
+            p.paragraph_format.page_break_before = False
+    x = _build(tmp_path, mutate)
+    assert [r.page for r in x.measures] == [1, 1, 2, 3, 3, 4, 5, 6, 6, 7, 7, 8, 8, 9]
+
+
 def _first_data_cell(doc, col):
     return doc.tables[0].rows[1].cells[col]
 

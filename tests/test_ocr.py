@@ -166,6 +166,31 @@ def test_table_pasted_as_a_picture_is_read_by_ocr(tmp_path, kind):
     assert [f.page for f in pictures] == [2] and "read by OCR, confidence 0.9" in pictures[0].message_en
 
 
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_page_scans_pasted_into_word_join_rows_across_pages(tmp_path, kind):
+    """A signed report scanned and pasted into Word, a picture a page, with
+    a footer typed over the scans: rows that go on to the next picture are
+    joined and its repeated header is dropped, as for a scanned PDF; a table
+    that ended above the foot of its page is not joined to the next. Before:
+    5 rows, the cut ones split (DOCX: pictures were not joined; PDF: OCR read
+    the footer over the picture, a little differently on each page, so it was
+    not taken for a running foot and stood between the table's parts)."""
+    needs("pdftoppm")
+    needs("tesseract")
+    docx = generate.page_scan_docx(SAMPLES / f"{STEM}.pdf", tmp_path / "scans.docx", pages=(1, 4),
+                                   footer="องค์การบริหารส่วนตำบลโคกสนวน อำเภอชำนิ")
+    x = process_file(generate.to_pdf(docx, tmp_path) if kind == "pdf" else docx)
+    sims = similarities(x, rows=3)
+    assert sum(sims) / len(sims) >= 0.97 and min(sims) >= 0.85, sims
+    assert [(m.page, m.tool, m.indicator_no) for m in x.measures] == [(1, "OIT", 9), (2, "OIT", 9), (3, "OIT", 9)]
+    assert squeeze(x.measures[0].progress).endswith("เดือนกุมภาพันธ์พ.ศ.2566")  # the row's part on page 2
+    want = json.loads((EXPECTED / f"{STEM}.json").read_text(encoding="utf-8"))["document"]
+    for key in ("title", "org_name", "org_type", "province", "province_code", "district", "fiscal_year",
+                "report_kind", "period_start", "period_end"):
+        assert str(getattr(x.document, key)) == str(want[key]), key
+    assert [f.page for f in x.findings if f.code == "table_in_picture"] == [1, 2, 3, 4]
+
+
 @pytest.mark.parametrize("kind", ["pdf", "docx"])
 def test_a_picture_ocr_cannot_read_is_a_finding_and_the_rest_is_read(tmp_path, monkeypatch, kind):
     needs("pdftoppm")
