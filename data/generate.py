@@ -42,7 +42,7 @@ from docx import Document as new_docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
@@ -429,6 +429,70 @@ def picture_table_docx(report: Report, out_dir: Path, dpi: int = 200) -> Path:
         table.getparent().remove(table)
 
     return build_docx(report, out_dir / "picture-table.docx", mutate=paste)
+
+
+def excel_object_docx(report: Report, out: Path, stray: str = "ร่าง ไม่ต้องพิมพ์", ole: bool = True) -> Path:
+    """The report with its first table pasted from Excel as an object
+    (Paste Special → Microsoft Excel Worksheet Object), as offices do with a
+    table kept in a spreadsheet: the workbook is embedded in the DOCX, and
+    Word shows a picture of the range it was pasted from (``oleSize``). A
+    ``stray`` note sits in the sheet outside that range. With ``ole=False``,
+    an Excel 97-2003 object whose workbook is not a zip (not readable here).
+    The picture is a bare grid: this fixture is for the workbook, not OCR."""
+    import io
+    import zipfile as zf
+
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment
+    from PIL import Image, ImageDraw
+
+    rows = report.sections[0].rows
+    wb = Workbook()
+    ws = wb.active
+    for r, cells in enumerate(rows, start=1):
+        for c, paras in enumerate(cells, start=1):
+            ws.cell(r, c, "\n".join(paras)).alignment = Alignment(wrap_text=True, vertical="top")
+    ws.cell(len(rows) + 6, len(rows[0]) + 2, stray)
+    buf = io.BytesIO()
+    wb.save(buf)
+    shown = f"A1:{chr(ord('A') + len(rows[0]) - 1)}{len(rows) + 2}"  # a row or two past the table, as pasted
+    with zf.ZipFile(io.BytesIO(buf.getvalue())) as src, zf.ZipFile(workbook := io.BytesIO(), "w", zf.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/workbook.xml":
+                data = data.replace(b"</workbook>", f'<oleSize ref="{shown}"/></workbook>'.encode())
+            dst.writestr(item, data)
+    preview = Image.new("L", (1200, 300), 255)
+    draw = ImageDraw.Draw(preview)
+    for i in range(len(rows) + 1):
+        draw.line([(0, i * 300 // len(rows) - (i == len(rows))), (1199, i * 300 // len(rows) - (i == len(rows)))])
+    png = io.BytesIO()
+    preview.save(png, "PNG")
+
+    def paste(doc) -> None:
+        part = Part(PackURI("/word/embeddings/Microsoft_Excel_Worksheet.xlsx" if ole else "/word/embeddings/oleObject1.bin"),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" if ole
+                    else "application/vnd.openxmlformats-officedocument.oleObject",
+                    workbook.getvalue() if ole else b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), doc.part.package)
+        ole_rid = doc.part.relate_to(part, RT.PACKAGE if ole else RT.OLE_OBJECT)
+        img_rid, _ = doc.part.get_or_add_image(io.BytesIO(png.getvalue()))
+        table = doc.tables[0]._element
+        para = doc.add_paragraph()
+        para._p.append(parse_xml(
+            f'<w:r {nsdecls("w", "r")} xmlns:v="urn:schemas-microsoft-com:vml" '
+            f'xmlns:o="urn:schemas-microsoft-com:office:office"><w:object w:dxaOrig="15000" w:dyaOrig="3750">'
+            f'<v:shape id="_x0000_i1025" type="#_x0000_t75" style="width:750pt;height:187.5pt" o:ole="">'
+            f'<v:imagedata r:id="{img_rid}" o:title=""/></v:shape>'
+            f'<o:OLEObject Type="Embed" ProgID="Excel.Sheet.{12 if ole else 8}" ShapeID="_x0000_i1025" '
+            f'DrawAspect="Content" ObjectID="_1700000001" r:id="{ole_rid}"/></w:object></w:r>'))
+        table.addprevious(para._element)
+        table.getparent().remove(table)
+
+    return build_docx(report, out, mutate=paste)
 
 
 def page_scan_docx(pdf: Path, out: Path, dpi: int = 200, pages: tuple[int, int] | None = None,

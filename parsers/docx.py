@@ -1,16 +1,18 @@
 """DOCX parser: python-docx to open the package, then the OOXML itself, since
 python-docx's API hides text in hyperlinks, tracked insertions, content
 controls, symbols and merged cells. A table pasted as a picture is read by
-OCR (``parsers.ocr``)."""
+OCR (``parsers.ocr``); one pasted from Excel as an object, from the workbook
+embedded with it (``parsers.sheet``)."""
 
 from __future__ import annotations
 
+import io
 import zipfile
 
 import docx
 from docx.oxml.ns import qn
 
-from parsers import progress
+from parsers import progress, sheet
 from parsers.continuation import PageRun, PageTable
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.numbering import Numbering
@@ -31,7 +33,8 @@ _T, _TAB, _BR, _CR, _SYM = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w
 _P, _TBL, _TR, _TC, _SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
 _R, _RPR, _RFONTS, _TXBX = qn("w:r"), qn("w:rPr"), qn("w:rFonts"), qn("w:txbxContent")
 _DEL, _INSTR, _LRPB, _VANISH = qn("w:del"), qn("w:instrText"), qn("w:lastRenderedPageBreak"), qn("w:vanish")
-_DRAWING, _EMBED = qn("w:drawing"), qn("r:embed")
+_DRAWING, _EMBED, _RID = qn("w:drawing"), qn("r:embed"), qn("r:id")
+_OLE_OBJECT = "{urn:schemas-microsoft-com:office:office}OLEObject"
 _BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 _EXTENT = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent"
 _EMU_PER_PT = 12700
@@ -194,6 +197,9 @@ def parse(path: str, settings: ParserSettings) -> Document:
                 for text in filter(str.strip, texts):
                     open_table = None
                     yield Paragraph(text, page=page)
+                for block in _sheets(item, d.part, page, settings, issues):
+                    open_table = None
+                    yield block
                 if settings.ocr:
                     for data, width in _pictures(item, d.part):
                         blocks, tables = _picture_table(data, width, page, settings, issues)
@@ -218,6 +224,27 @@ def _frames(tbl) -> bool:
     rows = tbl.findall(_TR)
     return (bool(rows) and max(len(tr.findall(_TC)) for tr in rows) <= 2
             and any(tc.find(_TBL) is not None for tr in rows for tc in tr.findall(_TC)))
+
+
+def _sheets(p, part, page: int, settings: ParserSettings, issues: list[Issue]) -> list:
+    """Tables pasted from Excel as objects into a paragraph, read from the
+    workbooks embedded with them (``parsers.sheet``): their blocks."""
+    out = []
+    for ole in p.iter(_OLE_OBJECT):
+        if not ole.get("ProgID", "").startswith("Excel.Sheet"):
+            continue  # a chart, an equation, a Word document…
+        rel = part.rels.get(ole.get(_RID))
+        if rel is None or rel.is_external:
+            continue
+        blob = rel.target_part.blob
+        try:
+            if blob[:2] != b"PK":  # an Excel 97-2003 workbook (OLE compound file)
+                raise ValueError("Excel 97-2003 workbook")
+            check_zip(io.BytesIO(blob), settings)
+            out.extend(sheet.embedded_blocks(blob, page))
+        except Exception as e:  # noqa: BLE001 - one object that cannot be read must not lose the document
+            issues.append(Issue("unread_object", page=page, detail=f"{type(e).__name__}: {e}"))
+    return out
 
 
 def _pictures(p, part) -> list[tuple[bytes, float]]:
@@ -263,8 +290,9 @@ class UnsafeFile(Exception):
     finding_code = "unsafe_file"
 
 
-def check_zip(path: str, settings: ParserSettings) -> None:
-    """Refuse zip bombs and XML with DTDs before any parser opens the file."""
+def check_zip(path, settings: ParserSettings) -> None:
+    """Refuse zip bombs and XML with DTDs before any parser opens the file
+    (a path, or an open file: a workbook embedded in a DOCX)."""
     with zipfile.ZipFile(path) as z:
         infos = z.infolist()
         total = sum(i.file_size for i in infos)

@@ -11,6 +11,9 @@ from docx.oxml.ns import nsdecls, qn
 import generate
 from conftest import SAMPLES, expected, squeezed_cells
 from ingest.pipeline import process_file
+from ingest.textdump import document_text
+from parsers import parse
+from parsers.sheet import embedded_blocks
 
 LAYOUTS = generate.LAYOUTS
 
@@ -260,3 +263,104 @@ def test_list_numbers_in_the_pdf_export_read_the_same(tmp_path):
     docx = generate.build_docx(generate.read_seed(), tmp_path / "lists.docx", mutate=_numbered)
     from_docx, from_pdf = process_file(docx), process_file(generate.to_pdf(docx, tmp_path))
     assert squeezed_cells(from_pdf) == squeezed_cells(from_docx)
+
+
+# --- tables pasted from Excel as objects ------------------------------------------------------
+
+MEASURE_FIELDS = ("issue", "responsible", "measure", "monitoring", "progress")
+
+
+def _rows(x):
+    return [[getattr(m, f) for f in MEASURE_FIELDS] for m in x.measures]
+
+
+def test_table_pasted_from_excel_as_an_object_is_read_from_its_workbook(tmp_path):
+    """Word shows a picture of the pasted range; the workbook is in the
+    DOCX, so its cells are read exactly (before: the table was missing, 12
+    rows and no finding). A note in the sheet outside the range Word shows
+    is not read."""
+    path = generate.excel_object_docx(generate.read_seed(), tmp_path / "excel.docx", stray="ร่างไม่ต้องพิมพ์")
+    x = process_file(path)
+    sample = process_file(SAMPLES / "khoksanuan-2566-table-per-page.docx")
+    assert _rows(x) == _rows(sample)
+    assert [(m.row_no, m.page, m.tool, m.indicator_no) for m in x.measures[:3]] == \
+        [(1, 1, "OIT", 9), (2, 1, "OIT", 9), (3, 2, "OIT", 9)]
+    assert sorted((f.code, f.row_no) for f in x.findings) == sorted((f.code, f.row_no) for f in sample.findings)
+    text = document_text(parse(path))
+    assert "ภายในเดือนมกราคม" in text and "ร่างไม่ต้องพิมพ์" not in text
+
+
+def test_excel_97_object_is_a_finding_and_the_rest_is_read(tmp_path):
+    x = process_file(generate.excel_object_docx(generate.read_seed(), tmp_path / "excel97.docx", ole=False))
+    sample = process_file(SAMPLES / "khoksanuan-2566-table-per-page.docx")
+    assert _rows(x) == _rows(sample)[2:]
+    unread = [f for f in x.findings if f.code == "unread_object"]
+    assert [(f.page, f.severity) for f in unread] == [(1, "warning")]
+    assert unread[0].message.startswith("ตารางที่วางจาก Excel เป็นออบเจ็กต์")
+    assert unread[0].message_en.endswith("paste it as a Word table: ValueError: Excel 97-2003 workbook")
+
+
+def _workbook(build) -> bytes:
+    import io
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    build(wb.active)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def _merged_down(ws):
+    ws.append(["ประเด็น", "ผู้รับผิดชอบ", "มาตรการ"])
+    ws.append(["ตัวชี้วัดที่ ๙", "สำนักปลัด", "๑.รายงาน"])
+    ws.append([None, None, "๒.เผยแพร่"])
+    ws.merge_cells("A2:A3")
+
+
+def _merged_across_hidden_and_values(ws):
+    from datetime import datetime
+
+    ws.append(["หัวเรื่อง", None, None])
+    ws.merge_cells("A1:C1")
+    ws.append([1.0, 2.5, datetime(2023, 1, 31)])
+    ws.append(["ซ่อน", "ซ่อน", "ซ่อน"])
+    ws.row_dimensions[3].hidden = True
+    ws.column_dimensions["B"].hidden = True
+    ws.append(["บรรทัด\r\nสอง", 7, None])
+    ws.append([None, None, None])
+
+
+@pytest.mark.parametrize("build, want", [
+    (_merged_down, [[("ประเด็น", 1, False), ("ผู้รับผิดชอบ", 1, False), ("มาตรการ", 1, False)],
+                    [("ตัวชี้วัดที่ ๙", 1, False), ("สำนักปลัด", 1, False), ("๑.รายงาน", 1, False)],
+                    [("", 1, True), ("", 1, False), ("๒.เผยแพร่", 1, False)]]),
+    # B is hidden: the title spans the two columns shown; row 3 is hidden, the empty last row dropped.
+    (_merged_across_hidden_and_values, [[("หัวเรื่อง", 2, False)],
+                                        [("1", 1, False), ("31/1/2023", 1, False)],
+                                        [("บรรทัด\nสอง", 1, False), ("", 1, False)]]),
+])
+def test_embedded_workbook_cells(build, want):
+    [table] = embedded_blocks(_workbook(build), page=3)
+    assert [[(c.text, c.span, c.merged_above) for c in row.cells] for row in table.rows] == want
+    assert {c.page for row in table.rows for c in row.cells} == {3}
+
+
+def _table_note_and_margins(ws):
+    ws.append([None, None, None, None])
+    ws.append([None, "ประเด็น", "ผู้รับผิดชอบ", None])
+    ws.append([None, "ตัวชี้วัดที่ ๙", "สำนักปลัด", None])
+    ws.append([None, None, None, None])
+    ws.append([None, None, None, "หมายเหตุ ร่าง"])
+
+
+def test_embedded_workbook_without_its_shown_range():
+    """With no ``oleSize`` (a workbook LibreOffice wrote) the sheet's cells in
+    use are read: a blank row ends the table, a note below it is a
+    paragraph, and blank columns at the edges are no cells."""
+    blocks = embedded_blocks(_workbook(_table_note_and_margins), page=1)
+    assert [type(b).__name__ for b in blocks] == ["Table", "Paragraph"]
+    assert [[c.text for c in row.cells] for row in blocks[0].rows] == [["ประเด็น", "ผู้รับผิดชอบ"],
+                                                                       ["ตัวชี้วัดที่ ๙", "สำนักปลัด"]]
+    assert blocks[1].text == "หมายเหตุ ร่าง"
