@@ -195,14 +195,15 @@ class OcrPage:
 
 
 def read_page(pdf_path: str, index: int, settings: ParserSettings,
-              region: tuple[float, float, float, float] | None = None) -> OcrPage:
-    """OCR one page (0-based ``index``) into tables and paragraphs. With
+              region: tuple[float, float, float, float] | None = None, text: bool = True) -> OcrPage:
+    """OCR one page (0-based ``index``) into tables and paragraphs; with
+    ``text=False``, the page drawn without its text (what the text layer
+    holds is read from there: a footer typed over a pasted scan). With
     ``region`` (x0, top, x1, bottom in points: a picture on a page of text),
-    only that part, drawn without the page's text (a page header typed over
-    a pasted scan is in the text layer), and only if it holds a ruled table;
-    the page is upright."""
+    only that part, always without the text, and only if it holds a ruled
+    table; the page is upright."""
     dpi = settings.ocr_dpi
-    img = render(pdf_path, index, dpi, text=region is None)
+    img = render(pdf_path, index, dpi, text=text and region is None)
     if region is None:
         return read_image(upright(img), dpi, index + 1, settings)
     pt = 72 / dpi

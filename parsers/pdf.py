@@ -164,7 +164,7 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
         progress.page_done()
         blocks, tables, issues, pictures = read(number)
         if settings.ocr and any(i.code in _UNUSABLE for i in issues):  # not a page's other findings
-            blocks, tables, issues = _ocr_page(path, number, issues, settings, doc)
+            blocks, tables, issues = _ocr_page(path, number, issues, settings, doc, kept=blocks)
         elif settings.ocr and any(i.code == _HIDDEN_OCR for i in issues):
             # A scan under an OCR program's text: our OCR finds its tables.
             # Its text stays when OCR reads nothing.
@@ -195,15 +195,19 @@ _UNUSABLE = ("no_text_layer", "garbled_text_layer", "unreadable_page")
 _HIDDEN_OCR = "ocr_text_layer"
 
 
-def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSettings, doc: Document):
-    """Read a page with no usable text layer by OCR; its issue then says so."""
+def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSettings, doc: Document,
+              kept: list | None = None):
+    """Read a page with no usable text layer by OCR; its issue then says so.
+    ``kept``: paragraphs of the page's text layer to keep (OCR then reads the
+    page drawn without its text, so as not to read them twice)."""
     from parsers import ocr
 
+    kept = kept or []
     if ocr.tesseract() is None:
         if not any(i.code == "converter_missing" for i in doc.issues):
             doc.issues.append(Issue("converter_missing", detail="Tesseract with Thai is needed for scanned pages: "
                                                                 "apt-get install tesseract-ocr-tha"))
-        return [], [], issues
+        return kept, [], issues
 
     def say(outcome: str) -> None:
         for i in issues:
@@ -211,13 +215,15 @@ def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSetti
                 i.detail = f"{outcome} ({i.detail})"
 
     try:
-        result = ocr.read_page(path, number - 1, settings)
+        result = ocr.read_page(path, number - 1, settings, text=not kept)
     except Exception as e:  # noqa: BLE001 - one page that OCR cannot read must not lose the others
         say(f"OCR อ่านไม่ได้ / OCR failed: {type(e).__name__}: {e}")
-        return [], [], issues
+        return kept, [], issues
     say(result.outcome())
     tables = [PageTable(t, bbox, cols) for t, bbox, cols in result.tables]
-    return result.content(), tables, issues
+    tops = {id(t.table): t.bbox[1] for t in tables}
+    blocks = sorted(result.content() + kept, key=lambda b: _top(b, tops))  # stable: OCR's own order holds
+    return blocks, tables, issues
 
 
 def _read_page(page, number: int, settings: ParserSettings):
@@ -227,6 +233,12 @@ def _read_page(page, number: int, settings: ParserSettings):
     chars = [c for c in every if c.get("upright", True)]
     sideways = [c for c in every if not c.get("upright", True)]  # read in table cells only
     issues = _text_layer_issues(page, chars, number, settings)
+    if any(i.code == "no_text_layer" for i in issues):
+        # A scan with a line or two of real text (a footer typed over pasted
+        # page scans): that text is kept, exact and where it is drawn (so a
+        # running foot is known as one); OCR reads the rest.
+        paragraphs = _paragraphs(layout.lines(chars, settings.line_tolerance), page.width, number, settings)
+        return [p for p in paragraphs if not page_number_line(p.text)], [], issues, []
     if any(i.code in _UNUSABLE for i in issues):
         return [], [], issues, []
     cell_chars: list[list[list[list[dict]]]] = []  # table -> row -> col -> chars

@@ -166,19 +166,23 @@ def test_table_pasted_as_a_picture_is_read_by_ocr(tmp_path, kind):
     assert [f.page for f in pictures] == [2] and "read by OCR, confidence 0.9" in pictures[0].message_en
 
 
-@pytest.mark.parametrize("kind", ["docx", "pdf"])
-def test_page_scans_pasted_into_word_join_rows_across_pages(tmp_path, kind):
+@pytest.mark.parametrize("kind, footer, finding", [
+    ("docx", "องค์การบริหารส่วนตำบลโคกสนวน อำเภอชำนิ", "table_in_picture"),
+    ("pdf", "องค์การบริหารส่วนตำบลโคกสนวน อำเภอชำนิ", "table_in_picture"),
+    ("pdf", "อบต.โคกสนวน", "no_text_layer"),
+])
+def test_page_scans_pasted_into_word_join_rows_across_pages(tmp_path, kind, footer, finding):
     """A signed report scanned and pasted into Word, a picture a page, with
     a footer typed over the scans: rows that go on to the next picture are
     joined and its repeated header is dropped, as for a scanned PDF; a table
     that ended above the foot of its page is not joined to the next. Before:
-    5 rows, the cut ones split (DOCX: pictures were not joined; PDF: OCR read
-    the footer over the picture, a little differently on each page, so it was
-    not taken for a running foot and stood between the table's parts)."""
+    5 rows, the cut ones split. DOCX: pictures were not joined. PDF: OCR read
+    the footer over the picture too, so it was not taken for a running foot
+    and stood between the table's parts (a long footer: the page is text with
+    a picture; a short one: the page is a scan with a line of text)."""
     needs("pdftoppm")
     needs("tesseract")
-    docx = generate.page_scan_docx(SAMPLES / f"{STEM}.pdf", tmp_path / "scans.docx", pages=(1, 4),
-                                   footer="องค์การบริหารส่วนตำบลโคกสนวน อำเภอชำนิ")
+    docx = generate.page_scan_docx(SAMPLES / f"{STEM}.pdf", tmp_path / "scans.docx", pages=(1, 4), footer=footer)
     x = process_file(generate.to_pdf(docx, tmp_path) if kind == "pdf" else docx)
     sims = similarities(x, rows=3)
     assert sum(sims) / len(sims) >= 0.97 and min(sims) >= 0.85, sims
@@ -188,7 +192,8 @@ def test_page_scans_pasted_into_word_join_rows_across_pages(tmp_path, kind):
     for key in ("title", "org_name", "org_type", "province", "province_code", "district", "fiscal_year",
                 "report_kind", "period_start", "period_end"):
         assert str(getattr(x.document, key)) == str(want[key]), key
-    assert [f.page for f in x.findings if f.code == "table_in_picture"] == [1, 2, 3, 4]
+    assert [f.page for f in x.findings if f.code in ("table_in_picture", "no_text_layer")] == [1, 2, 3, 4]
+    assert {f.code for f in x.findings if f.page and f.row_no is None} == {finding}  # of the pages
 
 
 @pytest.mark.parametrize("kind", ["pdf", "docx"])
@@ -316,7 +321,7 @@ def test_a_page_ocr_cannot_read_keeps_its_finding_and_the_batch_goes_on(tmp_path
     needs("tesseract")  # without it the page is not tried: converter_missing
     from parsers import ocr
 
-    def broken(*args):
+    def broken(*args, **kwargs):
         raise RuntimeError("tesseract crashed")
 
     monkeypatch.setattr(ocr, "read_page", broken)
