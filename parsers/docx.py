@@ -125,8 +125,17 @@ class _Walker:
         out.append("☑" if checked is not None and checked.get(W14_VAL) in ("1", "true") else "☐")
         return True
 
-    def textboxes(self, el) -> list[str]:
-        return [self.text(p) for box in el.iter(_TXBX) for p in box.iter(_P)]
+    def textboxes(self, el) -> list:
+        """The text boxes anchored in a paragraph (``w:txbxContent``), each
+        once: Word 2010+ writes a box twice, as a shape and again as VML for
+        older readers (``mc:Fallback``). A box inside a box comes with it."""
+        out = []
+        for child in el:
+            if child.tag == _TXBX:
+                out.append(child)
+            elif child.tag != MC_FALLBACK:
+                out.extend(self.textboxes(child))
+        return out
 
     def paragraph_props_page_break(self, p) -> None:
         if _on(p.find(qn("w:pPr")), qn("w:pageBreakBefore")):
@@ -193,10 +202,12 @@ def parse(path: str, settings: ParserSettings) -> Document:
             if item.tag == _P:
                 walker.paragraph_props_page_break(item)
                 page = walker.page
-                texts = [walker.paragraph(item), *walker.textboxes(item)]
-                for text in filter(str.strip, texts):
+                text = walker.paragraph(item)
+                if text.strip():
                     open_table = None
                     yield Paragraph(text, page=page)
+                for box in walker.textboxes(item):  # its paragraphs and tables, as the body's
+                    yield from blocks_of(box)
                 for block in _sheets(item, d.part, page, settings, issues):
                     open_table = None
                     yield block

@@ -86,6 +86,35 @@ def test_page_break_turned_off_is_not_a_page(tmp_path):
     assert [r.page for r in x.measures] == [1, 1, 2, 3, 3, 4, 5, 6, 6, 7, 7, 8, 8, 9]
 
 
+def test_table_in_a_text_box_is_a_table_read_once(tmp_path):
+    """A measures table inside a text box (Word 2010+ writes the box twice: as
+    a shape, and as VML for older readers in ``mc:Fallback``): read as a
+    table, once (before: its cells came out as paragraphs, twice)."""
+    import copy
+
+    def mutate(doc):
+        table = doc.tables[0]._element
+        para = doc.add_paragraph()
+        run = parse_xml(
+            f'<w:r {nsdecls("w")} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+            'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+            'xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent><mc:Choice Requires="wps">'
+            '<w:drawing><wps:wsp><wps:txbx><w:txbxContent/></wps:txbx></wps:wsp></w:drawing></mc:Choice>'
+            '<mc:Fallback><w:pict><v:rect><v:textbox><w:txbxContent/></v:textbox></v:rect></w:pict>'
+            '</mc:Fallback></mc:AlternateContent></w:r>')
+        for content in run.iter(qn("w:txbxContent")):
+            content.append(copy.deepcopy(table))
+            content.append(parse_xml(f'<w:p {nsdecls("w")}/>'))
+        para._p.append(run)
+        table.addprevious(para._p)
+        table.getparent().remove(table)
+
+    x = _build(tmp_path, mutate)
+    sample = process_file(SAMPLES / "khoksanuan-2566-table-per-page.docx")
+    assert _rows(x) == _rows(sample)
+    assert [m.row_no for m in x.measures] == list(range(1, 15))
+
+
 def _first_data_cell(doc, col):
     return doc.tables[0].rows[1].cells[col]
 

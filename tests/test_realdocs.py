@@ -102,6 +102,10 @@ def test_real_docx_letter_text():
     text = document_text(parse(realdoc("17")))
     assert "ที่ มท 0808.3/ว กรมส่งเสริมการปกครองท้องถิ่น" in text
     assert "เรียน ผู้ว่าราชการจังหวัด ทุกจังหวัด" in text
+    # Text boxes, each once (Word writes each twice: as a shape, and as VML for older readers).
+    lines = text.splitlines()
+    assert lines[:2] == ["สำเนาคู่ฉบับ", "ที่ มท 0808.3/ว กรมส่งเสริมการปกครองท้องถิ่น"]
+    assert [lines.count(t) for t in ("สำเนาคู่ฉบับ", "สิ่งที่ส่งมาด้วย", "ร.อสถ. ...........................")] == [1, 1, 1]
 
 
 def test_legacy_word97_doc_converted_with_libreoffice():
