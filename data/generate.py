@@ -395,6 +395,36 @@ def to_pdf(docx_path: Path, out_dir: Path, tagged: bool = False) -> Path:
     return out_dir / (docx_path.stem + ".pdf")
 
 
+def web_page(docx_path: Path, out_dir: Path) -> Path:
+    """The DOCX saved as a web page (LibreOffice's HTML export, as Word's
+    "Save as Web Page" makes one): what web systems hand out named .doc."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+                        "html:HTML (StarWriter)", "--outdir", str(out_dir), str(docx_path)],
+                       check=True, capture_output=True, timeout=180)
+    return out_dir / (docx_path.stem + ".html")
+
+
+def web_archive(page: Path, out: Path, charset: str = "windows-874") -> Path:
+    """A web page as Word's "Single File Web Page" (.mht) holds it: a MIME
+    multipart/related message, the page quoted-printable in ``charset``
+    (Thai Windows pages: windows-874; characters it lacks as &#...;), the
+    page's own character-set declaration taken out (the header has it)."""
+    import quopri
+
+    text = re.sub(r"<meta http-equiv=\"content-type\"[^>]*>", "", page.read_text(encoding="utf-8"), flags=re.I)
+    body = quopri.encodestring(text.encode("cp874" if charset == "windows-874" else charset,
+                                           errors="xmlcharrefreplace"))
+    b = "----=_NextPart_01DA0000.6A7B8C9D"
+    out.write_bytes(
+        (f'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="{b}"\r\n\r\n'
+         f"This document is a Single File Web Page, also known as a Web Archive file.\r\n\r\n--{b}\r\n"
+         "Content-Location: file:///C:/D2A3E4F5/report.htm\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+         f'Content-Type: text/html; charset="{charset}"\r\n\r\n').encode() + body + f"\r\n\r\n--{b}--\r\n".encode())
+    return out
+
+
 def picture_table_docx(report: Report, out_dir: Path, dpi: int = 200) -> Path:
     """The report with its first table pasted as a picture, as offices do
     with a table copied from elsewhere: the table, rendered alone in 12 pt

@@ -7,6 +7,7 @@ document marked ``failed``.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -16,12 +17,25 @@ from parsers.settings import ParserSettings
 __all__ = ["Cell", "Document", "Issue", "Paragraph", "ParserSettings", "Row", "Table", "parse", "sniff"]
 
 
+# A web page: after a byte-order mark, an XML declaration or comments, <!DOCTYPE html> or <html>.
+_HTML = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
+                   re.I | re.S)
+# A web archive (.mht): mail headers, one of them multipart/related.
+_MHTML = re.compile(rb"^(?:[A-Za-z-]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*)*?content-type:\s*multipart/related", re.I)
+
+
 def sniff(path: str | Path) -> str:
-    """The file type by its first bytes: pdf, docx, doc, rtf, odt, zip or unknown."""
+    """The file type by its first bytes: pdf, docx, doc, rtf, odt, html,
+    mhtml, zip or unknown."""
     with open(path, "rb") as f:
         head = f.read(8)
-    if head.startswith(b"%PDF") or b"%PDF" in _head_kb(path):
+    kb = _head_kb(path)
+    if head.startswith(b"%PDF") or b"%PDF" in kb:
         return "pdf"
+    if _HTML.match(kb):
+        return "html"
+    if _MHTML.match(kb):
+        return "mhtml"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "doc"
     if head.startswith(b"{\\rtf"):
@@ -60,14 +74,14 @@ def parse(path: str | Path, settings: ParserSettings | dict | None = None) -> Do
         if kind == "pdf":
             from parsers import pdf
             return pdf.parse(path, settings)
-        if kind in ("doc", "rtf", "odt"):
+        if kind in ("doc", "rtf", "odt", "html", "mhtml"):
             from parsers import legacy
             return legacy.parse(path, kind, settings)
     except Exception as e:  # noqa: BLE001 - any parser failure is a finding, never a crash
         code = getattr(e, "finding_code", "unreadable_file")
         return _failed(path, kind, code, f"{type(e).__name__}: {e}")
     suffix = Path(path).suffix.lower().lstrip(".")
-    if suffix in ("pdf", "docx", "doc", "rtf", "odt"):  # named as one, but its bytes are not
+    if suffix in ("pdf", "docx", "doc", "rtf", "odt", "htm", "html", "mht", "mhtml"):  # named as one, its bytes not
         return _failed(path, suffix, "unreadable_file", f"not a valid .{suffix} file")
     return _failed(path, kind, "unsupported_file", f"file type: {kind}")
 

@@ -6,7 +6,9 @@ from dataclasses import asdict
 import pytest
 
 from conftest import SAMPLES, needs
+import generate
 from ingest.pipeline import process_file
+from parsers import sniff
 
 VOLATILE = {"doc_id", "source_path", "file_type", "file_size", "ingested_at"}
 
@@ -52,3 +54,54 @@ def test_odt_zip_bomb_is_refused_before_libreoffice(tmp_path):
     x = process_file(bomb)
     assert [(f.code, f.severity) for f in x.findings] == [("unsafe_file", "error")]
     assert x.document.status == "failed"
+
+
+# --- web pages ----------------------------------------------------------------------------------
+
+def _same_as_docx(x, docx):
+    b = process_file(docx)
+    keep = VOLATILE | {"pages"}  # a web page has no pages
+    assert {k: v for k, v in asdict(x.document).items() if k not in keep} == \
+        {k: v for k, v in asdict(b.document).items() if k not in keep}
+    cells = lambda r: [[m.issue, m.responsible, m.measure, m.monitoring, m.progress] for m in r.measures]  # noqa: E731
+    assert cells(x) == cells(b)
+    assert sorted((f.code, f.row_no, f.column) for f in x.findings) == sorted((f.code, f.row_no, f.column) for f in b.findings)
+
+
+def test_web_page_named_doc_reads_as_its_docx(tmp_path):
+    """Web systems export "Word" files that are HTML named .doc (Word opens
+    them): read by content, converted by LibreOffice (before: "not a valid
+    .doc file")."""
+    needs("soffice")
+    docx = SAMPLES / "khoksanuan-2566-table-per-page.docx"
+    named_doc = tmp_path / "report.doc"
+    named_doc.write_bytes(generate.web_page(docx, tmp_path).read_bytes())
+    x = process_file(named_doc)
+    assert (x.document.file_type, x.document.status, len(x.measures)) == ("html", "ok", 14)
+    _same_as_docx(x, docx)
+
+
+def test_web_archive_in_a_thai_windows_charset_reads_as_its_docx(tmp_path):
+    """Word's "Single File Web Page" (.mht): the page is a quoted-printable
+    part in windows-874, named only in the part's header."""
+    needs("soffice")
+    docx = SAMPLES / "khoksanuan-2566-table-per-page.docx"
+    archive = generate.web_archive(generate.web_page(docx, tmp_path), tmp_path / "report.mht")
+    assert b"charset" not in archive.read_bytes().split(b"\r\n\r\n", 3)[3][:4096].lower()
+    x = process_file(archive)
+    assert (x.document.file_type, x.document.status, len(x.measures)) == ("mhtml", "ok", 14)
+    _same_as_docx(x, docx)
+
+
+@pytest.mark.parametrize("head, kind", [
+    (b"<!DOCTYPE html>\n<html><body>", "html"),
+    (b"\xef\xbb\xbf<html xmlns:v=\"urn:schemas-microsoft-com:vml\">", "html"),  # Word's, after a BOM
+    (b"<?xml version=\"1.0\"?>\n<!-- saved -->\n<HTML>", "html"),
+    (b"MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\tboundary=\"x\"\r\n", "mhtml"),
+    (b"Hello <html>", "unknown"),
+    (b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nmultipart/related", "unknown"),
+])
+def test_web_pages_known_by_content(tmp_path, head, kind):
+    path = tmp_path / "f.doc"
+    path.write_bytes(head + b" " * 100)
+    assert sniff(path) == kind
