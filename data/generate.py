@@ -395,6 +395,45 @@ def to_pdf(docx_path: Path, out_dir: Path, tagged: bool = False) -> Path:
     return out_dir / (docx_path.stem + ".pdf")
 
 
+def build_xlsx(report: Report, out: Path) -> Path:
+    """The report kept in Excel, as some offices keep it: the title lines in
+    column A, a blank row, then each section's headings and its table (a
+    cell's paragraphs as lines of one cell, wrapped), a blank row between
+    sections; a print area, and a note below it; a second, hidden sheet of
+    working notes."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Side
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "รายงาน"
+    line = Side(style="thin")
+    r = 1
+    for text in report.preamble:
+        ws.cell(r, 1, text)
+        r += 1
+    for s in report.sections:
+        r += 1
+        for h in s.headings:
+            ws.cell(r, 1, h)
+            r += 1
+        for cells in s.rows:
+            for c, paras in enumerate(cells, start=1):
+                cell = ws.cell(r, c, "\n".join(paras))
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                cell.border = Border(left=line, right=line, top=line, bottom=line)
+            r += 1
+    for c, width in zip("ABCDE", (30, 22, 50, 50, 30)):
+        ws.column_dimensions[c].width = width
+    ws.print_area = f"A1:E{r}"
+    ws.cell(r + 3, 1, "หมายเหตุภายใน ไม่พิมพ์")  # outside the print area
+    notes = wb.create_sheet("ร่าง")
+    notes["A1"] = "ร่างที่ยังไม่ใช้ ไม่ต้องพิมพ์"
+    notes.sheet_state = "hidden"
+    wb.save(out)
+    return out
+
+
 def web_page(docx_path: Path, out_dir: Path) -> Path:
     """The DOCX saved as a web page (LibreOffice's HTML export, as Word's
     "Save as Web Page" makes one): what web systems hand out named .doc."""

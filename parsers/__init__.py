@@ -25,8 +25,8 @@ _MHTML = re.compile(rb"^(?:[A-Za-z-]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*)*?content
 
 
 def sniff(path: str | Path) -> str:
-    """The file type by its first bytes: pdf, docx, doc, rtf, odt, html,
-    mhtml, zip or unknown."""
+    """The file type by its first bytes: pdf, docx, xlsx, doc, rtf, odt,
+    html, mhtml, zip or unknown."""
     with open(path, "rb") as f:
         head = f.read(8)
     kb = _head_kb(path)
@@ -46,6 +46,8 @@ def sniff(path: str | Path) -> str:
                 names = set(z.namelist())
                 if "word/document.xml" in names:
                     return "docx"
+                if "xl/workbook.xml" in names:
+                    return "xlsx"
                 if "mimetype" in names and b"opendocument.text" in z.read("mimetype"):
                     return "odt"
                 return "zip"
@@ -74,6 +76,9 @@ def parse(path: str | Path, settings: ParserSettings | dict | None = None) -> Do
         if kind == "pdf":
             from parsers import pdf
             return pdf.parse(path, settings)
+        if kind == "xlsx":
+            from parsers import xlsx
+            return xlsx.parse(path, settings)
         if kind in ("doc", "rtf", "odt", "html", "mhtml"):
             from parsers import legacy
             return legacy.parse(path, kind, settings)
@@ -81,7 +86,7 @@ def parse(path: str | Path, settings: ParserSettings | dict | None = None) -> Do
         code = getattr(e, "finding_code", "unreadable_file")
         return _failed(path, kind, code, f"{type(e).__name__}: {e}")
     suffix = Path(path).suffix.lower().lstrip(".")
-    if suffix in ("pdf", "docx", "doc", "rtf", "odt", "htm", "html", "mht", "mhtml"):  # named as one, its bytes not
+    if suffix in ("pdf", "docx", "xlsx", "doc", "rtf", "odt", "htm", "html", "mht", "mhtml"):  # named so, bytes not
         return _failed(path, suffix, "unreadable_file", f"not a valid .{suffix} file")
     return _failed(path, kind, "unsupported_file", f"file type: {kind}")
 

@@ -351,11 +351,12 @@ def _merged_down(ws):
 def _merged_across_hidden_and_values(ws):
     from datetime import datetime
 
-    ws.append(["หัวเรื่อง", None, None])
-    ws.merge_cells("A1:C1")
+    ws.append(["ประเด็น", "ผู้รับผิดชอบ", "มาตรการ"])
+    ws.append(["ด้านที่ ๑", None, None])
+    ws.merge_cells("A2:C2")
     ws.append([1.0, 2.5, datetime(2023, 1, 31)])
     ws.append(["ซ่อน", "ซ่อน", "ซ่อน"])
-    ws.row_dimensions[3].hidden = True
+    ws.row_dimensions[4].hidden = True
     ws.column_dimensions["B"].hidden = True
     ws.append(["บรรทัด\r\nสอง", 7, None])
     ws.append([None, None, None])
@@ -365,8 +366,9 @@ def _merged_across_hidden_and_values(ws):
     (_merged_down, [[("ประเด็น", 1, False), ("ผู้รับผิดชอบ", 1, False), ("มาตรการ", 1, False)],
                     [("ตัวชี้วัดที่ ๙", 1, False), ("สำนักปลัด", 1, False), ("๑.รายงาน", 1, False)],
                     [("", 1, True), ("", 1, False), ("๒.เผยแพร่", 1, False)]]),
-    # B is hidden: the title spans the two columns shown; row 3 is hidden, the empty last row dropped.
-    (_merged_across_hidden_and_values, [[("หัวเรื่อง", 2, False)],
+    # B is hidden: the heading spans the two columns shown; row 4 is hidden, the empty last row dropped.
+    (_merged_across_hidden_and_values, [[("ประเด็น", 1, False), ("มาตรการ", 1, False)],
+                                        [("ด้านที่ ๑", 2, False)],
                                         [("1", 1, False), ("31/1/2023", 1, False)],
                                         [("บรรทัด\nสอง", 1, False), ("", 1, False)]]),
 ])
@@ -378,6 +380,7 @@ def test_embedded_workbook_cells(build, want):
 
 def _table_note_and_margins(ws):
     ws.append([None, None, None, None])
+    ws.append([None, "แผนปฏิบัติการ", None, None])
     ws.append([None, "ประเด็น", "ผู้รับผิดชอบ", None])
     ws.append([None, "ตัวชี้วัดที่ ๙", "สำนักปลัด", None])
     ws.append([None, None, None, None])
@@ -386,10 +389,11 @@ def _table_note_and_margins(ws):
 
 def test_embedded_workbook_without_its_shown_range():
     """With no ``oleSize`` (a workbook LibreOffice wrote) the sheet's cells in
-    use are read: a blank row ends the table, a note below it is a
-    paragraph, and blank columns at the edges are no cells."""
+    use are read: a line of one cell above the table is a paragraph (a
+    title), a blank row ends the table, a note below it is a paragraph, and
+    blank columns at the edges are no cells."""
     blocks = embedded_blocks(_workbook(_table_note_and_margins), page=1)
-    assert [type(b).__name__ for b in blocks] == ["Table", "Paragraph"]
-    assert [[c.text for c in row.cells] for row in blocks[0].rows] == [["ประเด็น", "ผู้รับผิดชอบ"],
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "Table", "Paragraph"]
+    assert [[c.text for c in row.cells] for row in blocks[1].rows] == [["ประเด็น", "ผู้รับผิดชอบ"],
                                                                        ["ตัวชี้วัดที่ ๙", "สำนักปลัด"]]
-    assert blocks[1].text == "หมายเหตุ ร่าง"
+    assert (blocks[0].text, blocks[2].text) == ("แผนปฏิบัติการ", "หมายเหตุ ร่าง")

@@ -1,0 +1,43 @@
+"""Reports kept in Excel (.xlsx): each visible sheet in order, over its
+print area (else the cells that hold something), read by ``parsers.sheet``
+into paragraphs (title lines) and tables; a sheet counts as a page."""
+
+from __future__ import annotations
+
+import re
+
+from parsers import progress, sheet
+from parsers.docx import check_zip
+from parsers.model import Document
+from parsers.settings import ParserSettings
+
+_AREA = re.compile(r"!?\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$")
+
+
+def print_range(ws) -> str | None:
+    """The sheet's print area as ``A1:E20``, if it has one (a single area).
+
+    >>> class Ws: print_area = "'แผน 2566'!$A$1:$E$20"
+    >>> print_range(Ws())
+    'A1:E20'
+    """
+    area = ws.print_area
+    if isinstance(area, (list, tuple)):
+        area = area[0] if len(area) == 1 else None
+    m = _AREA.search(area.split("!")[-1]) if isinstance(area, str) and "," not in area else None
+    return f"{m[1]}{m[2]}:{m[3]}{m[4]}" if m else None
+
+
+def parse(path: str, settings: ParserSettings) -> Document:
+    check_zip(path, settings)
+    with open(path, "rb") as f:
+        wb = sheet.open_workbook(f.read())
+    try:
+        shown = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
+        blocks = []
+        for number, ws in enumerate(shown, start=1):
+            blocks.extend(sheet.sheet_blocks(ws, print_range(ws), page=number))
+            progress.page_done()
+    finally:
+        wb.close()
+    return Document(path, "xlsx", pages=len(shown), blocks=blocks)
