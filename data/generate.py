@@ -500,14 +500,16 @@ def picture_table_docx(report: Report, out_dir: Path, dpi: int = 200) -> Path:
     return build_docx(report, out_dir / "picture-table.docx", mutate=paste)
 
 
-def excel_object_docx(report: Report, out: Path, stray: str = "ร่าง ไม่ต้องพิมพ์", ole: bool = True) -> Path:
+def excel_object_docx(report: Report, out: Path, stray: str = "ร่าง ไม่ต้องพิมพ์", workbook: str = "xlsx") -> Path:
     """The report with its first table pasted from Excel as an object
     (Paste Special → Microsoft Excel Worksheet Object), as offices do with a
     table kept in a spreadsheet: the workbook is embedded in the DOCX, and
     Word shows a picture of the range it was pasted from (``oleSize``). A
-    ``stray`` note sits in the sheet outside that range. With ``ole=False``,
-    an Excel 97-2003 object whose workbook is not a zip (not readable here).
-    The picture is a bare grid: this fixture is for the workbook, not OCR."""
+    ``stray`` note sits in the sheet outside that range. ``workbook``:
+    "xlsx" (Excel 2007+), "xls" (an Excel 97-2003 object: the workbook as
+    LibreOffice saves it in that format, which has no shown range), or
+    "damaged" (a compound file with nothing in it). The picture is a bare
+    grid: this fixture is for the workbook, not OCR."""
     import io
     import zipfile as zf
 
@@ -529,12 +531,22 @@ def excel_object_docx(report: Report, out: Path, stray: str = "ร่าง ไ�
     buf = io.BytesIO()
     wb.save(buf)
     shown = f"A1:{chr(ord('A') + len(rows[0]) - 1)}{len(rows) + 2}"  # a row or two past the table, as pasted
-    with zf.ZipFile(io.BytesIO(buf.getvalue())) as src, zf.ZipFile(workbook := io.BytesIO(), "w", zf.ZIP_DEFLATED) as dst:
+    with zf.ZipFile(io.BytesIO(buf.getvalue())) as src, zf.ZipFile(book := io.BytesIO(), "w", zf.ZIP_DEFLATED) as dst:
         for item in src.infolist():
             data = src.read(item.filename)
             if item.filename == "xl/workbook.xml":
                 data = data.replace(b"</workbook>", f'<oleSize ref="{shown}"/></workbook>'.encode())
             dst.writestr(item, data)
+    blob = book.getvalue()
+    if workbook == "xls":
+        with tempfile.TemporaryDirectory() as tmp:
+            Path(tmp, "book.xlsx").write_bytes(blob)
+            subprocess.run([shutil.which("soffice") or "soffice", f"-env:UserInstallation=file://{tmp}/profile",
+                            "--headless", "--convert-to", "xls", "--outdir", tmp, f"{tmp}/book.xlsx"],
+                           check=True, capture_output=True, timeout=180)
+            blob = Path(tmp, "book.xls").read_bytes()
+    elif workbook == "damaged":
+        blob = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
     preview = Image.new("L", (1200, 300), 255)
     draw = ImageDraw.Draw(preview)
     for i in range(len(rows) + 1):
@@ -543,10 +555,10 @@ def excel_object_docx(report: Report, out: Path, stray: str = "ร่าง ไ�
     preview.save(png, "PNG")
 
     def paste(doc) -> None:
+        ole = workbook == "xlsx"
         part = Part(PackURI("/word/embeddings/Microsoft_Excel_Worksheet.xlsx" if ole else "/word/embeddings/oleObject1.bin"),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" if ole
-                    else "application/vnd.openxmlformats-officedocument.oleObject",
-                    workbook.getvalue() if ole else b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), doc.part.package)
+                    else "application/vnd.openxmlformats-officedocument.oleObject", blob, doc.part.package)
         ole_rid = doc.part.relate_to(part, RT.PACKAGE if ole else RT.OLE_OBJECT)
         img_rid, _ = doc.part.get_or_add_image(io.BytesIO(png.getvalue()))
         table = doc.tables[0]._element

@@ -83,7 +83,7 @@ def print_summary(summary: Summary, out_dir: Path) -> None:
 
 @app.command()
 def text(
-    file: Path = typer.Argument(..., help="A PDF, DOCX or DOC file (also XLSX, RTF, ODT, HTML, MHT)."),
+    file: Path = typer.Argument(..., help="A PDF, DOCX or DOC file (also XLSX, XLS, RTF, ODT, HTML, MHT)."),
     raw: bool = typer.Option(False, "--raw", help="Text as the file gave it, before any repair."),
 ) -> None:
     """Print a document's text in reading order (tables row by row, cell by cell)."""

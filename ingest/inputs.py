@@ -13,7 +13,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-EXTENSIONS = {".pdf", ".docx", ".xlsx", ".doc", ".rtf", ".odt", ".htm", ".html", ".mht", ".mhtml"}
+EXTENSIONS = {".pdf", ".docx", ".xlsx", ".doc", ".xls", ".rtf", ".odt", ".htm", ".html", ".mht", ".mhtml"}
 MAX_ZIP_BYTES = 2 * 1024**3
 MAX_ZIP_RATIO = 200
 

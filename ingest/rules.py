@@ -55,10 +55,8 @@ RULES: dict[str, Rule] = {r.code: r for r in (
          "A table on this page is a picture: read by OCR; check it against the original (paste tables as text, "
          "not as pictures)"),
     Rule("unread_object", "warning",
-         "ตารางที่วางจาก Excel เป็นออบเจ็กต์ (แบบ Excel 97-2003 หรือไฟล์เสียหาย) อ่านไม่ได้ จึงไม่อยู่ในผลลัพธ์ "
-         "ควรวางเป็นตารางของ Word",
-         "A table pasted from Excel as an object could not be read (an Excel 97-2003 workbook, or damaged): its "
-         "rows are missing; paste it as a Word table"),
+         "ตารางที่วางจาก Excel เป็นออบเจ็กต์อ่านไม่ได้ จึงไม่อยู่ในผลลัพธ์ ควรวางเป็นตารางของ Word",
+         "A table pasted from Excel as an object could not be read: its rows are missing; paste it as a Word table"),
     Rule("unreadable_page", "warning",
          "หน้านี้ของไฟล์เสียหาย อ่านข้อความไม่ได้ (หน้าอื่นอ่านตามปกติ)",
          "This page of the file is damaged and its text cannot be read (the other pages are read)"),

@@ -27,7 +27,7 @@ from starlette.routing import Route
 from ingest.records import Extraction
 
 MAX_UPLOAD = 20 * 1024 * 1024  # bytes
-ACCEPTED = ("pdf", "docx", "xlsx", "doc", "rtf", "odt", "html", "mhtml")
+ACCEPTED = ("pdf", "docx", "xlsx", "doc", "xls", "rtf", "odt", "html", "mhtml")
 TIMEOUT = 120.0  # seconds per file
 MEMORY_MB = 3072
 
@@ -95,8 +95,8 @@ def check_file(path: Path, filename: str, workdir: Path) -> dict:
 
     kind = sniff(path)
     if kind not in ACCEPTED:
-        raise UploadError("ไฟล์นี้ไม่ใช่รายงานที่อ่านได้ (รองรับ PDF, DOCX, DOC, XLSX, RTF, ODT, HTML) — ตรวจดูว่าเลือกไฟล์ถูกต้อง",
-                          "This is not a readable report (PDF, DOCX, DOC, XLSX, RTF, ODT or HTML accepted)", 415)
+        raise UploadError("ไฟล์นี้ไม่ใช่รายงานที่อ่านได้ (รองรับ PDF, DOCX, DOC, XLSX, XLS, RTF, ODT, HTML) — ตรวจดูว่าเลือกไฟล์ถูกต้อง",
+                          "This is not a readable report (PDF, DOCX, DOC, XLSX, XLS, RTF, ODT or HTML accepted)", 415)
     typed = path.rename(path.with_suffix("." + kind))
     x = _process(typed, filename)
     return {"x": x, "filename": filename, "rows": _rows(x), "general": _general(x),

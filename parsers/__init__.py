@@ -25,8 +25,9 @@ _MHTML = re.compile(rb"^(?:[A-Za-z-]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*)*?content
 
 
 def sniff(path: str | Path) -> str:
-    """The file type by its first bytes: pdf, docx, xlsx, doc, rtf, odt,
-    html, mhtml, zip or unknown."""
+    """The file type by its first bytes: pdf, docx, xlsx, doc, xls, rtf,
+    odt, html, mhtml, encrypted (a password-protected Office file), zip or
+    unknown."""
     with open(path, "rb") as f:
         head = f.read(8)
     kb = _head_kb(path)
@@ -36,8 +37,9 @@ def sniff(path: str | Path) -> str:
         return "html"
     if _MHTML.match(kb):
         return "mhtml"
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return "doc"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE compound file: which?
+        from parsers import compound
+        return compound.kind(path)
     if head.startswith(b"{\\rtf"):
         return "rtf"
     if head.startswith(b"PK"):
@@ -79,14 +81,17 @@ def parse(path: str | Path, settings: ParserSettings | dict | None = None) -> Do
         if kind == "xlsx":
             from parsers import xlsx
             return xlsx.parse(path, settings)
-        if kind in ("doc", "rtf", "odt", "html", "mhtml"):
+        if kind == "encrypted":
+            return _failed(path, Path(path).suffix.lower().lstrip(".") or kind, "encrypted_file",
+                           "password-protected Office file")
+        if kind in ("doc", "xls", "rtf", "odt", "html", "mhtml"):
             from parsers import legacy
             return legacy.parse(path, kind, settings)
     except Exception as e:  # noqa: BLE001 - any parser failure is a finding, never a crash
         code = getattr(e, "finding_code", "unreadable_file")
         return _failed(path, kind, code, f"{type(e).__name__}: {e}")
     suffix = Path(path).suffix.lower().lstrip(".")
-    if suffix in ("pdf", "docx", "xlsx", "doc", "rtf", "odt", "htm", "html", "mht", "mhtml"):  # named so, bytes not
+    if suffix in ("pdf", "docx", "xlsx", "doc", "xls", "rtf", "odt", "htm", "html", "mht", "mhtml"):  # named so, bytes not
         return _failed(path, suffix, "unreadable_file", f"not a valid .{suffix} file")
     return _failed(path, kind, "unsupported_file", f"file type: {kind}")
 

@@ -249,12 +249,22 @@ def _sheets(p, part, page: int, settings: ParserSettings, issues: list[Issue]) -
             continue
         blob = rel.target_part.blob
         try:
-            if blob[:2] != b"PK":  # an Excel 97-2003 workbook (OLE compound file)
-                raise ValueError("Excel 97-2003 workbook")
-            check_zip(io.BytesIO(blob), settings)
-            out.extend(sheet.embedded_blocks(blob, page))
+            if blob[:2] == b"PK":
+                check_zip(io.BytesIO(blob), settings)
+                blocks = sheet.embedded_blocks(blob, page)
+            else:  # an Excel 97-2003 workbook: LibreOffice makes it an XLSX
+                from parsers import compound, legacy
+
+                if compound.kind(io.BytesIO(blob)) != "xls":
+                    raise ValueError("not an Excel workbook")
+                with legacy.converted(blob, "xls") as xlsx:
+                    blocks = sheet.embedded_blocks(xlsx.read_bytes(), page)
         except Exception as e:  # noqa: BLE001 - one object that cannot be read must not lose the document
             issues.append(Issue("unread_object", page=page, detail=f"{type(e).__name__}: {e}"))
+            continue
+        if not blocks:
+            issues.append(Issue("unread_object", page=page, detail="no text in the workbook"))
+        out.extend(blocks)
     return out
 
 

@@ -1,54 +1,87 @@
 """Legacy Word (.doc), RTF, ODT and web pages (HTML, MHTML: ``parsers.html``):
-converted to DOCX by LibreOffice headless, then read by the DOCX parser."""
+converted to DOCX by LibreOffice headless, then read by the DOCX parser;
+Excel 97-2003 (.xls): converted to XLSX, then read by the XLSX parser."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from parsers import docx, html
+from parsers import docx, html, xlsx
 from parsers.model import Document, Issue
 from parsers.settings import ParserSettings
 
 CONVERT_TIMEOUT = 120  # seconds
+_FILTERS = {"docx": "docx:MS Word 2007 XML", "xlsx": "xlsx:Calc MS Excel 2007 XML"}
+# Read as this, not as what LibreOffice guesses: a workbook it cannot read
+# would otherwise be taken for text, and its bytes come out as a cell.
+_IMPORT = {"xls": "MS Excel 97"}
+
+
+class ConversionFailed(Exception):
+    """LibreOffice is missing or could not convert the file: ``code`` is the finding."""
+
+    def __init__(self, code: str, detail: str):
+        super().__init__(detail)
+        self.code = code
 
 
 def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def parse(path: str, kind: str, settings: ParserSettings) -> Document:
+def has_calc(exe: str) -> bool:
+    """LibreOffice's spreadsheet part is installed (Debian packages it apart)."""
+    return (Path(os.path.realpath(exe)).parent / "libsclo.so").exists()
+
+
+@contextmanager
+def converted(data: bytes, kind: str) -> Iterator[Path]:
+    """The file (its bytes, of ``kind``) converted by LibreOffice: an XLSX for
+    .xls, else a DOCX; removed afterwards. Raises :class:`ConversionFailed`."""
     exe = soffice()
-    if exe is None:
-        return Document(path, kind, failed=True, issues=[Issue(
-            "converter_missing", detail="LibreOffice (soffice) is needed for .doc/.rtf/.odt/.html: "
-                                        "apt-get install libreoffice-writer-nogui")])
-    if kind == "odt":
-        docx.check_zip(path, settings)  # an ODT is a zip too: no bombs or entities into LibreOffice
+    if exe is None or (kind == "xls" and not has_calc(exe)):
+        package = "libreoffice-calc-nogui" if kind == "xls" else "libreoffice-writer-nogui"
+        raise ConversionFailed("converter_missing", f"LibreOffice is needed for .{kind}: apt-get install {package}")
+    target = "xlsx" if kind == "xls" else "docx"
     with tempfile.TemporaryDirectory(prefix="ita-lo-") as tmp:
-        # A private profile per call: concurrent LibreOffice runs must not share one.
-        profile = Path(tmp, "profile").as_uri()
         if kind in ("html", "mhtml"):
             src = Path(tmp, "in.html")
-            page = Path(path).read_bytes()
-            src.write_bytes(html.without_fetching(html.from_mhtml(page) if kind == "mhtml" else page))
+            data = html.without_fetching(html.from_mhtml(data) if kind == "mhtml" else data)
         else:
             src = Path(tmp, "in." + kind)
-            shutil.copyfile(path, src)
+        src.write_bytes(data)
+        # A private profile per call: concurrent LibreOffice runs must not share one.
+        profile = Path(tmp, "profile").as_uri()
         try:
-            subprocess.run([exe, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-                            "--convert-to", "docx:MS Word 2007 XML", "--outdir", tmp, str(src)],
+            forced = [f"--infilter={_IMPORT[kind]}"] if kind in _IMPORT else []
+            subprocess.run([exe, f"-env:UserInstallation={profile}", "--headless", "--norestore", *forced,
+                            "--convert-to", _FILTERS[target], "--outdir", tmp, str(src)],
                            check=True, capture_output=True, timeout=CONVERT_TIMEOUT)
         except subprocess.TimeoutExpired:
-            return Document(path, kind, failed=True, issues=[Issue("timeout", detail="LibreOffice conversion")])
+            raise ConversionFailed("timeout", "LibreOffice conversion") from None
         except subprocess.CalledProcessError as e:
-            return Document(path, kind, failed=True, issues=[Issue(
-                "unreadable_file", detail=f"LibreOffice could not convert it: {e.stderr.decode(errors='replace')[:200]}")])
-        out = Path(tmp, "in.docx")
+            raise ConversionFailed("unreadable_file", "LibreOffice could not convert it: "
+                                                      f"{e.stderr.decode(errors='replace')[:200]}") from None
+        out = Path(tmp, "in." + target)
         if not out.exists():
-            return Document(path, kind, failed=True, issues=[Issue("unreadable_file", detail="LibreOffice produced no output")])
-        doc = docx.parse(str(out), settings)
+            raise ConversionFailed("unreadable_file", "LibreOffice produced no output")
+        yield out
+
+
+def parse(path: str, kind: str, settings: ParserSettings) -> Document:
+    if kind == "odt":
+        docx.check_zip(path, settings)  # an ODT is a zip too: no bombs or entities into LibreOffice
+    read = xlsx.parse if kind == "xls" else docx.parse
+    try:
+        with converted(Path(path).read_bytes(), kind) as out:
+            doc = read(str(out), settings)
+    except ConversionFailed as e:
+        return Document(path, kind, failed=True, issues=[Issue(e.code, detail=str(e))])
     doc.source_path, doc.file_type = path, kind
     return doc

@@ -9,7 +9,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 import generate
-from conftest import SAMPLES, expected, squeezed_cells
+from conftest import SAMPLES, expected, needs, squeezed_cells
 from ingest.pipeline import process_file
 from ingest.textdump import document_text
 from parsers import parse
@@ -319,14 +319,27 @@ def test_table_pasted_from_excel_as_an_object_is_read_from_its_workbook(tmp_path
     assert "ภายในเดือนมกราคม" in text and "ร่างไม่ต้องพิมพ์" not in text
 
 
-def test_excel_97_object_is_a_finding_and_the_rest_is_read(tmp_path):
-    x = process_file(generate.excel_object_docx(generate.read_seed(), tmp_path / "excel97.docx", ole=False))
+def test_excel_97_object_is_read_through_libreoffice(tmp_path):
+    """An Excel 97-2003 object: LibreOffice's Calc makes its workbook an XLSX
+    (it has no shown range, so the note below the table comes along as a
+    paragraph; the rows are the same)."""
+    needs("soffice")
+    path = generate.excel_object_docx(generate.read_seed(), tmp_path / "excel97.docx", stray="หมายเหตุ", workbook="xls")
+    x = process_file(path)
+    sample = process_file(SAMPLES / "khoksanuan-2566-table-per-page.docx")
+    assert _rows(x) == _rows(sample)
+    assert not [f for f in x.findings if f.code == "unread_object"]
+
+
+def test_damaged_excel_object_is_a_finding_and_the_rest_is_read(tmp_path):
+    needs("soffice")
+    x = process_file(generate.excel_object_docx(generate.read_seed(), tmp_path / "bad.docx", workbook="damaged"))
     sample = process_file(SAMPLES / "khoksanuan-2566-table-per-page.docx")
     assert _rows(x) == _rows(sample)[2:]
     unread = [f for f in x.findings if f.code == "unread_object"]
     assert [(f.page, f.severity) for f in unread] == [(1, "warning")]
-    assert unread[0].message.startswith("ตารางที่วางจาก Excel เป็นออบเจ็กต์")
-    assert unread[0].message_en.endswith("paste it as a Word table: ValueError: Excel 97-2003 workbook")
+    assert unread[0].message.startswith("ตารางที่วางจาก Excel เป็นออบเจ็กต์อ่านไม่ได้")
+    assert unread[0].message_en.endswith("paste it as a Word table: ValueError: not an Excel workbook")
 
 
 def _workbook(build) -> bytes:

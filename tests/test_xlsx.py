@@ -2,6 +2,8 @@
 
 from dataclasses import asdict
 
+import pytest
+
 import generate
 from conftest import SAMPLES
 from ingest.pipeline import process_file
@@ -40,3 +42,61 @@ def test_a_damaged_workbook_is_a_finding(tmp_path):
     x = process_file(path)
     assert x.document.status == "failed" and [f.code for f in x.findings] == ["unreadable_file"]
     assert x.findings[0].message_en.startswith("The file cannot be read")
+
+
+def test_excel_97_workbook_reads_as_its_docx(tmp_path):
+    """.xls: LibreOffice's Calc makes it an XLSX (forced to read it as Excel:
+    left to guess, it takes a workbook it cannot read for text)."""
+    import subprocess
+
+    from conftest import needs
+
+    soffice = needs("soffice")
+    book = generate.build_xlsx(generate.read_seed(), tmp_path / "report.xlsx")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+                    "--convert-to", "xls", "--outdir", str(tmp_path / "out"), str(book)],
+                   check=True, capture_output=True, timeout=180)
+    x, docx = process_file(tmp_path / "out" / "report.xls"), process_file(SAMPLES / "khoksanuan-2566-table-per-page.docx")
+    assert (x.document.file_type, x.document.status) == ("xls", "ok")
+    assert [[getattr(m, c) for c in CELLS] for m in x.measures] == [[getattr(m, c) for c in CELLS] for m in docx.measures]
+
+
+@pytest.mark.parametrize("name", ["report.docx", "report.xlsx", "report.doc"])
+def test_password_protected_office_files_are_a_clear_finding(tmp_path, name):
+    """Saved with a password, a DOCX or XLSX is an encrypted zip inside an OLE
+    compound file, and a .doc has its encrypted flag set: before, LibreOffice
+    was handed them and "produced no output"."""
+    import msoffcrypto.format.ooxml
+
+    if name.endswith(".doc"):  # Word 97: the FIB's fEncrypted flag
+        import olefile
+
+        plain = tmp_path / "plain.doc"
+        _word97(plain)
+        data = bytearray(plain.read_bytes())
+        with olefile.OleFileIO(bytes(data)) as ole:
+            fib = ole.openstream("WordDocument").read(12)
+            at = bytes(data).index(fib)  # the stream's first sector
+        data[at + 11] |= 0x01  # flags high byte: 0x0100 = fEncrypted
+        (tmp_path / name).write_bytes(bytes(data))
+    else:
+        source = SAMPLES / "khoksanuan-2566-table-per-page.docx" if name.endswith("docx") else \
+            generate.build_xlsx(generate.read_seed(), tmp_path / "plain.xlsx")
+        with open(source, "rb") as f, open(tmp_path / name, "wb") as out:
+            msoffcrypto.format.ooxml.OOXMLFile(f).encrypt("1234", out)
+    x = process_file(tmp_path / name)
+    assert x.document.status == "failed" and x.document.file_type == name.rsplit(".", 1)[1]
+    assert [(f.code, f.severity) for f in x.findings] == [("encrypted_file", "error")]
+    assert x.findings[0].message.startswith("ไฟล์ถูกเข้ารหัสหรือตั้งรหัสผ่าน กรุณาบันทึกใหม่โดยไม่ใส่รหัสผ่าน")
+
+
+def _word97(path):
+    import subprocess
+
+    from conftest import needs
+
+    soffice = needs("soffice")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{path.parent}/profile", "--headless", "--convert-to",
+                    "doc", "--outdir", str(path.parent / "w97"), str(SAMPLES / "khoksanuan-2566-table-per-page.docx")],
+                   check=True, capture_output=True, timeout=180)
+    path.write_bytes((path.parent / "w97" / "khoksanuan-2566-table-per-page.doc").read_bytes())
