@@ -25,6 +25,31 @@ class InputFile:
     refused: str | None = None  # why it was not extracted (unsafe zip member)
 
 
+_UTF8_NAME = 0x800  # zip flag: the member's name is UTF-8
+
+
+def member_name(info: zipfile.ZipInfo) -> str:
+    """A member's name as it was written. Zips made by Windows on a Thai
+    system store names in the Thai code page (cp874) without saying so;
+    Python reads them as cp437 (``¿Ã§¡Ò``). Such a name is read as Thai when
+    it decodes as cp874 and holds Thai letters.
+
+    >>> info = zipfile.ZipInfo("รายงาน.pdf".encode("cp874").decode("cp437"))
+    >>> member_name(info)
+    'รายงาน.pdf'
+    >>> member_name(zipfile.ZipInfo("report.pdf"))
+    'report.pdf'
+    """
+    name = info.filename
+    if info.flag_bits & _UTF8_NAME:
+        return name
+    try:
+        thai = name.encode("cp437").decode("cp874")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return name
+    return thai if any("\u0e01" <= ch <= "\u0e5b" for ch in thai) else name
+
+
 def _unsafe_member(name: str) -> bool:
     p = PurePosixPath(name.replace("\\", "/"))
     return p.is_absolute() or ".." in p.parts or (len(name) > 1 and name[1] == ":")
@@ -40,13 +65,14 @@ def expand_zip(archive: Path, workdir: Path) -> list[InputFile]:
             return [InputFile(archive, str(archive), refused=f"zip expands to {total} bytes")]
         dest = Path(tempfile.mkdtemp(prefix="zip-", dir=workdir))
         for i, info in enumerate(infos):
-            source = f"{archive}!{info.filename}"
-            if _unsafe_member(info.filename):
-                out.append(InputFile(archive, source, refused=f"unsafe member path: {info.filename}"))
+            name = member_name(info)
+            source = f"{archive}!{name}"
+            if _unsafe_member(name):
+                out.append(InputFile(archive, source, refused=f"unsafe member path: {name}"))
                 continue
-            if Path(info.filename).suffix.lower() not in EXTENSIONS:
+            if Path(name).suffix.lower() not in EXTENSIONS:
                 continue
-            target = dest / f"{i:05d}{Path(info.filename).suffix.lower()}"
+            target = dest / f"{i:05d}{Path(name).suffix.lower()}"
             with z.open(info) as src, open(target, "wb") as dst:
                 dst.write(src.read())
             out.append(InputFile(target, source))

@@ -134,6 +134,23 @@ def test_bad_inputs_are_recorded_and_the_batch_goes_on(tmp_path):
     assert summary["ok"] == 2 and summary["rows"] == 28
 
 
+def test_zip_from_a_thai_windows_keeps_its_thai_member_names(tmp_path):
+    """Windows on a Thai system writes zip member names in cp874 without the
+    UTF-8 flag: read as cp437 they came out as ``ÃÒÂ§Ò¹``; now as Thai."""
+    from ingest.inputs import collect
+
+    thai, placeholder = "ส่ง/รายงาน.docx", "xxx/xxxxxx.docx"
+    assert len(thai.encode("cp874")) == len(placeholder)
+    archive = tmp_path / "submissions.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.write(DOCX, placeholder)
+        z.writestr("utf8/รายงาน.docx", DOCX.read_bytes())  # written with the UTF-8 flag: read as it is
+    archive.write_bytes(archive.read_bytes().replace(placeholder.encode(), thai.encode("cp874")))
+    files = collect([archive], tmp_path)
+    assert [f.source for f in files] == [f"{archive}!ส่ง/รายงาน.docx", f"{archive}!utf8/รายงาน.docx"]
+    assert all(f.refused is None and f.path.read_bytes() == DOCX.read_bytes() for f in files)
+
+
 def _orphans(src) -> list[str]:
     out = subprocess.run(["ps", "-ww", "-eo", "pid,args"], capture_output=True, text=True).stdout
     return [line for line in out.splitlines() if str(src) in line and "ingest.cli" in line]
