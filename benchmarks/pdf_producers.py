@@ -7,7 +7,8 @@ tagged PDF, landscape in five other Thai fonts, with a page header and footer,
 and in twelve table styles: double, dotted and thick borders, shaded rows, a
 merged title row, justified cells, a row of column numbers under the header,
 a header of two rows, rules between rows only (no vertical lines; also with
-shaded rows), no left and right borders, inside lines only; a long table
+shaded rows), no left and right borders, inside lines only, tables split in
+two by hand; a long table
 with cells aligned to the bottom, with lines 1.5 apart, with a narrow last
 column), with Chromium (HTML, Thai and Arabic digits), with ReportLab, and as
 a page turned by /Rotate or printed sideways, runs the pipeline on each and
@@ -94,7 +95,8 @@ STYLES = {"double borders": generate.table_borders(*ALL_EDGES, kind="double"),
           "rules between rows only, shaded rows": lambda doc: (generate.rules_between_rows(doc),
                                                                generate.banded_rows(doc)),
           "no left and right borders": generate.open_sides,
-          "inside lines only": generate.inside_lines_only}
+          "inside lines only": generate.inside_lines_only,
+          "tables split in two by hand": generate.split_tables}
 
 
 LONG_TABLE_STYLES = {"cells aligned to the bottom": generate.every_cell("vAlign", "bottom"),

@@ -297,6 +297,25 @@ def framed_tables(doc) -> None:
         outer.append(row)
 
 
+def split_tables(doc) -> None:
+    """Each table of three rows or more split in two by hand (Enter pressed
+    after its first row): the header and the first row, an empty paragraph,
+    then the other rows as a table without a header."""
+    for table in list(doc.tables):
+        tbl = table._tbl
+        rows = tbl.findall(qn("w:tr"))
+        if len(rows) < 3:
+            continue
+        rest = copy.deepcopy(tbl)
+        for tr in rest.findall(qn("w:tr"))[:2]:
+            rest.remove(tr)
+        for tr in rows[2:]:
+            tbl.remove(tr)
+        gap = OxmlElement("w:p")
+        tbl.addnext(gap)
+        gap.addnext(rest)
+
+
 def table_borders(*edges: str, kind: str = "single", size: int = 4):
     """A ``mutate``: every table's borders drawn ``kind`` (single, double,
     dotted…), ``size`` eighths of a point, on ``edges`` only (of

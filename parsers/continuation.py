@@ -43,21 +43,37 @@ class PageRun:
     from one that ended above the foot."""
 
     bottom_limit: float = 0.0  # lowest table bottom seen so far
+    first_rows: list[Row] = field(default_factory=list)  # of the tables so far (headers, mostly)
 
     def join(self, open_table: PageTable | None, blocks: list, tables: list[PageTable]) -> list:
         """The page's blocks, less its first table if that continues
         ``open_table`` (the last page's last table, nothing after it): a table
         that filled its page and one that starts the next with the same
         columns are one table. Its rows go to ``open_table``, which then
-        stands for it in ``tables``."""
+        stands for it in ``tables``. Not if the page's table starts with
+        another table's first row (its header) that ``open_table`` does not
+        start with: that is a new table (the one before was a table split in
+        two by hand, its second part without the header)."""
         if tables:
             self.bottom_limit = max(self.bottom_limit, max(t.bbox[3] for t in tables))
-        if (open_table is not None and tables and blocks and blocks[0] is tables[0].table
-                and open_table.bbox[3] >= self.bottom_limit - 30 and continues(open_table, tables[0])):
+        joined = (open_table is not None and tables and blocks and blocks[0] is tables[0].table
+                  and open_table.bbox[3] >= self.bottom_limit - 30 and continues(open_table, tables[0])
+                  and not self._new_table(open_table, tables[0]))
+        for t in tables[1:] if joined else tables:
+            if t.table.rows:
+                self.first_rows.append(t.table.rows[0])
+        if joined:
             merge(open_table, tables[0])
             tables[0] = replace(tables[0], table=open_table.table)
             return blocks[1:]
         return blocks
+
+    def _new_table(self, open_table: PageTable, nxt: PageTable) -> bool:
+        if not nxt.table.rows or not open_table.table.rows:
+            return False
+        first = nxt.table.rows[0]
+        return (not same_text(first, open_table.table.rows[0])
+                and any(same_text(first, row) for row in self.first_rows))
 
 
 def continues(prev: PageTable, nxt: PageTable) -> bool:

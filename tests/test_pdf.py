@@ -584,3 +584,16 @@ def test_tables_after_the_first_without_a_header_read_as_the_docx(tmp_path, layo
     from_docx, from_pdf = process_file(docx), process_file(generate.to_pdf(docx, tmp_path))
     assert len(from_pdf.measures) == 14
     assert squeezed_cells(from_pdf) == squeezed_cells(from_docx)
+
+
+def test_a_table_split_in_two_by_hand_then_a_new_table_with_its_header(tmp_path):
+    """A table split after its first row (its second part has no header),
+    and the next table, on the next page, starting with the header: that is
+    a new table, not the split one going on (before: the header was read as a
+    row in it and the next page's repeated header and cut row were left as
+    rows too: 15 rows, one empty)."""
+    docx = generate.build_docx(generate.read_seed(), tmp_path / "split.docx", mutate=generate.split_tables)
+    from_docx, from_pdf = process_file(docx), process_file(generate.to_pdf(docx, tmp_path))
+    assert squeezed_cells(from_docx) == squeezed_cells(process_file(SAMPLES / "khoksanuan-2566-table-per-page.docx"))
+    assert squeezed_cells(from_pdf) == squeezed_cells(from_docx)
+    assert [m.page for m in from_pdf.measures][:5] == [1, 2, 3, 5, 5]

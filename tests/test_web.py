@@ -51,6 +51,19 @@ def test_type_is_checked_by_content_not_name(client):
     assert r.status_code == 200 and r.text.count('<tr class="measure') == 14
 
 
+def test_workbook_and_web_page_uploads_are_read(client, tmp_path):
+    """A report kept in Excel, and a web system's "Word" file that is HTML."""
+    import generate
+
+    book = generate.build_xlsx(generate.read_seed(), tmp_path / "report.xlsx").read_bytes()
+    r = upload(client, "รายงาน.xlsx", book)
+    assert r.status_code == 200 and r.text.count('<tr class="measure') == 14
+    needs("soffice")
+    page = generate.web_page(SAMPLES / "khoksanuan-2566-table-per-page.docx", tmp_path).read_bytes()
+    r = upload(client, "รายงาน.doc", page)
+    assert r.status_code == 200 and r.text.count('<tr class="measure') == 14
+
+
 def test_size_limit_empty_file_and_no_file(client, monkeypatch):
     monkeypatch.setattr(web, "MAX_UPLOAD", 100_000)
     r = upload(client, "big.pdf", b"%PDF-1.7" + bytes(200_000))
