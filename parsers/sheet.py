@@ -1,7 +1,9 @@
-"""Worksheets embedded in a DOCX: a table pasted from Excel as an object
-(Paste Special → Microsoft Excel Worksheet Object). Word shows a picture
-of it; the workbook itself is in the package, so its cells are read from
-there, exactly, over the range Word shows."""
+"""Worksheets as the document model's paragraphs and tables: the sheets of
+an .xlsx (``parsers.xlsx``), and a workbook embedded in a DOCX, a table
+pasted from Excel as an object (Paste Special → Microsoft Excel Worksheet
+Object). Word shows a picture of that one; the workbook itself is in the
+package, so its cells are read from there, exactly, over the range Word
+shows."""
 
 from __future__ import annotations
 
