@@ -596,11 +596,13 @@ def excel_object_docx(report: Report, out: Path, stray: str = "ร่าง ไ�
 
 
 def page_scan_docx(pdf: Path, out: Path, dpi: int = 200, pages: tuple[int, int] | None = None,
-                   footer: str = "") -> Path:
+                   footer: str = "", sideways: bool = False) -> Path:
     """A DOCX of page scans, as offices make one from a signed, scanned
     report: each page of ``pdf`` (from ``pages``, first and last) as a
     gray picture at ``dpi`` filling a page of its own (landscape A4, no
-    margins), with no text but a page ``footer`` typed over the scans."""
+    margins), with no text but a page ``footer`` typed over the scans.
+    ``sideways``: landscape pages scanned on a portrait scanner, pasted as
+    they came (turned a quarter, on portrait pages)."""
     with tempfile.TemporaryDirectory() as tmp:
         cmd = ["pdftoppm", "-r", str(dpi), "-gray", "-png"]
         if pages:
@@ -608,17 +610,25 @@ def page_scan_docx(pdf: Path, out: Path, dpi: int = 200, pages: tuple[int, int] 
         subprocess.run([*cmd, str(pdf), f"{tmp}/p"], check=True, capture_output=True, timeout=600)
         doc = new_docx()
         sec = doc.sections[0]
-        sec.orientation = WD_ORIENT.LANDSCAPE
-        sec.page_width, sec.page_height = Cm(29.7), Cm(21.0)
+        if not sideways:
+            sec.orientation = WD_ORIENT.LANDSCAPE
+            sec.page_width, sec.page_height = Cm(29.7), Cm(21.0)
+        else:
+            sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
         for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
             setattr(sec, side, Cm(0))
         if footer:
             sec.footer_distance = Cm(0.2)
             sec.footer.paragraphs[0].text = footer
         for i, png in enumerate(sorted(Path(tmp).glob("p-*.png"))):
+            if sideways:
+                from PIL import Image
+
+                with Image.open(png) as img:
+                    img.transpose(Image.Transpose.ROTATE_90).save(png)
             para = doc.add_paragraph()
             para.paragraph_format.page_break_before = i > 0
-            para.add_run().add_picture(str(png), width=Cm(29.7))
+            para.add_run().add_picture(str(png), width=Cm(21.0 if sideways else 29.7))
         doc.save(out)
     return out
 

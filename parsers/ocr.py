@@ -232,23 +232,29 @@ def read_picture(data: bytes, width_pt: float, number: int, settings: ParserSett
     scale = settings.ocr_dpi * width_pt / 72 / img.shape[1]
     if abs(scale - 1) > 0.05:
         img = cv2.resize(img, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA)
-    return read_image(img, settings.ocr_dpi, number, settings, tables_only=True)
+    return read_image(img, settings.ocr_dpi, number, settings, tables_only=True, turn=True)
 
 
 def read_image(img: np.ndarray, dpi: int, number: int, settings: ParserSettings,
-               origin: tuple[float, float] = (0.0, 0.0), tables_only: bool = False) -> OcrPage:
+               origin: tuple[float, float] = (0.0, 0.0), tables_only: bool = False, turn: bool = False) -> OcrPage:
     """OCR an upright gray image at ``dpi`` into tables and paragraphs with
     boxes in points from ``origin``; with ``tables_only``, nothing unless it
-    holds a ruled table."""
+    holds a ruled table. With ``turn``, an image that holds one is turned
+    upright first if it is not (a page scanned sideways, pasted as it came)."""
     from parsers import ocr_fix
 
     pt = 72 / dpi
     dx, dy = origin
+    given = img
     img = clear_background(straighten(img))
     horiz, vert, short = line_masks(img, dpi)
     grids = find_grids(horiz, vert, short)
     if tables_only and not grids:
         return OcrPage([], [], None)  # a photo, a chart: not read
+    if turn and grids:  # only now: OSD costs a Tesseract run, and photos are the common picture
+        turned = upright(given)
+        if turned is not given:
+            return read_image(turned, dpi, number, settings, origin, tables_only)
     # Images to recognise: the text bands between tables, then every cell, in
     # grid, row, column order (the tables are rebuilt in that order below).
     h, w = img.shape

@@ -196,6 +196,20 @@ def test_page_scans_pasted_into_word_join_rows_across_pages(tmp_path, kind, foot
     assert {f.code for f in x.findings if f.page and f.row_no is None} == {finding}  # of the pages
 
 
+def test_page_scans_pasted_sideways_are_turned_upright(tmp_path):
+    """Landscape pages scanned on a portrait scanner and pasted as they came:
+    a picture that holds a ruled table is turned upright (Tesseract's
+    orientation check) before it is read (before: no rows at all)."""
+    needs("pdftoppm")
+    needs("tesseract")
+    docx = generate.page_scan_docx(SAMPLES / f"{STEM}.pdf", tmp_path / "sideways.docx", pages=(1, 4), sideways=True)
+    x = process_file(docx)
+    sims = similarities(x, rows=3)
+    assert sum(sims) / len(sims) >= 0.97 and min(sims) >= 0.85, sims
+    assert [(m.page, m.tool, m.indicator_no) for m in x.measures] == [(1, "OIT", 9), (2, "OIT", 9), (3, "OIT", 9)]
+    assert x.document.org_name == "องค์การบริหารส่วนตำบลโคกสนวน"
+
+
 @pytest.mark.parametrize("kind", ["pdf", "docx"])
 def test_a_picture_ocr_cannot_read_is_a_finding_and_the_rest_is_read(tmp_path, monkeypatch, kind):
     needs("pdftoppm")
