@@ -201,7 +201,7 @@ def read_page(pdf_path: str, index: int, settings: ParserSettings,
     holds is read from there: a footer typed over a pasted scan). With
     ``region`` (x0, top, x1, bottom in points: a picture on a page of text),
     only that part, always without the text, and only if it holds a ruled
-    table; the page is upright."""
+    table (turned upright if it is not)."""
     dpi = settings.ocr_dpi
     img = render(pdf_path, index, dpi, text=text and region is None)
     if region is None:
@@ -209,7 +209,7 @@ def read_page(pdf_path: str, index: int, settings: ParserSettings,
     pt = 72 / dpi
     dx, dy = max(region[0], 0.0), max(region[1], 0.0)
     img = img[round(dy / pt):round(region[3] / pt), round(dx / pt):round(region[2] / pt)]
-    return read_image(img, dpi, index + 1, settings, origin=(dx, dy), tables_only=True)
+    return read_image(img, dpi, index + 1, settings, origin=(dx, dy), tables_only=True, turn=True)
 
 
 def read_picture(data: bytes, width_pt: float, number: int, settings: ParserSettings) -> OcrPage:

@@ -196,14 +196,18 @@ def test_page_scans_pasted_into_word_join_rows_across_pages(tmp_path, kind, foot
     assert {f.code for f in x.findings if f.page and f.row_no is None} == {finding}  # of the pages
 
 
-def test_page_scans_pasted_sideways_are_turned_upright(tmp_path):
-    """Landscape pages scanned on a portrait scanner and pasted as they came:
-    a picture that holds a ruled table is turned upright (Tesseract's
-    orientation check) before it is read (before: no rows at all)."""
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_page_scans_pasted_sideways_are_turned_upright(tmp_path, kind):
+    """Landscape pages scanned on a portrait scanner and pasted as they came
+    (in the PDF, under a footer long enough to make each page one of text
+    with a picture): a picture that holds a ruled table is turned upright
+    (Tesseract's orientation check) before it is read (before: no rows)."""
     needs("pdftoppm")
     needs("tesseract")
-    docx = generate.page_scan_docx(SAMPLES / f"{STEM}.pdf", tmp_path / "sideways.docx", pages=(1, 4), sideways=True)
-    x = process_file(docx)
+    docx = generate.page_scan_docx(SAMPLES / f"{STEM}.pdf", tmp_path / "sideways.docx", pages=(1, 4), sideways=True,
+                                   footer="องค์การบริหารส่วนตำบลโคกสนวน อำเภอชำนิ จังหวัดบุรีรัมย์")
+    x = process_file(generate.to_pdf(docx, tmp_path) if kind == "pdf" else docx)
+    assert {f.code for f in x.findings if f.page and f.row_no is None} == {"table_in_picture"}
     sims = similarities(x, rows=3)
     assert sum(sims) / len(sims) >= 0.97 and min(sims) >= 0.85, sims
     assert [(m.page, m.tool, m.indicator_no) for m in x.measures] == [(1, "OIT", 9), (2, "OIT", 9), (3, "OIT", 9)]
