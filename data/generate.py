@@ -519,6 +519,29 @@ def picture_table_docx(report: Report, out_dir: Path, dpi: int = 200) -> Path:
     return build_docx(report, out_dir / "picture-table.docx", mutate=paste)
 
 
+def vml_pictures(docx_path: Path, out: Path) -> Path:
+    """The DOCX with its pictures written as VML (``w:pict``), as Word 2003
+    documents kept in compatibility mode have them, instead of DrawingML."""
+    import docx as python_docx
+    from docx.oxml import parse_xml
+
+    doc = python_docx.Document(str(docx_path))
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    wp = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+    for drawing in list(doc.element.body.iter(qn("w:drawing"))):
+        blip, extent = next(drawing.iter(f"{a}blip")), next(drawing.iter(f"{wp}extent"))
+        width, height = (int(extent.get(k)) / 12700 for k in ("cx", "cy"))
+        rid = blip.get(qn("r:embed"))
+        drawing.addprevious(parse_xml(
+            f'<w:pict {nsdecls("w", "r")} xmlns:v="urn:schemas-microsoft-com:vml" '
+            f'xmlns:o="urn:schemas-microsoft-com:office:office"><v:shape id="_x0000_i1025" type="#_x0000_t75" '
+            f'style="width:{width:.2f}pt;height:{height:.2f}pt"><v:imagedata r:id="{rid}" o:title=""/>'
+            f'</v:shape></w:pict>'))
+        drawing.getparent().remove(drawing)
+    doc.save(str(out))
+    return out
+
+
 def excel_object_docx(report: Report, out: Path, stray: str = "ร่าง ไม่ต้องพิมพ์", workbook: str = "xlsx") -> Path:
     """The report with its first table pasted from Excel as an object
     (Paste Special → Microsoft Excel Worksheet Object), as offices do with a

@@ -7,6 +7,7 @@ embedded with it (``parsers.sheet``)."""
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 import docx
@@ -35,6 +36,8 @@ _R, _RPR, _RFONTS, _TXBX = qn("w:r"), qn("w:rPr"), qn("w:rFonts"), qn("w:txbxCon
 _DEL, _INSTR, _LRPB, _VANISH = qn("w:del"), qn("w:instrText"), qn("w:lastRenderedPageBreak"), qn("w:vanish")
 _DRAWING, _EMBED, _RID = qn("w:drawing"), qn("r:embed"), qn("r:id")
 _OLE_OBJECT = "{urn:schemas-microsoft-com:office:office}OLEObject"
+_PICT, _OBJECT = qn("w:pict"), qn("w:object")
+_V_SHAPE, _V_IMAGEDATA = "{urn:schemas-microsoft-com:vml}shape", "{urn:schemas-microsoft-com:vml}imagedata"
 _BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 _EXTENT = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent"
 _EMU_PER_PT = 12700
@@ -270,20 +273,63 @@ def _sheets(p, part, page: int, settings: ParserSettings, issues: list[Issue]) -
 
 def _pictures(p, part) -> list[tuple[bytes, float]]:
     """The pictures of a paragraph shown big enough to be a table: image
-    data and the width shown (points)."""
-    out = []
+    data and the width shown (points). DrawingML pictures, and VML ones
+    (``w:pict``: Word 2003 documents kept in compatibility mode), but not a
+    VML copy kept for older readers (``mc:Fallback``) nor an object's preview."""
+    found = []  # (relationship id, width, height)
     for drawing in p.iter(_DRAWING):
         blip, extent = next(drawing.iter(_BLIP), None), next(drawing.iter(_EXTENT), None)
-        rel = part.rels.get(blip.get(_EMBED)) if blip is not None else None
-        if rel is None or rel.is_external or extent is None:
+        if blip is None or extent is None:
             continue
         try:
             width, height = (int(extent.get(k, "0")) / _EMU_PER_PT for k in ("cx", "cy"))
         except ValueError:  # a size Word would not write: not a picture to read
             continue
-        if width >= _PICTURE_WIDTH and height >= _PICTURE_HEIGHT:
+        found.append((blip.get(_EMBED), width, height))
+    for pict in p.iter(_PICT):
+        if _within(pict, p, (MC_FALLBACK, _OBJECT)):
+            continue
+        for shape in pict.iter(_V_SHAPE):
+            data, size = next(shape.iter(_V_IMAGEDATA), None), _vml_size(shape.get("style", ""))
+            if data is not None and size:
+                found.append((data.get(_RID), *size))
+    out = []
+    for rid, width, height in found:
+        rel = part.rels.get(rid)
+        if rel is not None and not rel.is_external and width >= _PICTURE_WIDTH and height >= _PICTURE_HEIGHT:
             out.append((rel.target_part.blob, width))
     return out
+
+
+def _within(el, top, tags) -> bool:
+    """``el`` lies inside an element of one of ``tags`` below ``top``."""
+    el = el.getparent()
+    while el is not None and el is not top:
+        if el.tag in tags:
+            return True
+        el = el.getparent()
+    return False
+
+
+_VML_UNITS = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75, "": 0.75}
+_VML_LENGTH = re.compile(r"\b(width|height)\s*:\s*([\d.]+)\s*(pt|in|cm|mm|px)?", re.I)
+
+
+def _vml_size(style: str) -> tuple[float, float] | None:
+    """Width and height (points) of a VML shape's ``style``.
+
+    >>> _vml_size("width:450pt;height:3in")
+    (450.0, 216.0)
+    >>> _vml_size("position:absolute") is None
+    True
+    """
+    size = {}
+    for name, value, unit in _VML_LENGTH.findall(style):
+        try:
+            size[name.lower()] = float(value) * _VML_UNITS[unit.lower()]
+        except ValueError:
+            return None
+    return (size["width"], size["height"]) if len(size) == 2 else None
 
 
 def _picture_table(data: bytes, width: float, page: int, settings: ParserSettings,
