@@ -238,7 +238,7 @@ def _read_page(page, number: int, settings: ParserSettings):
         # page scans): that text is kept, exact and where it is drawn (so a
         # running foot is known as one); OCR reads the rest.
         paragraphs = _paragraphs(layout.lines(chars, settings.line_tolerance), page.width, number, settings)
-        return [p for p in paragraphs if not page_number_line(p.text)], [], issues, []
+        return paragraphs, [], issues, []
     if any(i.code in _UNUSABLE for i in issues):
         return [], [], issues, []
     cell_chars: list[list[list[list[dict]]]] = []  # table -> row -> col -> chars
@@ -279,9 +279,7 @@ def _read_page(page, number: int, settings: ParserSettings):
         pt.open_top = open_top is not None and abs(pt.bbox[1] - open_top) < 1
     blocks: list[tuple[float, object]] = [(pt.bbox[1], pt.table) for pt in page_tables]
     text_lines = layout.lines(outside, settings.line_tolerance)
-    for para in _paragraphs(text_lines, page.width, number, settings):
-        if not page_number_line(para.text):
-            blocks.append((para.bbox[1], para))
+    blocks += [(para.bbox[1], para) for para in _paragraphs(text_lines, page.width, number, settings)]
     if not page_tables:
         issues.extend(_unruled_issue(text_lines, number, settings))
     blocks.sort(key=lambda b: b[0])
@@ -383,7 +381,7 @@ def _paragraphs(text_lines, page_width: float, number: int, settings: ParserSett
                                  wraps_drop_spaces=settings.wraps_drop_spaces)
         bbox = (min(ln.x0 for ln in group), group[0].top, max(ln.x1 for ln in group), group[-1].bottom)
         out.extend(Paragraph(part.strip(), page=number, bbox=bbox) for part in text.split("\n") if part.strip())
-    return out
+    return [p for p in out if not page_number_line(p.text)]  # a page's number is not its text
 
 
 def _first_line_indent(prev, line, left: float, edge: float, settings: ParserSettings) -> bool:
