@@ -11,7 +11,8 @@ shaded rows), no left and right borders, inside lines only, tables split in
 two by hand; a long table
 with cells aligned to the bottom, with lines 1.5 apart, with a narrow last
 column), with Chromium (HTML, Thai and Arabic digits), with ReportLab, and as
-a page turned by /Rotate or printed sideways, runs the pipeline on each and
+a page turned by /Rotate or printed sideways, and as printed to PDF through
+PostScript (PDFCreator: glyph names, no ToUnicode for Thai), runs the pipeline on each and
 compares with the seed: rows, document fields, and cells equal after
 whitespace folding / after removing all whitespace (the difference is spaces
 that fell at a Thai line wrap: not in the PDF at all). Needs LibreOffice,
@@ -70,6 +71,8 @@ def renderings(tmp: Path) -> dict[str, tuple[Path, str]]:
     out["sideways, no /Rotate, table-per-page"] = (
         generate.turned_pdf(out["LibreOffice table-per-page"][0], tmp / "side.pdf", 270, turned_back=False),
         "table-per-page")
+    out["glyph names, no ToUnicode (as PDFCreator), table-per-page"] = (
+        generate.glyph_named_pdf(out["LibreOffice table-per-page"][0], tmp / "named.pdf"), "table-per-page")
     return out
 
 

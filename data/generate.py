@@ -763,6 +763,77 @@ def turned_pdf(source: Path, dest: Path, angle: int = 90, turned_back: bool = Tr
     return dest
 
 
+def glyph_named_pdf(source: Path, dest: Path) -> Path:
+    """The PDF as printing to PDF through PostScript leaves it (PDFCreator and
+    Ghostscript, from Windows): each font's codes named in /Differences by
+    the glyph names of Windows Thai fonts (``afii59681;`` for ก), a ToUnicode
+    map only for the names Ghostscript knows (Latin letters, digits,
+    punctuation), and no /ActualText. Each glyph is named for the character
+    its outline draws in the installed font (LibreOffice's own map mistakes
+    some marks)."""
+    import io
+
+    import pypdf
+    from fontTools import agl
+    from fontTools.ttLib import TTFont
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, NumberObject
+
+    from parsers.fonts import installed_fonts, outline_chars
+
+    def name(char: str) -> str:
+        if "\u0e01" <= char <= "\u0e5b":
+            afii = {"\u0e30": 59729, "\u0e31": 59728}.get(char, ord(char) + 59681 - 0x0E01)
+            return f"afii{afii};"
+        return agl.UV2AGL.get(ord(char), f"uni{ord(char):04X}")
+
+    writer = pypdf.PdfWriter(clone_from=source)
+    done: set = set()
+    for page in writer.pages:
+        contents = pypdf.generic.ContentStream(page.get_contents(), writer)
+        ops, open_spans = [], []
+        for operands, op in contents.operations:  # unwrap /Span <</ActualText ...>> BDC ... EMC
+            if op in (b"BDC", b"BMC"):
+                span = op == b"BDC" and isinstance(operands[1], dict) and "/ActualText" in operands[1]
+                open_spans.append(span)
+                if span:
+                    continue
+            elif op == b"EMC" and open_spans and open_spans.pop():
+                continue
+            ops.append((operands, op))
+        contents.operations = ops
+        page.replace_contents(contents)
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            if ref.idnum in done or font["/Subtype"] != "/TrueType":
+                continue
+            done.add(ref.idnum)
+            embedded = TTFont(io.BytesIO(font["/FontDescriptor"]["/FontFile2"].get_object().get_data()))
+            reference = outline_chars(installed_fonts()[font["/BaseFont"].split("+")[-1]])
+            cmap = {c: g for t in embedded["cmap"].tables for c, g in t.cmap.items()}
+            pairs = re.findall(r"<([0-9A-Fa-f]{2})>\s*<([0-9A-Fa-f]{4,})>", font["/ToUnicode"].get_object().get_data().decode())
+            differences, known = ArrayObject(), []
+            for code_hex, text_hex in pairs:
+                code, text = int(code_hex, 16), bytes.fromhex(text_hex).decode("utf-16-be")
+                glyph = cmap.get(0xF000 + code) or cmap.get(code)
+                coords, ends, _ = embedded["glyf"][glyph].getCoordinates(embedded["glyf"])
+                true = reference.get((tuple(coords), tuple(ends))) if len(coords) else None
+                char = true or text
+                differences += [NumberObject(code), NameObject("/" + name(char))]
+                if not name(char).endswith(";"):
+                    known.append(f"<{code:02X}> <{ord(char):04X}>")
+            font[NameObject("/Encoding")] = DictionaryObject({
+                NameObject("/Type"): NameObject("/Encoding"), NameObject("/BaseEncoding"): NameObject("/WinAnsiEncoding"),
+                NameObject("/Differences"): differences})
+            cmap_text = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapType 2 def\n"
+                         "1 begincodespacerange <00> <FF> endcodespacerange\n"
+                         f"{len(known)} beginbfchar\n" + "\n".join(known) + "\nendbfchar\nendcmap end end\n")
+            stream = DecodedStreamObject()
+            stream.set_data(cmap_text.encode())
+            font[NameObject("/ToUnicode")] = writer._add_object(stream)
+    writer.write(dest)
+    return dest
+
+
 def scan_pdf(pdf: Path, out: Path, dpi: int = 300, angle: float = 0.0, noise: float = 0.0,
              seed: int = 0, pages: tuple[int, int] | None = None) -> Path:
     """An image-only PDF as a scanner makes it: the PDF rasterised by pdftoppm

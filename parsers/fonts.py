@@ -20,12 +20,21 @@ as a lowered tone mark sit in the Thai Private Use Area, mapped back by
 ``normalize.text.PUA_MAP``), and the ToUnicode entries of Thai characters are
 corrected from it. Fonts that are not installed, or whose outlines do not
 match the installed font's, are left as they are.
+
+Files printed to PDF through PostScript (PDFCreator, Ghostscript) name each
+glyph in the font's /Differences instead, with the names Windows Thai fonts
+give their glyphs: ``afii59681;`` for ก, ``f70e;`` for a lowered tone mark.
+Ghostscript writes a ToUnicode entry only for the names it knows, and
+pdfminer knows none of these, so the rest of the codes read as the Latin
+letters of the base encoding. Those codes are read from the glyph names
+(:func:`glyph_name_char`), installed font or not.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import re
 import shutil
 import subprocess
 from functools import lru_cache
@@ -39,6 +48,43 @@ logging.getLogger("fontTools").setLevel(logging.ERROR)
 # Share of the embedded glyphs that must be found in the installed font
 # before it is trusted: a different version of the font does not qualify.
 MIN_MATCH = 0.9
+
+
+# Adobe's names for the Thai block, in code point order (afii59681 is U+0E01)
+# but for sara a and mai han-akat, which the Adobe Glyph List has swapped.
+_AFII_THAI = re.compile(r"afii(59[6-7]\d\d)")
+_AFII_OFFSET = 59681 - 0x0E01
+_AFII_SWAPPED = {"afii59728": "\u0e31", "afii59729": "\u0e30"}
+# Windows Thai fonts' positional variants (a tone mark set lower, a sara
+# without its tail) are named by their Private Use Area code point.
+_PRIVATE_NAME = re.compile(r"f([0-9a-f]{3})")
+
+
+def glyph_name_char(name: str) -> str | None:
+    """The character a glyph name stands for, as Windows Thai fonts (Angsana
+    New, Cordia New) name their glyphs, a ``;`` at the end included; None
+    for a name that says nothing (``glyph201``).
+
+    >>> glyph_name_char("afii59681"), glyph_name_char("afii59682;"), glyph_name_char("uni0E33")
+    ('ก', 'ข', 'ำ')
+    >>> glyph_name_char("afii59728;") + glyph_name_char("afii59729;"), glyph_name_char("kokaithai")
+    ('ัะ', 'ก')
+    >>> glyph_name_char("f70e;"), glyph_name_char("quotedblleft;"), glyph_name_char("glyph201")
+    ('์', '“', None)
+    """
+    from fontTools import agl
+
+    name = name.rstrip(";").split(".")[0]  # a suffix (.alt, .small) names a variant of the same character
+    if name in _AFII_SWAPPED:
+        return _AFII_SWAPPED[name]
+    afii = _AFII_THAI.fullmatch(name)
+    if afii and 0x0E01 <= int(afii[1]) - _AFII_OFFSET <= 0x0E5B:
+        return chr(int(afii[1]) - _AFII_OFFSET)
+    private = _PRIVATE_NAME.fullmatch(name)
+    if private:
+        code = 0xF000 + int(private[1], 16)
+        return PUA_MAP.get(code, chr(code))
+    return agl.toUnicode(name) or None
 
 
 def _is_thai(char: str) -> bool:
@@ -152,11 +198,12 @@ def _cid_glyph(cid_to_gid: bytes | None):
     return glyph
 
 
-def repair_page_fonts(page_obj, rsrcmgr, done: set) -> None:
+def repair_page_fonts(page_obj, rsrcmgr, done: set, outlines: bool = True) -> None:
     """Correct the character maps of the fonts a pdfminer page uses, in the
     font objects pdfminer caches for the whole file (``done`` holds the ids
-    already looked at)."""
-    from pdfminer.pdftypes import PDFObjRef, resolve1, stream_value
+    already looked at): codes left unmapped are read from their glyph names,
+    and with ``outlines`` Thai entries are checked against the installed font."""
+    from pdfminer.pdftypes import PDFObjRef, resolve1
 
     try:
         fonts = dict(resolve1((page_obj.resources or {}).get("Font")) or {})
@@ -168,25 +215,70 @@ def repair_page_fonts(page_obj, rsrcmgr, done: set) -> None:
         done.add(ref.objid)
         try:
             spec = resolve1(ref)
-            name = resolve1(spec.get("BaseFont"))
-            name = getattr(name, "name", "").split("+")[-1]
-            path = installed_fonts().get(name)
-            if not path:
-                continue
-            subtype = getattr(resolve1(spec.get("Subtype")), "name", "")
-            if subtype == "Type0":
-                descendant = resolve1(resolve1(spec["DescendantFonts"])[0])
-                gid_map = resolve1(descendant.get("CIDToGIDMap"))
-                glyph = _cid_glyph(None if getattr(gid_map, "name", "Identity") == "Identity"
-                                   else stream_value(gid_map).get_data())
-                descriptor = resolve1(descendant["FontDescriptor"])
-            elif subtype == "TrueType":
-                glyph, descriptor = _simple_glyph, resolve1(spec["FontDescriptor"])
-            else:
-                continue
-            table = getattr(rsrcmgr.get_font(ref.objid, spec).unicode_map, "cid2unichr", None)
-            if table and any(map(_is_thai, table.values())):
-                data = stream_value(resolve1(descriptor["FontFile2"])).get_data()
-                table.update(corrections(data, glyph, table, outline_chars(path)))
+            font = rsrcmgr.get_font(ref.objid, spec)
+            _name_unmapped_codes(font, spec)
+            if outlines:
+                _check_outlines(font, spec)
         except Exception:  # noqa: BLE001 - a font this cannot read keeps its own map
             continue
+
+
+def _name_unmapped_codes(font, spec) -> None:
+    """Give each code of a simple font's /Differences that neither ToUnicode
+    nor pdfminer's glyph list maps the character its glyph name says. A name
+    that says nothing unmaps the code: it draws that glyph, not the base
+    encoding's letter pdfminer left there."""
+    from pdfminer.encodingdb import name2unicode
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.psparser import PSLiteral
+
+    encoding = resolve1(spec.get("Encoding"))
+    if not isinstance(encoding, dict) or not hasattr(font, "cid2unicode"):
+        return
+    mapped = getattr(font.unicode_map, "cid2unichr", {})
+    code = 0
+    for item in resolve1(encoding.get("Differences")) or []:
+        if isinstance(item, int):
+            code = item
+            continue
+        if isinstance(item, PSLiteral) and code not in mapped and not _known_name(name2unicode, str(item.name)):
+            char = glyph_name_char(str(item.name))
+            if char:
+                font.cid2unicode[code] = char
+            else:
+                font.cid2unicode.pop(code, None)
+        code += 1
+
+
+def _known_name(name2unicode, name: str) -> bool:
+    try:
+        name2unicode(name)
+        return True
+    except (KeyError, ValueError):
+        return False
+
+
+def _check_outlines(font, spec) -> None:
+    """Correct the Thai ToUnicode entries of a font installed here from its
+    outlines (:func:`corrections`)."""
+    from pdfminer.pdftypes import resolve1, stream_value
+
+    name = getattr(resolve1(spec.get("BaseFont")), "name", "").split("+")[-1]
+    path = installed_fonts().get(name)
+    if not path:
+        return
+    subtype = getattr(resolve1(spec.get("Subtype")), "name", "")
+    if subtype == "Type0":
+        descendant = resolve1(resolve1(spec["DescendantFonts"])[0])
+        gid_map = resolve1(descendant.get("CIDToGIDMap"))
+        glyph = _cid_glyph(None if getattr(gid_map, "name", "Identity") == "Identity"
+                           else stream_value(gid_map).get_data())
+        descriptor = resolve1(descendant["FontDescriptor"])
+    elif subtype == "TrueType":
+        glyph, descriptor = _simple_glyph, resolve1(spec["FontDescriptor"])
+    else:
+        return
+    table = getattr(font.unicode_map, "cid2unichr", None)
+    if table and any(map(_is_thai, table.values())):
+        data = stream_value(resolve1(descriptor["FontFile2"])).get_data()
+        table.update(corrections(data, glyph, table, outline_chars(path)))

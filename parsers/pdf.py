@@ -73,12 +73,12 @@ def parse(path: str, settings: ParserSettings) -> Document:
         checked_fonts: set = set()
         # A tagged PDF that gives ActualText says itself what its glyphs
         # stand for, cluster by cluster; a glyph-by-glyph repair would undo it.
-        repair = settings.font_repair and not (settings.actual_text and actualtext.used(pages[:3]))
+        outlines = not (settings.actual_text and actualtext.used(pages[:3]))
 
         def read(number: int):
             page = pages[number - 1]
-            if repair:
-                fonts.repair_page_fonts(page.page_obj, pdf.rsrcmgr, checked_fonts)
+            if settings.font_repair:
+                fonts.repair_page_fonts(page.page_obj, pdf.rsrcmgr, checked_fonts, outlines)
             try:
                 turn = _page_turn(page.chars)
                 if turn:  # drawn sideways or upside down: read it turned upright, as /Rotate would show it
