@@ -15,7 +15,7 @@ from ingest.records import Extraction
 from parsers.settings import ParserSettings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Thai ITA measure reports (PDF, DOCX, DOC) to a Parquet dataset.")
+                  help="Thai ITA measure reports (PDF, Word, Excel, web pages) to a Parquet dataset.")
 err = Console(stderr=True)
 out = Console()
 

@@ -1,6 +1,6 @@
 """``ita serve``: a local web page where SAO staff check a report before upload.
 
-Drop a PDF/DOCX/DOC, see the extracted table with each problem on its row and
+Drop a report (PDF, Word, Excel, a saved web page), see the extracted table with each problem on its row and
 cell, and download the rows as CSV or Excel. The file is checked by its
 content (not its name), processed in a temporary folder that is removed at
 once, in a child process with a time limit and memory cap (a bad file cannot

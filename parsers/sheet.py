@@ -19,6 +19,10 @@ _OLE_SIZE = re.compile(rb'<(?:\w+:)?oleSize\b[^>]*\bref="([A-Z]+[0-9]+(?::[A-Z]+
 MAX_CELLS = 200_000  # far more than a report's table: a sheet that big is not one
 
 
+class SheetTooLarge(ValueError):
+    """A sheet over MAX_CELLS cells: not read."""
+
+
 def shown_range(blob: bytes) -> str | None:
     """The cell range an embedded workbook shows, if it says (``A1:E12``)."""
     with zipfile.ZipFile(io.BytesIO(blob)) as z:
@@ -96,7 +100,7 @@ def _rows(ws, ref: str | None, page: int | None) -> list[Row]:
             if used:
                 max_row, max_col = r, max(max_col, used[-1])
     if (max_col - min_col + 1) * (max_row - min_row + 1) > MAX_CELLS:
-        raise ValueError(f"{ws.title}: {ref or 'the cells in use'} is over {MAX_CELLS} cells: not a report's table")
+        raise SheetTooLarge(f"{ws.title}: {ref or 'the cells in use'} is over {MAX_CELLS} cells: not a report's table")
     cols = [c for c in range(min_col, max_col + 1)
             if not ws.column_dimensions[get_column_letter(c)].hidden]
     # A merged range: its top-left cell spans the columns it covers; of the

@@ -8,7 +8,7 @@ import re
 
 from parsers import progress, sheet
 from parsers.docx import check_zip
-from parsers.model import Document
+from parsers.model import Document, Issue
 from parsers.settings import ParserSettings
 
 _AREA = re.compile(r"!?\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$")
@@ -34,10 +34,13 @@ def parse(path: str, settings: ParserSettings) -> Document:
         wb = sheet.open_workbook(f.read())
     try:
         shown = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
-        blocks = []
+        blocks, issues = [], []
         for number, ws in enumerate(shown, start=1):
-            blocks.extend(sheet.sheet_blocks(ws, print_range(ws), page=number))
+            try:
+                blocks.extend(sheet.sheet_blocks(ws, print_range(ws), page=number))
+            except sheet.SheetTooLarge as e:  # a data dump beside the report: the other sheets still count
+                issues.append(Issue("unread_sheet", page=number, detail=str(e)))
             progress.page_done()
     finally:
         wb.close()
-    return Document(path, "xlsx", pages=len(shown), blocks=blocks)
+    return Document(path, "xlsx", pages=len(shown), blocks=blocks, issues=issues)

@@ -113,4 +113,5 @@ def test_unsupported_file_is_reported(tmp_path):
     picture.write_bytes(b"\xff\xd8\xff\xe0" + bytes(100))
     x = process_file(picture)
     assert [(f.code, f.message_en) for f in x.findings] == [
-        ("unsupported_file", "Unsupported file type: use PDF, DOCX, DOC, RTF or ODT: file type: unknown")]
+        ("unsupported_file", "Unsupported file type: use PDF, Word (DOCX, DOC, RTF, ODT), Excel (XLSX, XLS) "
+         "or a web page (HTML, MHT): file type: unknown")]

@@ -100,3 +100,21 @@ def _word97(path):
                     "doc", "--outdir", str(path.parent / "w97"), str(SAMPLES / "khoksanuan-2566-table-per-page.docx")],
                    check=True, capture_output=True, timeout=180)
     path.write_bytes((path.parent / "w97" / "khoksanuan-2566-table-per-page.doc").read_bytes())
+
+
+def test_a_sheet_too_large_for_a_report_is_a_finding_and_the_others_are_read(tmp_path):
+    from openpyxl import load_workbook
+
+    path = generate.build_xlsx(generate.read_seed(), tmp_path / "report.xlsx")
+    wb = load_workbook(path)
+    dump = wb.create_sheet("ข้อมูลดิบ")
+    dump["A1"], dump["C100000"] = "รหัส", 1  # 300,000 cells in use
+    wb.save(path)
+    x, docx = process_file(path), process_file(SAMPLES / "khoksanuan-2566-table-per-page.docx")
+    assert (x.document.status, x.document.pages) == ("ok", 2)
+    assert [[getattr(m, c) for c in CELLS] for m in x.measures] == [[getattr(m, c) for c in CELLS] for m in docx.measures]
+    [finding] = [f for f in x.findings if f.code == "unread_sheet"]
+    assert (finding.page, finding.severity, finding.message_en) == (2, "warning", (
+        "This sheet holds over 200,000 cells, too many for a report's table: not read (the other sheets are read): "
+        "ข้อมูลดิบ: the cells in use is over 200000 cells: not a report's table"))
+    assert finding.message.startswith("แผ่นงานนี้มีข้อมูลมากเกิน")
