@@ -12,7 +12,8 @@ two by hand; a long table
 with cells aligned to the bottom, with lines 1.5 apart, with a narrow last
 column), with Chromium (HTML, Thai and Arabic digits), with ReportLab, and as
 a page turned by /Rotate or printed sideways, and as printed to PDF through
-PostScript (PDFCreator: glyph names, no ToUnicode for Thai), runs the pipeline on each and
+PostScript (PDFCreator: glyph names, no ToUnicode for Thai), and under a
+watermark (slanted, and level), runs the pipeline on each and
 compares with the seed: rows, document fields, and cells equal after
 whitespace folding / after removing all whitespace (the difference is spaces
 that fell at a Thai line wrap: not in the PDF at all). Needs LibreOffice,
@@ -73,6 +74,10 @@ def renderings(tmp: Path) -> dict[str, tuple[Path, str]]:
         "table-per-page")
     out["glyph names, no ToUnicode (as PDFCreator), table-per-page"] = (
         generate.glyph_named_pdf(out["LibreOffice table-per-page"][0], tmp / "named.pdf"), "table-per-page")
+    for angle, size in ((45, 90), (0, 60)):
+        out[f"watermark ร่าง at {angle}°, {size} pt, table-per-page"] = (generate.watermarked_pdf(
+            out["LibreOffice table-per-page"][0], tmp / f"watermark-{angle}.pdf", "ร่าง เพื่อตรวจทาน", angle, size),
+            "table-per-page")
     return out
 
 

@@ -834,6 +834,35 @@ def glyph_named_pdf(source: Path, dest: Path) -> Path:
     return dest
 
 
+def watermarked_pdf(source: Path, dest: Path, text: str = "ร่าง เพื่อตรวจทาน", angle: float = 45,
+                    size: float = 90) -> Path:
+    """The PDF with a watermark over each page, as Word and PDF tools add
+    one: ``text`` in light gray, ``size`` points, centred and turned
+    ``angle`` degrees, drawn as text over the table."""
+    import io
+
+    import pypdf
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("Laksaman", str(TLWG / "Laksaman.ttf")))
+    writer = pypdf.PdfWriter(clone_from=source)
+    for page in writer.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        buf = io.BytesIO()
+        c = canvas.Canvas(buf, pagesize=(width, height))
+        c.setFillColorRGB(0.8, 0.8, 0.8)
+        c.setFont("Laksaman", size)
+        c.translate(width / 2, height / 2)
+        c.rotate(angle)
+        c.drawCentredString(0, 0, text)
+        c.save()
+        page.merge_page(pypdf.PdfReader(buf).pages[0])
+    writer.write(dest)
+    return dest
+
+
 def scan_pdf(pdf: Path, out: Path, dpi: int = 300, angle: float = 0.0, noise: float = 0.0,
              seed: int = 0, pages: tuple[int, int] | None = None) -> Path:
     """An image-only PDF as a scanner makes it: the PDF rasterised by pdftoppm

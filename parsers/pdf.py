@@ -15,6 +15,7 @@ read once and its caches released.
 from __future__ import annotations
 
 import logging
+import math
 import re
 import statistics
 from bisect import bisect_right
@@ -45,6 +46,10 @@ _LATIN = re.compile("[A-Za-z]")
 SPACE_WRAPPING_PRODUCERS = re.compile(r"ReportLab", re.IGNORECASE)
 
 
+# Text this many times the page's usual size over a table is a watermark.
+OVERLAY_SIZE = 2.0
+
+
 class EncryptedPDF(Exception):
     finding_code = "encrypted_file"
 
@@ -71,6 +76,7 @@ def parse(path: str, settings: ParserSettings) -> Document:
         if SPACE_WRAPPING_PRODUCERS.search(str(pdf.metadata.get("Producer", ""))):
             settings = replace(settings, wraps_drop_spaces=True)
         checked_fonts: set = set()
+        watermarks: set[str] = set()
         # A tagged PDF that gives ActualText says itself what its glyphs
         # stand for, cluster by cluster; a glyph-by-glyph repair would undo it.
         outlines = not (settings.actual_text and actualtext.used(pages[:3]))
@@ -84,7 +90,7 @@ def parse(path: str, settings: ParserSettings) -> Document:
                 if turn:  # drawn sideways or upside down: read it turned upright, as /Rotate would show it
                     page.close()
                     page = _turned(page, turn)
-                blocks, tables, issues, pictures = _read_page(page, number, settings)
+                blocks, tables, issues, pictures = _read_page(page, number, settings, watermarks)
                 # PDFium renders the page as drawn: a turned page's pictures are elsewhere there.
                 return blocks, tables, issues, [] if turn else pictures
             except Exception as e:  # noqa: BLE001 - one damaged page must not lose the others
@@ -101,10 +107,20 @@ def _page_turn(chars: list[dict]) -> int:
     (a landscape page printed onto a portrait one)."""
     votes: Counter[int] = Counter()
     for c in chars:
+        if _slanted(c):
+            continue
         a, b = c["matrix"][:2]
         votes[(0 if a > 0 else 180) if abs(a) >= abs(b) else (90 if b > 0 else 270)] += 1
     turn, n = votes.most_common(1)[0] if votes else (0, 0)
     return turn if n > 0.6 * len(chars) else 0
+
+
+def _slanted(ch: dict) -> bool:
+    """Drawn at a slant (neither level nor at a right angle): a watermark
+    across the page (ร่าง, สำเนา), added by Word or a PDF tool. It is no part
+    of the text, and over a table it would fill the cells it crosses."""
+    a, b = ch["matrix"][:2]
+    return 3 < math.degrees(math.atan2(b, a)) % 90 < 87
 
 
 def _turned(page, turn: int):
@@ -226,8 +242,12 @@ def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSetti
     return blocks, tables, issues
 
 
-def _read_page(page, number: int, settings: ParserSettings):
-    every = page.chars
+def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str] | None = None):
+    """The page's blocks, tables, findings and pictures that may hold a
+    table. ``watermarks`` gathers the text of the watermarks found on the
+    pages read so far (:func:`_overlay`): on a page of nothing else, where
+    it is not known as one, it is dropped too."""
+    every = [c for c in page.chars if not _slanted(c)]
     if not settings.actual_text:
         every = [{k: v for k, v in c.items() if k != "actual_text"} for c in every]
     chars = [c for c in every if c.get("upright", True)]
@@ -256,7 +276,12 @@ def _read_page(page, number: int, settings: ParserSettings):
     outside: list[dict] = []
     row_tops = [[a for a, _ in rows] for _, _, rows, _, _ in grids]
     boxes = [t.bbox for t, *_ in grids]  # a property pdfplumber computes on each call
+    overlay = _overlay(chars + sideways, boxes)
+    if watermarks is not None and overlay:
+        watermarks.add("".join(c["text"] for c in chars + sideways if id(c) in overlay and not c["text"].isspace()))
     for ch in chars + sideways:
+        if id(ch) in overlay:
+            continue
         # A trailing space may overhang the cell's right edge: place it by its start.
         cx = ch["x0"] + 0.1 if ch["text"] == " " else (ch["x0"] + ch["x1"]) / 2
         cy = (ch["top"] + ch["bottom"]) / 2
@@ -282,8 +307,35 @@ def _read_page(page, number: int, settings: ParserSettings):
     blocks += [(para.bbox[1], para) for para in _paragraphs(text_lines, page.width, number, settings)]
     if not page_tables:
         issues.extend(_unruled_issue(text_lines, number, settings))
+    blocks = [b for b in blocks if not (watermarks and isinstance(b[1], Paragraph)
+                                        and "".join(b[1].text.split()) in watermarks)]
     blocks.sort(key=lambda b: b[0])
     return [b for _, b in blocks], page_tables, issues, _pictures(page, page_tables)
+
+
+def _overlay(chars: list[dict], boxes: list[tuple]) -> set[int]:
+    """Text drawn over a table or other text at a size no cell holds (over
+    OVERLAY_SIZE times the page's usual size): a level watermark. All the
+    page's text of that size goes, wherever it is (ids of the chars)."""
+    if len(chars) < 50:
+        return set()
+    sizes = {id(c): _font_size(c) for c in chars}
+    limit = OVERLAY_SIZE * statistics.median(sizes.values())
+    big = [c for c in chars if sizes[id(c)] > limit]
+    if not big:
+        return set()
+    under = boxes + [(c["x0"], c["top"], c["x1"], c["bottom"]) for c in chars if sizes[id(c)] <= limit]
+    over = {round(sizes[id(c)]) for c in big
+            if any(x0 < c["x1"] and c["x0"] < x1 and top < c["bottom"] and c["top"] < bottom
+                   for x0, top, x1, bottom in under)}
+    return {id(c) for c in chars if round(sizes[id(c)]) in over}
+
+
+def _font_size(ch: dict) -> float:
+    """A char's size across its line: pdfminer's ``size`` is its advance
+    when drawn sideways (nothing for a mark)."""
+    a, b = ch["matrix"][:2]
+    return ch["x1"] - ch["x0"] if abs(b) > abs(a) else ch["size"]
 
 
 def _pictures(page, tables: list[PageTable]) -> list[tuple[float, float, float, float]]:

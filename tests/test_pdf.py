@@ -288,6 +288,18 @@ def test_pdf_printed_through_postscript_is_read_from_its_glyph_names(tmp_path):
     assert codes(x) == codes(want)
 
 
+@pytest.mark.parametrize("angle,size", [(30, 90), (45, 90), (60, 90), (-45, 90), (0, 90), (0, 36), (90, 90)])
+def test_a_watermark_across_the_page_is_not_read(tmp_path, angle, size):
+    # ร่าง drawn over every page, slanted, level or upright: before, its
+    # letters went into the cells they crossed (at 45°: 18 rows, no cell
+    # right; level at 36 pt: 30 cells of 70).
+    needs_module("reportlab")
+    sample = SAMPLES / "khoksanuan-2566-table-per-page.pdf"
+    pdf = generate.watermarked_pdf(sample, tmp_path / "draft.pdf", "ร่าง เพื่อตรวจทาน", angle, size)
+    assert_every_cell(process_file(pdf), "table-per-page")
+    assert document_text(parse(pdf)) == document_text(parse(sample))
+
+
 def test_chromium_print_of_the_report_reads_like_the_libreoffice_export(tmp_path):
     # A second producer: Chromium draws no border where a row breaks across
     # pages, repeats <thead> on each page, and sizes each table's columns on
