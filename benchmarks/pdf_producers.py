@@ -12,7 +12,8 @@ two by hand; a long table
 with cells aligned to the bottom, with lines 1.5 apart, with a narrow last
 column), with Chromium (HTML, Thai and Arabic digits), with ReportLab, and as
 a page turned by /Rotate or printed sideways, and as printed to PDF through
-PostScript (PDFCreator: glyph names, no ToUnicode for Thai), and under a
+PostScript (PDFCreator: glyph names, no ToUnicode for Thai; Ghostscript
+re-writing it: no ToUnicode at all), and under a
 watermark (slanted, and level), runs the pipeline on each and
 compares with the seed: rows, document fields, and cells equal after
 whitespace folding / after removing all whitespace (the difference is spaces
@@ -74,6 +75,8 @@ def renderings(tmp: Path) -> dict[str, tuple[Path, str]]:
         "table-per-page")
     out["glyph names, no ToUnicode (as PDFCreator), table-per-page"] = (
         generate.glyph_named_pdf(out["LibreOffice table-per-page"][0], tmp / "named.pdf"), "table-per-page")
+    out["no ToUnicode at all (as Ghostscript re-writes it), table-per-page"] = (
+        generate.without_tounicode(out["LibreOffice table-per-page"][0], tmp / "bare.pdf"), "table-per-page")
     for angle, size in ((45, 90), (0, 60)):
         out[f"watermark ร่าง at {angle}°, {size} pt, table-per-page"] = (generate.watermarked_pdf(
             out["LibreOffice table-per-page"][0], tmp / f"watermark-{angle}.pdf", "ร่าง เพื่อตรวจทาน", angle, size),

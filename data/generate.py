@@ -834,6 +834,20 @@ def glyph_named_pdf(source: Path, dest: Path) -> Path:
     return dest
 
 
+def without_tounicode(source: Path, dest: Path) -> Path:
+    """The PDF with no font's ToUnicode map, as Ghostscript leaves a PDF it
+    re-writes through PostScript (``pdftops`` then ``ps2pdf``, a Linux print
+    to PDF): the glyphs are there, what they stand for is not."""
+    import pypdf
+
+    writer = pypdf.PdfWriter(clone_from=source)
+    for page in writer.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            ref.get_object().pop("/ToUnicode", None)
+    writer.write(dest)
+    return dest
+
+
 def watermarked_pdf(source: Path, dest: Path, text: str = "ร่าง เพื่อตรวจทาน", angle: float = 45,
                     size: float = 90) -> Path:
     """The PDF with a watermark over each page, as Word and PDF tools add

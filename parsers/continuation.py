@@ -40,12 +40,13 @@ class PageTable:
 class PageRun:
     """Pages read one after another (a PDF's pages, a DOCX's pasted page
     scans): where the page body ends, to tell a table that filled its page
-    from one that ended above the foot."""
+    from one that ended above the foot. Pages of each height apart: a
+    portrait cover or a page in another size says nothing of the others."""
 
-    bottom_limit: float = 0.0  # lowest table bottom seen so far
+    bottoms: dict[int, float] = field(default_factory=dict)  # page height -> lowest table bottom seen so far
     first_rows: list[Row] = field(default_factory=list)  # of the tables so far (headers, mostly)
 
-    def join(self, open_table: PageTable | None, blocks: list, tables: list[PageTable]) -> list:
+    def join(self, open_table: PageTable | None, blocks: list, tables: list[PageTable], gap: bool = False) -> list:
         """The page's blocks, less its first table if that continues
         ``open_table`` (the last page's last table, nothing after it): a table
         that filled its page and one that starts the next with the same
@@ -53,17 +54,19 @@ class PageRun:
         stands for it in ``tables``. Not if the page's table starts with
         another table's first row (its header) that ``open_table`` does not
         start with: that is a new table (the one before was a table split in
-        two by hand, its second part without the header)."""
-        if tables:
-            self.bottom_limit = max(self.bottom_limit, max(t.bbox[3] for t in tables))
+        two by hand, its second part without the header). With ``gap``, a
+        page between the two could not be read (see :func:`merge`)."""
+        for t in tables:
+            self.bottoms[round(t.page_height)] = max(self.bottoms.get(round(t.page_height), 0.0), t.bbox[3])
         joined = (open_table is not None and tables and blocks and blocks[0] is tables[0].table
-                  and open_table.bbox[3] >= self.bottom_limit - 30 and continues(open_table, tables[0])
+                  and open_table.bbox[3] >= self.bottoms.get(round(open_table.page_height), 0.0) - 30
+                  and continues(open_table, tables[0])
                   and not self._new_table(open_table, tables[0]))
         for t in tables[1:] if joined else tables:
             if t.table.rows:
                 self.first_rows.append(t.table.rows[0])
         if joined:
-            merge(open_table, tables[0])
+            merge(open_table, tables[0], gap)
             tables[0] = replace(tables[0], table=open_table.table)
             return blocks[1:]
         return blocks
@@ -101,11 +104,13 @@ def same_text(a: Row, b: Row) -> bool:
     return ratio("".join(ta), "".join(tb)) >= 85
 
 
-def merge(prev: PageTable, nxt: PageTable) -> None:
+def merge(prev: PageTable, nxt: PageTable, gap: bool = False) -> None:
     """Append the next page's rows to the table they continue: drop the
     repeated header rows, and merge a row broken at the page boundary (its
     continuation leaves empty the cells that ended on the previous page, or
-    every cell goes on from text that filled its cell to the page's end)."""
+    every cell goes on from text that filled its cell to the page's end).
+    With ``gap`` (a lost page between the two) the pages' geometry says
+    nothing about each other: only empty cells tell a row that goes on."""
     rows = list(nxt.table.rows)
     skipped = 0  # the header rows repeated (one, or a header of two rows, or with a row of column numbers)
     while (skipped < min(len(rows), len(prev.table.rows), MAX_HEADER_ROWS)
@@ -120,8 +125,8 @@ def merge(prev: PageTable, nxt: PageTable) -> None:
         # A table of one row may be a header left alone at the foot of the page:
         # its row goes on only where the page cut it, not where a cell is empty.
         alone = len(prev.table.rows) == 1
-        broken = prev.open_bottom or nxt.open_top or _filled_to_the_end(prev, nxt, first, others) or (
-            not alone and any(not after.text.strip() and before.text.strip() for before, after in pairs))
+        geometry = not gap and (prev.open_bottom or nxt.open_top or _filled_to_the_end(prev, nxt, first, others))
+        broken = geometry or (not alone and any(not after.text.strip() and before.text.strip() for before, after in pairs))
         if broken and len(last.cells) == len(first.cells):
             for before, after in pairs:
                 before.text = _join_across_pages(before.text, after.text)

@@ -18,8 +18,11 @@ The embedded font keeps the glyph outlines. Where the same font is installed
 here, its own cmap says which character each outline is (variant glyphs such
 as a lowered tone mark sit in the Thai Private Use Area, mapped back by
 ``normalize.text.PUA_MAP``), and the ToUnicode entries of Thai characters are
-corrected from it. Fonts that are not installed, or whose outlines do not
-match the installed font's, are left as they are.
+corrected from it. A font with no ToUnicode map at all (Ghostscript leaves
+none when it re-writes a PDF through PostScript) gets one from the outlines,
+every character (a glyph with no outline, a space, by its advance width).
+Fonts that are not installed, or whose outlines do not match the installed
+font's, are left as they are.
 
 Files printed to PDF through PostScript (PDFCreator, Ghostscript) name each
 glyph in the font's /Differences instead, with the names Windows Thai fonts
@@ -109,12 +112,30 @@ def installed_fonts() -> dict[str, str]:
     return fonts
 
 
-def _outline_key(glyf, name: str):
-    """The glyph's outline as a hashable value (None for an empty glyph)."""
+def _outline_key(font, name: str):
+    """The glyph's outline as a hashable value; for a glyph with none (a
+    space), its advance width."""
+    glyf = font["glyf"]
     coords, ends, _ = glyf[name].getCoordinates(glyf)
     if not len(coords):
-        return None
+        return "blank", font["hmtx"][name][0]
     return tuple(coords), tuple(ends)
+
+
+def _plainest(chars: set[str]) -> str | None:
+    """Of the characters one outline draws, the one it stands for: the
+    only one, else the only one outside the Private Use Area (ฏ before its
+    variant U+F71C), else the only ASCII one (a hyphen before a soft hyphen,
+    a space before a no-break space); None if that does not decide.
+
+    >>> _plainest({"-", "\xad"}), _plainest({" ", "\xa0"}), _plainest({"ฏ", "\uf71c"}), _plainest({"ก", "ข"})
+    ('-', ' ', 'ฏ', None)
+    """
+    for pick in (lambda c: True, lambda c: not "\ue000" <= c <= "\uf8ff", str.isascii):
+        found = [c for c in chars if pick(c)]
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 @lru_cache(maxsize=8)
@@ -124,53 +145,46 @@ def outline_chars(path: str) -> dict:
     from fontTools.ttLib import TTFont
 
     font = TTFont(path, lazy=True)
-    glyf = font["glyf"]
-    chars: dict[str, set[str]] = {}
+    chars: dict[object, set[str]] = {}
     for code, name in font.getBestCmap().items():
-        char = chr(code)
-        chars.setdefault(name, set()).add(PUA_MAP.get(code, char))
-    out: dict = {}
-    for name, found in chars.items():
-        key = _outline_key(glyf, name)
-        if key is None:
-            continue
-        char = found.pop() if len(found) == 1 else None
-        # An outline two characters share tells nothing.
-        out[key] = char if out.get(key, char) == char else None
-    return out
+        chars.setdefault(_outline_key(font, name), set()).add(PUA_MAP.get(code, chr(code)))
+    # An outline characters share stands for the plainest of them, if one is.
+    return {key: _plainest(found) for key, found in chars.items()}
 
 
-def corrections(font_data: bytes, code_to_glyph, to_unicode: dict[int, str], reference: dict) -> dict[int, str]:
-    """ToUnicode entries of Thai characters that the glyph outlines contradict.
-
-    ``code_to_glyph(font, code)`` names the embedded glyph a character code
-    draws; ``reference`` is :func:`outline_chars` of the installed font.
-    """
+def outline_map(font_data: bytes, code_to_glyph, codes, reference: dict) -> dict[int, str | None]:
+    """The character (None: ambiguous) of each of ``codes`` whose embedded
+    glyph outline is one of ``reference`` (:func:`outline_chars` of the
+    installed font), if at least MIN_MATCH of the codes' outlines are found
+    there; else nothing (another font, or another version of it).
+    ``code_to_glyph(font, code)`` names the embedded glyph a code draws."""
     from fontTools.ttLib import TTFont
 
     font = TTFont(io.BytesIO(font_data), lazy=True)
     if "glyf" not in font:
         return {}
     glyf = font["glyf"]
-    seen = matched = 0
-    fixes: dict[int, str] = {}
-    for code, text in to_unicode.items():
-        if not _is_thai(text):
-            continue  # only Thai glyphs are checked, and they alone decide the match
+    seen = 0
+    found: dict[int, str | None] = {}
+    for code in codes:
         name = code_to_glyph(font, code)
         if name is None or name not in glyf:
             continue
-        key = _outline_key(glyf, name)
-        if key is None:
-            continue
+        key = _outline_key(font, name)
+        if key[0] == "blank" and key[1] == 0:
+            continue  # .notdef-like: nothing drawn, no room taken
         seen += 1
-        if key not in reference:
-            continue
-        matched += 1
-        true = reference[key]
-        if true and true != text and _is_thai(true):
-            fixes[code] = true
-    return fixes if seen and matched >= MIN_MATCH * seen else {}
+        if key in reference:
+            found[code] = reference[key]
+    return found if seen and len(found) >= MIN_MATCH * seen else {}
+
+
+def corrections(font_data: bytes, code_to_glyph, to_unicode: dict[int, str], reference: dict) -> dict[int, str]:
+    """ToUnicode entries of Thai characters that the glyph outlines
+    contradict (only Thai glyphs are checked, and they alone decide the match)."""
+    thai = [code for code, text in to_unicode.items() if _is_thai(text)]
+    found = outline_map(font_data, code_to_glyph, thai, reference)
+    return {code: true for code, true in found.items() if true and true != to_unicode[code] and _is_thai(true)}
 
 
 def _simple_glyph(font, code: int):
@@ -202,7 +216,9 @@ def repair_page_fonts(page_obj, rsrcmgr, done: set, outlines: bool = True) -> No
     """Correct the character maps of the fonts a pdfminer page uses, in the
     font objects pdfminer caches for the whole file (``done`` holds the ids
     already looked at): codes left unmapped are read from their glyph names,
-    and with ``outlines`` Thai entries are checked against the installed font."""
+    a font without a map gets one from its font program, and with
+    ``outlines`` Thai entries of a map are checked against the installed
+    font's outlines."""
     from pdfminer.pdftypes import PDFObjRef, resolve1
 
     try:
@@ -217,8 +233,7 @@ def repair_page_fonts(page_obj, rsrcmgr, done: set, outlines: bool = True) -> No
             spec = resolve1(ref)
             font = rsrcmgr.get_font(ref.objid, spec)
             _name_unmapped_codes(font, spec)
-            if outlines:
-                _check_outlines(font, spec)
+            _from_font_program(font, spec, outlines)
         except Exception:  # noqa: BLE001 - a font this cannot read keeps its own map
             continue
 
@@ -236,6 +251,7 @@ def _name_unmapped_codes(font, spec) -> None:
     if not isinstance(encoding, dict) or not hasattr(font, "cid2unicode"):
         return
     mapped = getattr(font.unicode_map, "cid2unichr", {})
+    font.cid2unicode = dict(font.cid2unicode)  # pdfminer may share it with other fonts
     code = 0
     for item in resolve1(encoding.get("Differences")) or []:
         if isinstance(item, int):
@@ -258,27 +274,44 @@ def _known_name(name2unicode, name: str) -> bool:
         return False
 
 
-def _check_outlines(font, spec) -> None:
-    """Correct the Thai ToUnicode entries of a font installed here from its
-    outlines (:func:`corrections`)."""
+def _from_font_program(font, spec, correct: bool) -> None:
+    """For a font installed here, what its embedded outlines say each glyph
+    is. A font without a ToUnicode map (Ghostscript re-writing a PDF through
+    PostScript leaves none) has all its codes read from them: pdfminer's
+    guess from the base encoding is wrong for a subset, and the font's own
+    cmap, which pdfminer reads for a CID font, leaves out the variant glyphs
+    Thai marks are drawn with. With ``correct``, the Thai entries of a
+    ToUnicode map are checked against them (:func:`corrections`)."""
+    from fontTools.ttLib import TTFont
+    from pdfminer.cmapdb import FileUnicodeMap
     from pdfminer.pdftypes import resolve1, stream_value
 
-    name = getattr(resolve1(spec.get("BaseFont")), "name", "").split("+")[-1]
-    path = installed_fonts().get(name)
+    path = installed_fonts().get(getattr(resolve1(spec.get("BaseFont")), "name", "").split("+")[-1])
     if not path:
         return
     subtype = getattr(resolve1(spec.get("Subtype")), "name", "")
     if subtype == "Type0":
         descendant = resolve1(resolve1(spec["DescendantFonts"])[0])
         gid_map = resolve1(descendant.get("CIDToGIDMap"))
-        glyph = _cid_glyph(None if getattr(gid_map, "name", "Identity") == "Identity"
-                           else stream_value(gid_map).get_data())
-        descriptor = resolve1(descendant["FontDescriptor"])
+        gids = None if getattr(gid_map, "name", "Identity") == "Identity" else stream_value(gid_map).get_data()
+        glyph, descriptor = _cid_glyph(gids), resolve1(descendant["FontDescriptor"])
+        codes = None if gids is None else range(len(gids) // 2)  # None: as many as the font has glyphs
     elif subtype == "TrueType":
-        glyph, descriptor = _simple_glyph, resolve1(spec["FontDescriptor"])
+        glyph, descriptor, codes = _simple_glyph, resolve1(spec["FontDescriptor"]), range(256)
     else:
         return
-    table = getattr(font.unicode_map, "cid2unichr", None)
-    if table and any(map(_is_thai, table.values())):
-        data = stream_value(resolve1(descriptor["FontFile2"])).get_data()
-        table.update(corrections(data, glyph, table, outline_chars(path)))
+    data = lambda: stream_value(resolve1(descriptor["FontFile2"])).get_data()  # noqa: E731 - read once needed
+    table = getattr(font.unicode_map, "cid2unichr", None) or {}
+    if "ToUnicode" not in spec:
+        program = data()
+        codes = codes or range(TTFont(io.BytesIO(program), lazy=True)["maxp"].numGlyphs)
+        found = outline_map(program, glyph, codes, outline_chars(path))
+        if subtype == "Type0":
+            font.unicode_map = FileUnicodeMap()  # a new one: pdfminer may share its own among fonts
+            font.unicode_map.cid2unichr.update(table)
+            font.unicode_map.cid2unichr.update((code, char) for code, char in found.items() if char)
+        elif found:  # a copy: without /Differences pdfminer shares one encoding's table among fonts
+            # A glyph the outlines cannot tell is not the base encoding's letter either.
+            font.cid2unicode = {code: char for code, char in {**font.cid2unicode, **found}.items() if char}
+    elif correct and any(map(_is_thai, table.values())):
+        table.update(corrections(data(), glyph, table, outline_chars(path)))

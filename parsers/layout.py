@@ -400,10 +400,11 @@ def _spaced_word(before: str, text: str) -> bool:
 
     >>> _spaced_word("นับแต่วันนี้เป็นต้น", "ไป"), _spaced_word("ได้ผล", "เช่นเดียวกัน")
     (False, False)
-    >>> _spaced_word("มีลักษณะดังต่อไปนี้", "มีลักษณะ")
+    >>> _spaced_word("มีลักษณะดังต่อไปนี\uf70b", "มีลักษณะ")  # a tone mark's shifted glyph, as some fonts map it
     True
     """
-    tail, head = before[-30:].rsplit(" ", 1)[-1], text[:30].split(" ", 1)[0]
+    # The shifted glyphs of marks (Private Use Area) as the marks they are.
+    tail, head = before[-30:].rsplit(" ", 1)[-1].translate(PUA_MAP), text[:30].split(" ", 1)[0].translate(PUA_MAP)
     if not (_THAI.match(tail[-1:]) and _THAI.match(head[:1])):
         return False
     if not (tail.endswith(_SPACE_AFTER_WORDS) or head.startswith(_SPACE_BEFORE_WORDS)):

@@ -14,7 +14,6 @@ read once and its caches released.
 
 from __future__ import annotations
 
-import logging
 import math
 import re
 import statistics
@@ -26,16 +25,12 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
-from parsers import actualtext, fonts, invisible, layout, progress
+from parsers import actualtext, damage, fonts, invisible, layout, progress
 from parsers.continuation import Fill, PageRun, PageTable
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.ruling import column_bounds, split_by_columns, table_settings
 from parsers.running import RunningText, page_number_line
 from parsers.settings import ParserSettings
-
-# pdfminer warns on stderr about fonts it reads anyway (Chromium's have no
-# FontBBox); what matters reaches the user as findings.
-logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 _THAI = re.compile("[\u0e01-\u0e4e]")
 _LATIN = re.compile("[A-Za-z]")
@@ -57,6 +52,7 @@ class EncryptedPDF(Exception):
 def parse(path: str, settings: ParserSettings) -> Document:
     actualtext.install()
     invisible.install()
+    damage.install()
     try:
         pdf = pdfplumber.open(path)
     except (PDFPasswordIncorrect, PDFEncryptionError, PdfminerException) as e:
@@ -66,12 +62,13 @@ def parse(path: str, settings: ParserSettings) -> Document:
             raise EncryptedPDF(str(cause) or "password required") from e
         return _damaged(path, settings, cause, e)
     try:
-        pages = pdf.pages
+        pages = _pages(pdf)
     except PdfminerException as e:  # the page tree itself is damaged
         pdf.stream.close()
         return _damaged(path, settings, _cause(e), e)
-    with pdf:
-        if pdf.doc.encryption is not None and not pages:
+    try:  # each page is closed once read; pdf.close() would make them all again
+        usable = [page for page in pages if not isinstance(page, Exception)]
+        if pdf.doc.encryption is not None and not usable:
             raise EncryptedPDF("encrypted")
         if SPACE_WRAPPING_PRODUCERS.search(str(pdf.metadata.get("Producer", ""))):
             settings = replace(settings, wraps_drop_spaces=True)
@@ -79,10 +76,13 @@ def parse(path: str, settings: ParserSettings) -> Document:
         watermarks: set[str] = set()
         # A tagged PDF that gives ActualText says itself what its glyphs
         # stand for, cluster by cluster; a glyph-by-glyph repair would undo it.
-        outlines = not (settings.actual_text and actualtext.used(pages[:3]))
+        outlines = not (settings.actual_text and actualtext.used(usable[:3]))
 
         def read(number: int):
             page = pages[number - 1]
+            if isinstance(page, Exception):
+                return [], [], [_unreadable(number, page)], []
+            before = damage.mark()
             if settings.font_repair:
                 fonts.repair_page_fonts(page.page_obj, pdf.rsrcmgr, checked_fonts, outlines)
             try:
@@ -91,6 +91,10 @@ def parse(path: str, settings: ParserSettings) -> Document:
                     page.close()
                     page = _turned(page, turn)
                 blocks, tables, issues, pictures = _read_page(page, number, settings, watermarks)
+                signs = damage.since(before)
+                if signs and not (blocks or tables or issues or page.images or page.rects or page.lines):
+                    # Blank only because pdfminer could not read it: PDFium may.
+                    issues = [Issue("unreadable_page", page=number, detail=f"damaged content: {signs[0]}")]
                 # PDFium renders the page as drawn: a turned page's pictures are elsewhere there.
                 return blocks, tables, issues, [] if turn else pictures
             except Exception as e:  # noqa: BLE001 - one damaged page must not lose the others
@@ -99,6 +103,30 @@ def parse(path: str, settings: ParserSettings) -> Document:
                 page.close()  # release the page's cached objects: memory stays flat
 
         return _assemble(path, len(pages), read, settings)
+    finally:
+        pdf.stream.close()
+
+
+def _pages(pdf) -> list:
+    """pdfplumber's pages, made one by one (as ``pdf.pages`` does): a page
+    whose own dictionary is damaged (a MediaBox that is not numbers) stands
+    as its error, and the other pages are read."""
+    from pdfminer.pdfpage import PDFPage
+
+    out: list = []
+    doctop = 0.0
+    try:
+        for number, page_obj in enumerate(PDFPage.create_pages(pdf.doc), start=1):
+            try:
+                page = pdfplumber.page.Page(pdf, page_obj, page_number=number, initial_doctop=doctop)
+                doctop += page.height
+            except Exception as e:  # noqa: BLE001 - this page alone
+                page = _cause(e)
+            out.append(page)
+    except Exception as e:  # noqa: BLE001 - pdfminer's own errors, as pdf.pages raises them
+        raise PdfminerException(e) from e
+    pdf._pages = [page for page in out if not isinstance(page, Exception)]  # what pdf.close() goes through
+    return out
 
 
 def _page_turn(chars: list[dict]) -> int:
@@ -175,6 +203,7 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
     # running lines are gone, nothing may have (then the table may go on).
     last_table: PageTable | None = None
     after_it: list = []
+    gap = False  # a page lost since last_table
     run = PageRun()
     for number in range(1, n_pages + 1):
         progress.page_done()
@@ -192,12 +221,14 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
             blocks, tables = _picture_tables(path, number, pictures, blocks, tables, issues, settings)
         doc.issues.extend(issues)
         if not blocks and any(i.code in _UNUSABLE for i in issues):
+            gap = True
             continue  # a page that could not be read at all: a table may go on past it
         blocks = running.drop(blocks, number, doc.blocks)
         # What followed the table ended the document so far; drop() only takes blocks out.
         tail = doc.blocks[-len(after_it):] if after_it else []
         open_table = last_table if not any(b is kept for b in after_it for kept in tail) else None
-        blocks = run.join(open_table, blocks, tables)
+        blocks = run.join(open_table, blocks, tables, gap)
+        gap = False
         doc.blocks.extend(blocks)
         if tables:
             at = next((i for i, b in enumerate(blocks) if b is tables[-1].table), -1)

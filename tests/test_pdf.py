@@ -288,6 +288,41 @@ def test_pdf_printed_through_postscript_is_read_from_its_glyph_names(tmp_path):
     assert codes(x) == codes(want)
 
 
+def test_pdf_without_tounicode_is_read_from_the_installed_fonts_outlines(tmp_path):
+    # Ghostscript re-writing a PDF through PostScript (a Linux print to PDF,
+    # pdftops then ps2pdf) leaves no ToUnicode: every page unmapped glyphs,
+    # and OCR's reading (29 cells of 70). The embedded outlines are the
+    # installed Laksaman's, and say which character each glyph is.
+    sample = SAMPLES / "khoksanuan-2566-table-per-page.pdf"
+    pdf = generate.without_tounicode(sample, tmp_path / "reprinted.pdf")
+    bare = parse(pdf, {"font_repair": False, "ocr": False})
+    assert [(i.code, i.page, i.detail) for i in bare.issues] == \
+        [("garbled_text_layer", n, "unmapped glyphs (cid)") for n in range(1, 22) if n != 18]
+    x, want = process_file(pdf), process_file(sample)
+    assert_every_cell(x, "table-per-page")
+    fields = lambda x: {k: v for k, v in vars(x.document).items()
+                        if k not in ("doc_id", "source_path", "file_size", "ingested_at")}
+    assert fields(x) == fields(want)
+    assert document_text(parse(pdf)) == document_text(parse(sample))
+
+
+def test_cid_font_without_tounicode_is_read_from_its_own_cmap(tmp_path):
+    # Without ToUnicode pdfminer reads a CID font's own cmap, which gives a
+    # tone mark set for a tall vowel as its Private Use Area glyph (U+F70A):
+    # the words Thai spaces around at a wrap (ดังต่อไปนี้, เช่น) were not
+    # known so, and lost their space. (Chromium's subsets, read here without
+    # the ActualText that gives the marks anyway; all normal weight: its
+    # synthesised bold is drawn as Type 3 glyphs, with no cmap.)
+    needs("chromium")
+    html = generate.build_html(generate.read_seed(), tmp_path / "plain.html")
+    html.write_text(html.read_text().replace("<style>", "<style>*{font-weight:normal!important}"))
+    pdf = generate.print_pdf(html, tmp_path)
+    bare = generate.without_tounicode(pdf, tmp_path / "bare.pdf")
+    settings = {"actual_text": False, "font_repair": False}
+    assert "\uf70a" in document_text(parse(bare, settings), raw=True)
+    assert document_text(parse(bare, settings)) == document_text(parse(pdf))
+
+
 @pytest.mark.parametrize("angle,size", [(30, 90), (45, 90), (60, 90), (-45, 90), (0, 90), (0, 36), (90, 90)])
 def test_a_watermark_across_the_page_is_not_read(tmp_path, angle, size):
     # ร่าง drawn over every page, slanted, level or upright: before, its
@@ -298,6 +333,31 @@ def test_a_watermark_across_the_page_is_not_read(tmp_path, angle, size):
     pdf = generate.watermarked_pdf(sample, tmp_path / "draft.pdf", "ร่าง เพื่อตรวจทาน", angle, size)
     assert_every_cell(process_file(pdf), "table-per-page")
     assert document_text(parse(pdf)) == document_text(parse(sample))
+
+
+def test_a_portrait_page_with_a_long_table_before_landscape_pages_does_not_stop_their_tables_joining(tmp_path):
+    # A portrait summary page whose table runs down to y=712 stood for where
+    # every page's body ends: no landscape table (595 high) reached it, so
+    # none went on to the next page, and each row a page cut was two (29 rows).
+    import docx
+    import pypdf
+
+    cover = docx.Document()
+    generate._para(cover, "สรุปผลคะแนนการประเมิน ITA")
+    table = cover.add_table(rows=60, cols=3)
+    table.style = "Table Grid"
+    for i, row in enumerate(table.rows):
+        for j, cell in enumerate(row.cells):
+            cell.text = f"ตัวชี้วัดที่ {i + 1}" if j == 0 else f"{80 + (i * 7 + j) % 20}.{j}"
+    cover.save(tmp_path / "cover.docx")
+    source = SAMPLES / "khoksanuan-2566-long-table.pdf"
+    writer = pypdf.PdfWriter()
+    writer.append(str(generate.to_pdf(tmp_path / "cover.docx", tmp_path)), pages=(0, 1))
+    writer.append(str(source))
+    writer.write(tmp_path / "report.pdf")
+    x, whole = process_file(tmp_path / "report.pdf"), process_file(source)
+    assert [m.page for m in x.measures] == [m.page + 1 for m in whole.measures]
+    assert [[getattr(m, c) for c in CELLS] for m in x.measures] == [[getattr(m, c) for c in CELLS] for m in whole.measures]
 
 
 def test_chromium_print_of_the_report_reads_like_the_libreoffice_export(tmp_path):
@@ -534,6 +594,71 @@ def test_a_damaged_page_is_reported_and_the_other_pages_are_read(tmp_path):
     assert [f.message_en.split(": ")[1][:20] for f in ocr.findings if f.code == "unreadable_page"] == \
         ["read by OCR, confide"]
     assert len(ocr.measures) == 14
+
+
+def _wrong_stream_length(source, dest, index: int):
+    """A copy of a LibreOffice PDF whose page ``index`` gives its content
+    stream's length as 0 (the bytes are all there, up to ``endstream``)."""
+    import pypdf
+
+    data = source.read_bytes()
+    contents = pypdf.PdfReader(source).pages[index].get_object().raw_get("/Contents").idnum
+    # LibreOffice writes the length as an object of its own: <</Length 63 0 R ...
+    length = int(re.search(rb"\n%d 0 obj\s*<</Length (\d+) 0 R" % contents, data)[1])
+    m = re.search(rb"\n%d 0 obj\s*(\d+)" % length, data)
+    dest.write_bytes(data[:m.start(1)] + b"0".ljust(len(m[1])) + data[m.end(1):])  # same offsets: the xref holds
+    return dest
+
+
+def test_a_page_pdfminer_reads_blank_from_a_damaged_stream_is_reported_and_read_by_ocr(tmp_path):
+    # pdfminer trusts the length, finds no compressed data and reads the
+    # page blank, without a word: rows were lost silently. PDFium reads up to
+    # endstream, so OCR gets the page back.
+    source = SAMPLES / "khoksanuan-2566-table-per-page.pdf"
+    damaged = _wrong_stream_length(source, tmp_path / "damaged.pdf", 20)  # page 21: row 14
+    bare = parse(damaged, {"ocr": False})
+    assert [(i.code, i.page, i.detail) for i in bare.issues] == \
+        [("unreadable_page", 21, "damaged content: undecodable stream (0 bytes)")]
+    x, whole = process_file(damaged, {"ocr": False}), process_file(source)
+    assert [m.page for m in x.measures] == [m.page for m in whole.measures][:13]
+    assert [[getattr(m, c) for c in CELLS] for m in x.measures] == \
+        [[getattr(m, c) for c in CELLS] for m in whole.measures][:13]
+    needs("tesseract")
+    ocr = process_file(damaged)
+    assert [f.message_en.split(": ")[1][:20] for f in ocr.findings if f.code == "unreadable_page"] == \
+        ["read by OCR, confide"]
+    assert len(ocr.measures) == 14 and ocr.measures[13].page == 21
+    got, want = ocr.measures[13], whole.measures[13]
+    assert got.responsible == want.responsible == "สำนักปลัด"
+    assert got.issue.startswith("1. องค์การบริหารส่วนตำบลโคกสนวน") and want.issue.startswith("1. องค์การบริหารส่วนตำบลโคกสนวน")
+
+
+def test_a_page_whose_media_box_is_damaged_is_reported_and_the_others_are_read(tmp_path):
+    # pdfplumber makes every page object at once, and one bad MediaBox
+    # raised for the whole file (unreadable_file, no rows).
+    source = SAMPLES / "khoksanuan-2566-table-per-page.pdf"
+    data = source.read_bytes()
+    page_2 = re.search(rb"\n4 0 obj\s*<</Type/Page/Parent \d+ 0 R/Resources \d+ 0 R/MediaBox\[0 0 [\d.]+ ([\d.]+)\]", data)
+    box = b"595 /x 0".ljust(len(page_2[1]))  # a stray name in the box; same length, so the xref holds
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(data[:page_2.start(1)] + box + data[page_2.end(1):])
+    bare = parse(damaged, {"ocr": False})
+    assert [(i.code, i.page) for i in bare.issues] == [("unreadable_page", 2)]
+    assert bare.issues[0].detail.startswith("MalformedPDFException: Bounding box contains non-number coordinate(s)")
+    x, whole = process_file(damaged, {"ocr": False}), process_file(source)
+    rows = lambda x: [[m.page] + [getattr(m, c) for c in CELLS] for m in x.measures]
+    # Row 1 ends on page 2 and row 2 is all there. Page 3's table goes on
+    # from page 1's, but the pages' geometry across a lost page says
+    # nothing: its first row (row 3) was merged into row 1.
+    assert rows(x)[1:] == rows(whole)[2:]
+    assert all(want.startswith(got) and got for got, want in zip(rows(x)[0][1:], rows(whole)[0][1:]))
+    # With OCR, page 2 is read from PDFium's rendering, which takes a US
+    # letter page for the box it cannot read: half the table, no rows. The
+    # other pages' tables still join (that portrait page's table bottom no
+    # longer stands for where the landscape pages end: 23 rows before).
+    needs("tesseract")
+    ocr = process_file(damaged)
+    assert rows(ocr)[1:] == rows(x)[1:]
 
 
 def test_a_file_pdfminer_cannot_open_is_rendered_by_pdfium_and_read_by_ocr(tmp_path):
