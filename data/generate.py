@@ -878,10 +878,13 @@ def watermarked_pdf(source: Path, dest: Path, text: str = "ร่าง เพ�
 
 
 def scan_pdf(pdf: Path, out: Path, dpi: int = 300, angle: float = 0.0, noise: float = 0.0,
-             seed: int = 0, pages: tuple[int, int] | None = None) -> Path:
+             seed: int = 0, pages: tuple[int, int] | None = None, jitter: float = 0.0) -> Path:
     """An image-only PDF as a scanner makes it: the PDF rasterised by pdftoppm
     (gray), turned by ``angle`` degrees, speckled with ``noise`` (standard
-    deviation of gray levels), without any text layer."""
+    deviation of gray levels), without any text layer. With ``jitter``, as a
+    phone app saves a scan: each page cropped at random (up to ``jitter``
+    of its width and height off each edge) and scaled by up to ±``jitter``,
+    so no two pages have the same size."""
     import numpy as np
     from PIL import Image
 
@@ -899,6 +902,13 @@ def scan_pdf(pdf: Path, out: Path, dpi: int = 300, angle: float = 0.0, noise: fl
             if noise:
                 a = np.asarray(img, dtype=np.float32) + rng.normal(0, noise, (img.height, img.width))
                 img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
+            if jitter:
+                w, h = img.size
+                left, right = (int(v) for v in rng.uniform(0, jitter * w, 2))
+                top, bottom = (int(v) for v in rng.uniform(0, jitter * h, 2))
+                img = img.crop((left, top, w - right, h - bottom))
+                scale = rng.uniform(1 - jitter, 1 + jitter)
+                img = img.resize((round(img.width * scale), round(img.height * scale)), Image.BICUBIC)
             images.append(img)
         images[0].save(out, save_all=True, append_images=images[1:], resolution=dpi)
     return out

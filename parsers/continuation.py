@@ -12,6 +12,7 @@ from parsers.model import Row, Table
 
 
 MAX_HEADER_ROWS = 3
+RELATIVE_COLUMNS = 0.015  # of the table's width: OCR'd columns on pages cropped and scaled apart
 
 
 @dataclass(frozen=True)
@@ -80,9 +81,22 @@ class PageRun:
 
 
 def continues(prev: PageTable, nxt: PageTable) -> bool:
-    """Same columns (within a few points) means the same table goes on."""
+    """Same columns (within a few points) means the same table goes on. Of
+    tables read by OCR, the same columns for their width: a phone app crops
+    and scales each page of a scan its own way."""
     a, b = prev.columns, nxt.columns
-    return len(a) == len(b) and all(abs(x - y) < 4 for x, y in zip(a, b))
+    if len(a) != len(b):
+        return False
+    if all(abs(x - y) < 4 for x, y in zip(a, b)):
+        return True
+    if len(a) < 2 or not (_read_by_ocr(prev) and _read_by_ocr(nxt)):
+        return False
+    share = lambda cols: [(x - cols[0]) / (cols[-1] - cols[0] or 1) for x in cols]  # noqa: E731
+    return all(abs(x - y) < RELATIVE_COLUMNS for x, y in zip(share(a), share(b)))
+
+
+def _read_by_ocr(t: PageTable) -> bool:
+    return any(c.confidence is not None for row in t.table.rows[:2] for c in row.cells)
 
 
 def _texts(row: Row) -> list[str]:

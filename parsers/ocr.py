@@ -22,7 +22,7 @@ import re
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -182,6 +182,7 @@ class OcrPage:
     blocks: list  # Paragraph | Table in reading order
     tables: list[tuple[Table, tuple[float, float, float, float], list[float]]]  # table, bbox pt, columns pt
     confidence: float | None
+    height: float = 0.0  # of the page read whole, in points (0: a picture)
 
     def content(self) -> list:
         """Its blocks less lines that are only a page number (``- ๒ -``):
@@ -205,7 +206,8 @@ def read_page(pdf_path: str, index: int, settings: ParserSettings,
     dpi = settings.ocr_dpi
     img = render(pdf_path, index, dpi, text=text and region is None)
     if region is None:
-        return read_image(upright(img), dpi, index + 1, settings)
+        img = upright(img)
+        return replace(read_image(img, dpi, index + 1, settings), height=img.shape[0] * 72 / dpi)
     pt = 72 / dpi
     dx, dy = max(region[0], 0.0), max(region[1], 0.0)
     img = img[round(dy / pt):round(region[3] / pt), round(dx / pt):round(region[2] / pt)]

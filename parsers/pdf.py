@@ -267,7 +267,7 @@ def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSetti
         say(f"OCR อ่านไม่ได้ / OCR failed: {type(e).__name__}: {e}")
         return kept, [], issues
     say(result.outcome())
-    tables = [PageTable(t, bbox, cols) for t, bbox, cols in result.tables]
+    tables = [PageTable(t, bbox, cols, page_height=result.height) for t, bbox, cols in result.tables]
     tops = {id(t.table): t.bbox[1] for t in tables}
     blocks = sorted(result.content() + kept, key=lambda b: _top(b, tops))  # stable: OCR's own order holds
     return blocks, tables, issues

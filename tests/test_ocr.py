@@ -71,6 +71,24 @@ def test_scanned_seed_metadata_context_and_findings(scans):
     assert (late.deadlines[-1].isoformat(), late.completed_on.isoformat()) == ("2023-01-31", "2023-02-08")
 
 
+def test_phone_scan_pages_cropped_and_scaled_apart_join_rows_across_pages(tmp_path):
+    # A phone app crops and scales each page its own way: a table's columns
+    # on one page were not where they were on the last (within 4 pt), so no
+    # row cut by a page was joined (14 rows on 8 pages for 7).
+    needs("pdftoppm")
+    needs("tesseract")
+    source = SAMPLES / "khoksanuan-2566-long-table.pdf"
+    scan = generate.scan_pdf(source, tmp_path / "phone.pdf", 200, noise=4, pages=(1, 8), jitter=0.05, seed=3)
+    import pdfplumber
+    with pdfplumber.open(scan) as pdf:
+        assert len({(round(p.width), round(p.height)) for p in pdf.pages}) == 8
+    x, whole = process_file(scan), process_file(source)
+    assert [m.page for m in x.measures] == [m.page for m in whole.measures if m.page <= 8]  # 1, 2, 2, 4, 5, 6, 8
+    sims = [Levenshtein.normalized_similarity(squeeze(getattr(m, c)), squeeze(getattr(w, c)))
+            for m, w in zip(x.measures[:-1], whole.measures) for c in CELLS]  # the last row goes on past page 8
+    assert sum(sims) / len(sims) >= 0.95 and min(sims) >= 0.8, sorted(sims)[:3]
+
+
 def test_low_ocr_confidence_is_a_finding_on_its_row():
     head = Row([Cell(t, page=1, confidence=0.95) for t in
                 ("ประเด็นที่ต้องปรับปรุงแก้ไข", "ผู้รับผิดชอบ", "ขั้นตอนหรือวิธีการ/มาตรการ",
