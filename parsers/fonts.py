@@ -60,7 +60,7 @@ _AFII_OFFSET = 59681 - 0x0E01
 _AFII_SWAPPED = {"afii59728": "\u0e31", "afii59729": "\u0e30"}
 # Windows Thai fonts' positional variants (a tone mark set lower, a sara
 # without its tail) are named by their Private Use Area code point.
-_PRIVATE_NAME = re.compile(r"f([0-9a-f]{3})")
+_PRIVATE_NAME = re.compile(r"f(7[0-4][0-9a-f])")
 
 
 def glyph_name_char(name: str) -> str | None:
