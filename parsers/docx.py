@@ -34,6 +34,7 @@ _T, _TAB, _BR, _CR, _SYM = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w
 _P, _TBL, _TR, _TC, _SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
 _R, _RPR, _RFONTS, _TXBX = qn("w:r"), qn("w:rPr"), qn("w:rFonts"), qn("w:txbxContent")
 _DEL, _INSTR, _LRPB, _VANISH = qn("w:del"), qn("w:instrText"), qn("w:lastRenderedPageBreak"), qn("w:vanish")
+_MOVED_FROM = qn("w:moveFrom")  # tracked text moved away: it reads where it went (w:moveTo)
 _DRAWING, _EMBED, _RID = qn("w:drawing"), qn("r:embed"), qn("r:id")
 _OLE_OBJECT = "{urn:schemas-microsoft-com:office:office}OLEObject"
 _PICT, _OBJECT = qn("w:pict"), qn("w:object")
@@ -92,8 +93,8 @@ class _Walker:
     def _inline(self, el, out: list[str]) -> None:
         for child in el:
             tag = child.tag
-            if tag in (_DEL, MC_FALLBACK, _TXBX, _INSTR) or (tag == _R and _hidden(child)):
-                continue  # deleted or hidden text, duplicate fallbacks, text boxes (own blocks)
+            if tag in (_DEL, _MOVED_FROM, MC_FALLBACK, _TXBX, _INSTR) or (tag == _R and _hidden(child)):
+                continue  # deleted, moved or hidden text, duplicate fallbacks, text boxes (own blocks)
             if tag == _SDT and self._checkbox(child, out):
                 continue
             if tag == _T:

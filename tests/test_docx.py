@@ -119,7 +119,7 @@ def _first_data_cell(doc, col):
     return doc.tables[0].rows[1].cells[col]
 
 
-def test_text_in_hyperlinks_insertions_and_content_controls(tmp_path):
+def test_text_in_hyperlinks_insertions_content_controls_smart_tags_and_moves(tmp_path):
     def mutate(doc):
         p = _first_data_cell(doc, 1).paragraphs[0]
         p._p.append(parse_xml(
@@ -130,8 +130,16 @@ def test_text_in_hyperlinks_insertions_and_content_controls(tmp_path):
             f'<w:del {nsdecls("w")} w:id="2" w:author="a"><w:r><w:delText>ลบแล้ว</w:delText></w:r></w:del>'))
         p._p.append(parse_xml(
             f'<w:sdt {nsdecls("w")}><w:sdtPr/><w:sdtContent><w:r><w:t xml:space="preserve"> ควบคุม</w:t></w:r></w:sdtContent></w:sdt>'))
+        # A tracked move: the text stays where it was (struck through) until
+        # the change is accepted, and reads only where it went.
+        p._p.append(parse_xml(
+            f'<w:moveFrom {nsdecls("w")} w:id="3" w:author="a"><w:r><w:t xml:space="preserve"> ย้าย</w:t></w:r></w:moveFrom>'))
+        p._p.append(parse_xml(
+            f'<w:smartTag {nsdecls("w")} w:uri="urn:x" w:element="place"><w:r><w:t xml:space="preserve"> แท็ก</w:t></w:r></w:smartTag>'))
+        p._p.append(parse_xml(
+            f'<w:moveTo {nsdecls("w")} w:id="4" w:author="a"><w:r><w:t xml:space="preserve"> ย้าย</w:t></w:r></w:moveTo>'))
     x = _build(tmp_path, mutate)
-    assert x.measures[0].responsible.endswith(" ลิงก์ แทรก ควบคุม")
+    assert x.measures[0].responsible.endswith(" ลิงก์ แทรก ควบคุม แท็ก ย้าย")
     assert "ลบแล้ว" not in x.measures[0].responsible
 
 
