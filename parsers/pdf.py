@@ -23,7 +23,7 @@ from dataclasses import replace
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from parsers import actualtext, damage, fonts, invisible, layout, progress
 from parsers.continuation import Fill, PageRun, PageTable
@@ -108,17 +108,27 @@ def parse(path: str, settings: ParserSettings) -> Document:
 
 
 def _pages(pdf) -> list:
-    """pdfplumber's pages, made one by one (as ``pdf.pages`` does): a page
-    whose own dictionary is damaged (a MediaBox that is not numbers) stands
-    as its error, and the other pages are read."""
+    """pdfplumber's pages, made one by one (as ``pdf.pages`` does). A page
+    whose box is damaged (a MediaBox that is not numbers) takes the page
+    before's, as viewers show it; a page whose dictionary is damaged
+    otherwise stands as its error, and the other pages are read."""
     from pdfminer.pdfpage import PDFPage
 
     out: list = []
     doctop = 0.0
+    box = None  # the last page's MediaBox
     try:
         for number, page_obj in enumerate(PDFPage.create_pages(pdf.doc), start=1):
             try:
-                page = pdfplumber.page.Page(pdf, page_obj, page_number=number, initial_doctop=doctop)
+                try:
+                    page = pdfplumber.page.Page(pdf, page_obj, page_number=number, initial_doctop=doctop)
+                except MalformedPDFException:
+                    if box is None:
+                        raise
+                    page_obj.attrs = {k: v for k, v in page_obj.attrs.items() if k not in ("CropBox", "TrimBox")}
+                    page_obj.attrs["MediaBox"] = box
+                    page = pdfplumber.page.Page(pdf, page_obj, page_number=number, initial_doctop=doctop)
+                box = list(page_obj.mediabox)  # as written, not turned by /Rotate
                 doctop += page.height
             except Exception as e:  # noqa: BLE001 - this page alone
                 page = _cause(e)
