@@ -120,24 +120,23 @@ def _first_data_cell(doc, col):
 
 
 def test_text_in_hyperlinks_insertions_content_controls_smart_tags_and_moves(tmp_path):
-    def mutate(doc):
-        p = _first_data_cell(doc, 1).paragraphs[0]
-        p._p.append(parse_xml(
-            f'<w:hyperlink {nsdecls("w", "r")} r:id="rId99"><w:r><w:t xml:space="preserve"> ลิงก์</w:t></w:r></w:hyperlink>'))
-        p._p.append(parse_xml(
-            f'<w:ins {nsdecls("w")} w:id="1" w:author="a"><w:r><w:t xml:space="preserve"> แทรก</w:t></w:r></w:ins>'))
-        p._p.append(parse_xml(
-            f'<w:del {nsdecls("w")} w:id="2" w:author="a"><w:r><w:delText>ลบแล้ว</w:delText></w:r></w:del>'))
-        p._p.append(parse_xml(
-            f'<w:sdt {nsdecls("w")}><w:sdtPr/><w:sdtContent><w:r><w:t xml:space="preserve"> ควบคุม</w:t></w:r></w:sdtContent></w:sdt>'))
+    run = lambda text: f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r>'  # noqa: E731
+    inline = [
+        f'<w:hyperlink {nsdecls("w", "r")} r:id="rId99">{run("ลิงก์")}</w:hyperlink>',
+        f'<w:ins {nsdecls("w")} w:id="1" w:author="a">{run("แทรก")}</w:ins>',
+        f'<w:del {nsdecls("w")} w:id="2" w:author="a"><w:r><w:delText>ลบแล้ว</w:delText></w:r></w:del>',
+        f'<w:sdt {nsdecls("w")}><w:sdtPr/><w:sdtContent>{run("ควบคุม")}</w:sdtContent></w:sdt>',
         # A tracked move: the text stays where it was (struck through) until
         # the change is accepted, and reads only where it went.
-        p._p.append(parse_xml(
-            f'<w:moveFrom {nsdecls("w")} w:id="3" w:author="a"><w:r><w:t xml:space="preserve"> ย้าย</w:t></w:r></w:moveFrom>'))
-        p._p.append(parse_xml(
-            f'<w:smartTag {nsdecls("w")} w:uri="urn:x" w:element="place"><w:r><w:t xml:space="preserve"> แท็ก</w:t></w:r></w:smartTag>'))
-        p._p.append(parse_xml(
-            f'<w:moveTo {nsdecls("w")} w:id="4" w:author="a"><w:r><w:t xml:space="preserve"> ย้าย</w:t></w:r></w:moveTo>'))
+        f'<w:moveFrom {nsdecls("w")} w:id="3" w:author="a">{run("ย้าย")}</w:moveFrom>',
+        f'<w:smartTag {nsdecls("w")} w:uri="urn:x" w:element="place">{run("แท็ก")}</w:smartTag>',
+        f'<w:moveTo {nsdecls("w")} w:id="4" w:author="a">{run("ย้าย")}</w:moveTo>',
+    ]
+
+    def mutate(doc):
+        p = _first_data_cell(doc, 1).paragraphs[0]
+        for xml in inline:
+            p._p.append(parse_xml(xml))
     x = _build(tmp_path, mutate)
     assert x.measures[0].responsible.endswith(" ลิงก์ แทรก ควบคุม แท็ก ย้าย")
     assert "ลบแล้ว" not in x.measures[0].responsible
