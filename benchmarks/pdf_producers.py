@@ -10,7 +10,9 @@ a header of two rows, rules between rows only (no vertical lines; also with
 shaded rows), no left and right borders, inside lines only, tables split in
 two by hand; a long table
 with cells aligned to the bottom, with lines 1.5 apart, with a narrow last
-column), with Chromium (HTML, Thai and Arabic digits), with ReportLab, and as
+column), with LibreOffice Calc (the report kept in a workbook, printed
+landscape fitted to the page's width), with Chromium (HTML, Thai and Arabic
+digits), with ReportLab, and as
 a page turned by /Rotate or printed sideways, and as printed to PDF through
 PostScript (PDFCreator: glyph names, no ToUnicode for Thai; Ghostscript
 re-writing it: no ToUnicode at all), and under a
@@ -63,6 +65,8 @@ def renderings(tmp: Path) -> dict[str, tuple[Path, str]]:
     for i, (name, mutate) in enumerate(LONG_TABLE_STYLES.items()):
         docx = generate.build_docx(seed, tmp / f"long-{i}.docx", "long-table", mutate=mutate)
         out[f"LibreOffice long-table, {name}"] = (generate.to_pdf(docx, tmp), "long-table")
+    book = generate.build_xlsx(seed, tmp / "book.xlsx", printable=True)
+    out["LibreOffice Calc, the report kept in a workbook"] = (generate.to_pdf(book, tmp), "table-per-page")
     out["Chromium"] = (generate.print_pdf(generate.build_html(seed, tmp / "chromium.html"), tmp), "table-per-page")
     arabic = generate.map_text(seed, generate.arabic_abbrev)
     out["Chromium arabic-abbrev"] = (generate.print_pdf(generate.build_html(arabic, tmp / "arabic.html"), tmp),

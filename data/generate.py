@@ -414,12 +414,17 @@ def to_pdf(docx_path: Path, out_dir: Path, tagged: bool = False) -> Path:
     return out_dir / (docx_path.stem + ".pdf")
 
 
-def build_xlsx(report: Report, out: Path) -> Path:
+def build_xlsx(report: Report, out: Path, printable: bool = False) -> Path:
     """The report kept in Excel, as some offices keep it: the title lines in
     column A, a blank row, then each section's headings and its table (a
     cell's paragraphs as lines of one cell, wrapped), a blank row between
     sections; a print area, and a note below it; a second, hidden sheet of
-    working notes."""
+    working notes. ``printable``: set up to print as Excel would have it
+    saved, landscape A4 fitted to the page's width, each table row as tall as
+    its wrapped lines (Excel stores row heights; Calc does not work them out
+    for a file that has none)."""
+    import math
+
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Side
 
@@ -442,8 +447,18 @@ def build_xlsx(report: Report, out: Path) -> Path:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
                 cell.border = Border(left=line, right=line, top=line, bottom=line)
             r += 1
-    for c, width in zip("ABCDE", (30, 22, 50, 50, 30)):
+    widths = dict(zip("ABCDE", (30, 22, 50, 50, 30)))
+    for c, width in widths.items():
         ws.column_dimensions[c].width = width
+    if printable:
+        ws.page_setup.orientation, ws.page_setup.paperSize = "landscape", ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        for row in ws.iter_rows(max_row=r):
+            # About 1.25 Thai characters to a unit of column width.
+            lines = [sum(max(1, math.ceil(len(p) / (widths[c.column_letter] * 1.25))) for p in str(c.value).split("\n"))
+                     for c in row if c.value and c.border.left.style]
+            ws.row_dimensions[row[0].row].height = 16 * max(lines, default=1)
     ws.print_area = f"A1:E{r}"
     ws.cell(r + 3, 1, "หมายเหตุภายใน ไม่พิมพ์")  # outside the print area
     notes = wb.create_sheet("ร่าง")

@@ -118,3 +118,20 @@ def test_a_sheet_too_large_for_a_report_is_a_finding_and_the_others_are_read(tmp
         "This sheet holds over 200,000 cells, too many for a report's table: not read (the other sheets are read): "
         "ข้อมูลดิบ: the cells in use is over 200000 cells: not a report's table"))
     assert finding.message.startswith("แผ่นงานนี้มีข้อมูลมากเกิน")
+
+
+def test_the_workbook_printed_to_pdf_reads_as_the_workbook(tmp_path):
+    """The report kept in Excel and printed to PDF (by Calc here: landscape,
+    fitted to the page's width, as an office prints it): every row, cell and
+    document field as the workbook's own reading."""
+    from conftest import needs
+
+    needs("soffice")
+    book = generate.build_xlsx(generate.read_seed(), tmp_path / "report.xlsx", printable=True)
+    x, want = process_file(generate.to_pdf(book, tmp_path)), process_file(book)
+    assert (x.document.file_type, x.document.status) == ("pdf", "ok")
+    assert {k: v for k, v in asdict(x.document).items() if k not in VOLATILE} == \
+        {k: v for k, v in asdict(want.document).items() if k not in VOLATILE}
+    fold = lambda text: " ".join(text.split())
+    assert [[fold(getattr(m, c)) for c in CELLS] for m in x.measures] == \
+        [[fold(getattr(m, c)) for c in CELLS] for m in want.measures]
