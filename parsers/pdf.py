@@ -108,35 +108,43 @@ def parse(path: str, settings: ParserSettings) -> Document:
 
 
 def _pages(pdf) -> list:
-    """pdfplumber's pages, made one by one (as ``pdf.pages`` does). A page
-    whose box is damaged (a MediaBox that is not numbers) takes the page
-    before's, as viewers show it; a page whose dictionary is damaged
-    otherwise stands as its error, and the other pages are read."""
+    """pdfplumber's pages, made one by one (``pdf.pages`` makes them all at
+    once, and one bad page raises for the file). A page whose box is
+    damaged (a MediaBox that is not numbers) takes the page before's, or on
+    the first page the next good one's, as viewers show it; a page whose
+    dictionary is damaged otherwise stands as its error."""
     from pdfminer.pdfpage import PDFPage
 
-    out: list = []
-    doctop = 0.0
-    box = None  # the last page's MediaBox
     try:
-        for number, page_obj in enumerate(PDFPage.create_pages(pdf.doc), start=1):
-            try:
-                try:
-                    page = pdfplumber.page.Page(pdf, page_obj, page_number=number, initial_doctop=doctop)
-                except MalformedPDFException:
-                    if box is None:
-                        raise
-                    page_obj.attrs = {k: v for k, v in page_obj.attrs.items() if k not in ("CropBox", "TrimBox")}
-                    page_obj.attrs["MediaBox"] = box
-                    page = pdfplumber.page.Page(pdf, page_obj, page_number=number, initial_doctop=doctop)
-                box = list(page_obj.mediabox)  # as written, not turned by /Rotate
-                doctop += page.height
-            except Exception as e:  # noqa: BLE001 - this page alone
-                page = _cause(e)
-            out.append(page)
+        page_objs = list(PDFPage.create_pages(pdf.doc))
     except Exception as e:  # noqa: BLE001 - pdfminer's own errors, as pdf.pages raises them
         raise PdfminerException(e) from e
+    out: list = []
+    box = None  # the last good page's MediaBox, as written (not turned by /Rotate)
+    for number, page_obj in enumerate(page_objs, start=1):
+        try:
+            out.append(pdfplumber.page.Page(pdf, page_obj, page_number=number))
+            box = list(page_obj.mediabox)
+        except MalformedPDFException as e:
+            out.append(_with_box(pdf, page_obj, number, box) if box else e)
+        except Exception as e:  # noqa: BLE001 - this page alone
+            out.append(_cause(e))
+    first = next((list(o.mediabox) for o, page in zip(page_objs, out) if not isinstance(page, Exception)), None)
+    for i, page in enumerate(out):
+        if isinstance(page, MalformedPDFException) and first:  # before any good page
+            out[i] = _with_box(pdf, page_objs[i], i + 1, first)
     pdf._pages = [page for page in out if not isinstance(page, Exception)]  # what pdf.close() goes through
     return out
+
+
+def _with_box(pdf, page_obj, number: int, box: list):
+    """The page made again with ``box`` for its MediaBox (and no other box)."""
+    page_obj.attrs = {k: v for k, v in page_obj.attrs.items() if k not in ("CropBox", "TrimBox", "BleedBox", "ArtBox")}
+    page_obj.attrs["MediaBox"] = box
+    try:
+        return pdfplumber.page.Page(pdf, page_obj, page_number=number)
+    except Exception as e:  # noqa: BLE001 - still damaged: this page alone
+        return _cause(e)
 
 
 def _page_turn(chars: list[dict]) -> int:

@@ -646,16 +646,18 @@ def test_a_page_pdfminer_reads_blank_from_a_damaged_stream_is_reported_and_read_
     assert got.issue.startswith("1. องค์การบริหารส่วนตำบลโคกสนวน") and want.issue.startswith("1. องค์การบริหารส่วนตำบลโคกสนวน")
 
 
-def test_a_page_whose_media_box_is_damaged_takes_the_page_befores(tmp_path):
+@pytest.mark.parametrize("obj", [4, 1])  # page 2 (takes page 1's box), page 1 (takes page 2's)
+def test_a_page_whose_media_box_is_damaged_takes_the_page_befores(tmp_path, obj):
     # pdfplumber makes every page object at once, and one bad MediaBox
     # raised for the whole file (unreadable_file, no rows). Viewers show
     # such a page; its content is all there.
     source = SAMPLES / "khoksanuan-2566-table-per-page.pdf"
     data = source.read_bytes()
-    page_2 = re.search(rb"\n4 0 obj\s*<</Type/Page/Parent \d+ 0 R/Resources \d+ 0 R/MediaBox\[0 0 [\d.]+ ([\d.]+)\]", data)
-    box = b"595 /x 0".ljust(len(page_2[1]))  # a stray name in the box; same length, so the xref holds
+    page = re.search(rb"\n%d 0 obj\s*<</Type/Page/Parent \d+ 0 R/Resources \d+ 0 R/MediaBox\[0 0 [\d.]+ ([\d.]+)\]" % obj,
+                     data)
+    box = b"595 /x 0".ljust(len(page[1]))  # a stray name in the box; same length, so the xref holds
     damaged = tmp_path / "damaged.pdf"
-    damaged.write_bytes(data[:page_2.start(1)] + box + data[page_2.end(1):])
+    damaged.write_bytes(data[:page.start(1)] + box + data[page.end(1):])
     import pdfplumber
     from pdfplumber.utils.exceptions import MalformedPDFException
 
