@@ -102,7 +102,10 @@ def parse(path: str, settings: ParserSettings) -> Document:
             finally:
                 page.close()  # release the page's cached objects: memory stays flat
 
-        return _assemble(path, len(pages), read, settings)
+        doc = _assemble(path, len(pages), read, settings)
+        if watermarks:  # its copies on pages of nothing else read before it was known as one
+            doc.blocks = [b for b in doc.blocks if not (isinstance(b, Paragraph) and "".join(b.text.split()) in watermarks)]
+        return doc
     finally:
         pdf.stream.close()
 

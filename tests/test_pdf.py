@@ -306,6 +306,20 @@ def test_pdf_without_tounicode_is_read_from_the_installed_fonts_outlines(tmp_pat
     assert document_text(parse(pdf)) == document_text(parse(sample))
 
 
+def test_a_level_watermark_on_a_blank_first_page_goes_too(tmp_path):
+    # A page of nothing but the watermark does not show it for one (no usual
+    # size, nothing under it); once later pages did, its copy there goes.
+    import pypdf
+
+    needs_module("reportlab")
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(841.89, 595.3)
+    writer.append(str(SAMPLES / "khoksanuan-2566-table-per-page.pdf"))
+    writer.write(tmp_path / "blank-first.pdf")
+    pdf = generate.watermarked_pdf(tmp_path / "blank-first.pdf", tmp_path / "draft.pdf", "ร่าง เพื่อตรวจทาน", 0, 90)
+    assert document_text(parse(pdf)) == document_text(parse(tmp_path / "blank-first.pdf"))
+
+
 def test_cid_font_without_tounicode_is_read_from_its_own_cmap(tmp_path):
     # Without ToUnicode pdfminer reads a CID font's own cmap, which gives a
     # tone mark set for a tall vowel as its Private Use Area glyph (U+F70A):
