@@ -123,16 +123,16 @@ def _pages(pdf) -> list:
     except Exception as e:  # noqa: BLE001 - pdfminer's own errors, as pdf.pages raises them
         raise PdfminerException(e) from e
     out: list = []
-    box = None  # the last good page's MediaBox, as written (not turned by /Rotate)
+    first = box = None  # the first and the last good page's MediaBox, as written (not turned by /Rotate)
     for number, page_obj in enumerate(page_objs, start=1):
         try:
             out.append(pdfplumber.page.Page(pdf, page_obj, page_number=number))
             box = list(page_obj.mediabox)
+            first = first or box
         except MalformedPDFException as e:
             out.append(_with_box(pdf, page_obj, number, box) if box else e)
         except Exception as e:  # noqa: BLE001 - this page alone
             out.append(_cause(e))
-    first = next((list(o.mediabox) for o, page in zip(page_objs, out) if not isinstance(page, Exception)), None)
     for i, page in enumerate(out):
         if isinstance(page, MalformedPDFException) and first:  # before any good page
             out[i] = _with_box(pdf, page_objs[i], i + 1, first)
