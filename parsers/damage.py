@@ -54,13 +54,11 @@ def install() -> None:
     log.addHandler(_counter)
 
 
-def mark() -> int:
-    """Start counting afresh (what came before is forgotten): give the
-    result to :func:`since`."""
+def start() -> None:
+    """Start counting afresh: what came before is forgotten."""
     _counter.events.clear()
-    return 0
 
 
-def since(mark_: int) -> list[str]:
-    """The signs of damage seen since ``mark_``."""
-    return _counter.events[mark_:]
+def seen() -> list[str]:
+    """The signs of damage seen since :func:`start`."""
+    return list(_counter.events)

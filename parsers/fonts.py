@@ -153,10 +153,11 @@ def outline_chars(path: str) -> dict:
 
 
 def outline_map(font_data: bytes, code_to_glyph, codes, reference: dict) -> dict[int, str | None]:
-    """The character (None: ambiguous) of each of ``codes`` whose embedded
-    glyph outline is one of ``reference`` (:func:`outline_chars` of the
-    installed font), if at least MIN_MATCH of the codes' outlines are found
-    there; else nothing (another font, or another version of it).
+    """The character (None: ambiguous) of each of ``codes`` (None: every
+    glyph id of the font) whose embedded glyph outline is one of
+    ``reference`` (:func:`outline_chars` of the installed font), if at least
+    MIN_MATCH of the codes' outlines are found there; else nothing (another
+    font, or another version of it).
     ``code_to_glyph(font, code)`` names the embedded glyph a code draws."""
     from fontTools.ttLib import TTFont
 
@@ -166,7 +167,7 @@ def outline_map(font_data: bytes, code_to_glyph, codes, reference: dict) -> dict
     glyf = font["glyf"]
     seen = 0
     found: dict[int, str | None] = {}
-    for code in codes:
+    for code in range(font["maxp"].numGlyphs) if codes is None else codes:
         name = code_to_glyph(font, code)
         if name is None or name not in glyf:
             continue
@@ -243,7 +244,6 @@ def _name_unmapped_codes(font, spec) -> None:
     nor pdfminer's glyph list maps the character its glyph name says. A name
     that says nothing unmaps the code: it draws that glyph, not the base
     encoding's letter pdfminer left there."""
-    from pdfminer.encodingdb import name2unicode
     from pdfminer.pdftypes import resolve1
     from pdfminer.psparser import PSLiteral
 
@@ -257,7 +257,7 @@ def _name_unmapped_codes(font, spec) -> None:
         if isinstance(item, int):
             code = item
             continue
-        if isinstance(item, PSLiteral) and code not in mapped and not _known_name(name2unicode, str(item.name)):
+        if isinstance(item, PSLiteral) and code not in mapped and not _known_name(str(item.name)):
             char = glyph_name_char(str(item.name))
             if char:
                 font.cid2unicode[code] = char
@@ -266,7 +266,10 @@ def _name_unmapped_codes(font, spec) -> None:
         code += 1
 
 
-def _known_name(name2unicode, name: str) -> bool:
+def _known_name(name: str) -> bool:
+    """A glyph name pdfminer's glyph list maps itself."""
+    from pdfminer.encodingdb import name2unicode
+
     try:
         name2unicode(name)
         return True
@@ -282,7 +285,6 @@ def _from_font_program(font, spec, correct: bool) -> None:
     cmap, which pdfminer reads for a CID font, leaves out the variant glyphs
     Thai marks are drawn with. With ``correct``, the Thai entries of a
     ToUnicode map are checked against them (:func:`corrections`)."""
-    from fontTools.ttLib import TTFont
     from pdfminer.cmapdb import FileUnicodeMap
     from pdfminer.pdftypes import resolve1, stream_value
 
@@ -303,9 +305,7 @@ def _from_font_program(font, spec, correct: bool) -> None:
     data = lambda: stream_value(resolve1(descriptor["FontFile2"])).get_data()  # noqa: E731 - read once needed
     table = getattr(font.unicode_map, "cid2unichr", None) or {}
     if "ToUnicode" not in spec:
-        program = data()
-        codes = codes or range(TTFont(io.BytesIO(program), lazy=True)["maxp"].numGlyphs)
-        found = outline_map(program, glyph, codes, outline_chars(path))
+        found = outline_map(data(), glyph, codes, outline_chars(path))
         if subtype == "Type0":
             font.unicode_map = FileUnicodeMap()  # a new one: pdfminer may share its own among fonts
             font.unicode_map.cid2unichr.update(table)

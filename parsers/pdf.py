@@ -82,7 +82,7 @@ def parse(path: str, settings: ParserSettings) -> Document:
             page = pages[number - 1]
             if isinstance(page, Exception):
                 return [], [], [_unreadable(number, page)], []
-            before = damage.mark()
+            damage.start()
             if settings.font_repair:
                 fonts.repair_page_fonts(page.page_obj, pdf.rsrcmgr, checked_fonts, outlines)
             try:
@@ -91,7 +91,7 @@ def parse(path: str, settings: ParserSettings) -> Document:
                     page.close()
                     page = _turned(page, turn)
                 blocks, tables, issues, pictures = _read_page(page, number, settings, watermarks)
-                signs = damage.since(before)
+                signs = damage.seen()
                 if signs and not (blocks or tables or issues or page.images or page.rects or page.lines):
                     # Blank only because pdfminer could not read it: PDFium may.
                     issues = [Issue("unreadable_page", page=number, detail=f"damaged content: {signs[0]}")]
@@ -103,8 +103,8 @@ def parse(path: str, settings: ParserSettings) -> Document:
                 page.close()  # release the page's cached objects: memory stays flat
 
         doc = _assemble(path, len(pages), read, settings)
-        if watermarks:  # its copies on pages of nothing else read before it was known as one
-            doc.blocks = [b for b in doc.blocks if not (isinstance(b, Paragraph) and "".join(b.text.split()) in watermarks)]
+        # Its copies on pages of nothing else read before it was known as one.
+        doc.blocks = [b for b in doc.blocks if not _watermark(b, watermarks)]
         return doc
     finally:
         pdf.stream.close()
@@ -294,7 +294,7 @@ def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSetti
     return blocks, tables, issues
 
 
-def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str] | None = None):
+def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]):
     """The page's blocks, tables, findings and pictures that may hold a
     table. ``watermarks`` gathers the text of the watermarks found on the
     pages read so far (:func:`_overlay`): on a page of nothing else, where
@@ -329,7 +329,7 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
     row_tops = [[a for a, _ in rows] for _, _, rows, _, _ in grids]
     boxes = [t.bbox for t, *_ in grids]  # a property pdfplumber computes on each call
     overlay = _overlay(chars + sideways, boxes)
-    if watermarks is not None and overlay:
+    if overlay:
         watermarks.add("".join(c["text"] for c in chars + sideways if id(c) in overlay and not c["text"].isspace()))
     for ch in chars + sideways:
         if id(ch) in overlay:
@@ -359,8 +359,7 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
     blocks += [(para.bbox[1], para) for para in _paragraphs(text_lines, page.width, number, settings)]
     if not page_tables:
         issues.extend(_unruled_issue(text_lines, number, settings))
-    blocks = [b for b in blocks if not (watermarks and isinstance(b[1], Paragraph)
-                                        and "".join(b[1].text.split()) in watermarks)]
+    blocks = [b for b in blocks if not _watermark(b[1], watermarks)]
     blocks.sort(key=lambda b: b[0])
     return [b for _, b in blocks], page_tables, issues, _pictures(page, page_tables)
 
@@ -381,6 +380,11 @@ def _overlay(chars: list[dict], boxes: list[tuple]) -> set[int]:
             if any(x0 < c["x1"] and c["x0"] < x1 and top < c["bottom"] and c["top"] < bottom
                    for x0, top, x1, bottom in under)}
     return {id(c) for c in chars if round(sizes[id(c)]) in over}
+
+
+def _watermark(block, watermarks: set[str]) -> bool:
+    """A paragraph that is the text of a watermark found on some page."""
+    return isinstance(block, Paragraph) and "".join(block.text.split()) in watermarks
 
 
 def _font_size(ch: dict) -> float:
