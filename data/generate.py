@@ -793,7 +793,7 @@ def glyph_named_pdf(source: Path, dest: Path) -> Path:
     from fontTools.ttLib import TTFont
     from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, NumberObject
 
-    from parsers.fonts import installed_fonts, outline_chars
+    from parsers.fonts import _outline_key, installed_fonts, outline_chars
 
     def name(char: str) -> str:
         if "\u0e01" <= char <= "\u0e5b":
@@ -829,9 +829,7 @@ def glyph_named_pdf(source: Path, dest: Path) -> Path:
             differences, known = ArrayObject(), []
             for code_hex, text_hex in pairs:
                 code, text = int(code_hex, 16), bytes.fromhex(text_hex).decode("utf-16-be")
-                glyph = cmap.get(0xF000 + code) or cmap.get(code)
-                coords, ends, _ = embedded["glyf"][glyph].getCoordinates(embedded["glyf"])
-                true = reference.get((tuple(coords), tuple(ends))) if len(coords) else None
+                true = reference.get(_outline_key(embedded, cmap.get(0xF000 + code) or cmap.get(code)))
                 char = true or text
                 differences += [NumberObject(code), NameObject("/" + name(char))]
                 if not name(char).endswith(";"):

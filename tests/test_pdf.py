@@ -33,6 +33,11 @@ def test_pdf_sample_every_cell(layout):
     assert_every_cell(process_file(SAMPLES / f"khoksanuan-2566-{layout}.pdf"), layout)
 
 
+def document_fields(x) -> dict:
+    """The document record but for what differs between two files of one report."""
+    return {k: v for k, v in vars(x.document).items() if k not in ("doc_id", "source_path", "file_size", "ingested_at")}
+
+
 def assert_every_cell(x, layout: str) -> None:
     """Every cell of every row as the sample's, but for LOST_SPACES."""
     exp = expected(f"khoksanuan-2566-{layout}")
@@ -281,9 +286,7 @@ def test_pdf_printed_through_postscript_is_read_from_its_glyph_names(tmp_path):
     x = process_file(pdf)
     assert_every_cell(x, "table-per-page")  # from the text layer: OCR would not read every cell exactly
     want = process_file(sample)
-    fields = lambda x: {k: v for k, v in vars(x.document).items()
-                        if k not in ("doc_id", "source_path", "file_size", "ingested_at")}
-    assert fields(x) == fields(want)
+    assert document_fields(x) == document_fields(want)
     codes = lambda x: sorted((f.code, f.page, f.row_no, f.column) for f in x.findings)
     assert codes(x) == codes(want)
 
@@ -300,9 +303,7 @@ def test_pdf_without_tounicode_is_read_from_the_installed_fonts_outlines(tmp_pat
         [("garbled_text_layer", n, "unmapped glyphs (cid)") for n in range(1, 22) if n != 18]
     x, want = process_file(pdf), process_file(sample)
     assert_every_cell(x, "table-per-page")
-    fields = lambda x: {k: v for k, v in vars(x.document).items()
-                        if k not in ("doc_id", "source_path", "file_size", "ingested_at")}
-    assert fields(x) == fields(want)
+    assert document_fields(x) == document_fields(want)
     assert document_text(parse(pdf)) == document_text(parse(sample))
 
 
