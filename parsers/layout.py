@@ -276,7 +276,9 @@ LIST_MARKER = re.compile(r"^\s*(?:[\d๐-๙]{1,2}\s?[.)]|[-•☑☐☒])")
 
 _DIGIT_OR_LATIN = re.compile(r"[0-9๐-๙A-Za-z]")
 _ERA = re.compile(r"(?:พ\.ศ\.|ค\.ศ\.)")
-_SPACED_AFTER = set(",;:)")  # Thai puts a space after these; a wrap there dropped it
+# Thai puts a space after these (and after ๆ and an abbreviating ฯ: the Royal
+# Institute's rule); a wrap there dropped it.
+_SPACED_AFTER = set(",;:)ๆฯ")
 _NO_SPACE_BEFORE = set(".,;:)%")  # and none goes before these
 
 
@@ -376,6 +378,8 @@ def separator(before: str, text: str) -> str:
     ('', ' ', ' ')
     >>> separator("ฝึกอบรม เป็นต้น", "จัดทำรายงาน"), separator("กล่องรับความคิดเห็น", "ณ ที่ตั้ง")
     (' ', ' ')
+    >>> separator("ประกาศต่างๆ", "เกี่ยวกับ"), separator("ประกาศต่าง", "ๆ")
+    (' ', '')
     """
     last = before[-1:]
     if LIST_MARKER.match(text):
