@@ -21,7 +21,7 @@ from parsers.settings import ParserSettings
 class BatchOptions:
     workers: int = os.cpu_count() or 1
     timeout: float = 120.0  # seconds a file may go without reading a page (pool.MAX_BEATS_SPAN times that in all)
-    memory_mb: int = 3072  # address-space cap per worker
+    memory_mb: int = 3072  # address space a worker may add to what it forked with
     force: bool = False  # re-parse files already in the dataset
     prune: bool = False  # drop documents whose source file is gone
     commit_every: int = int(os.environ.get("ITA_COMMIT_EVERY", "25"))  # documents per committed batch

@@ -26,7 +26,7 @@ def ingest(
     out_dir: Path = typer.Option(..., "--out", "-o", help="Dataset folder (created if missing)."),
     workers: int = typer.Option(BatchOptions.workers, help="Worker processes (default: all cores)."),
     timeout: float = typer.Option(120.0, help="Seconds a file may go without reading a page (20 times that in all)."),
-    memory_mb: int = typer.Option(3072, help="Memory cap per worker, MB."),
+    memory_mb: int = typer.Option(3072, help="Memory cap per worker, MB (beyond what it starts with)."),
     max_pages: int = typer.Option(ParserSettings.max_pages, help="Longer PDFs are refused with a page_limit finding."),
     ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="Read scanned pages with Tesseract (Thai)."),
     force: bool = typer.Option(False, "--force", help="Re-parse files already in the dataset."),

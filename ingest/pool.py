@@ -35,7 +35,10 @@ def beat() -> None:
 def _worker_main(conn: Connection, work: Callable, memory_mb: int) -> None:
     global _beat
     if memory_mb:
-        limit = memory_mb * 1024 * 1024
+        # On top of what the fork inherited: a parent that has already mapped
+        # gigabytes (Arrow's and DuckDB's pools in a notebook or a test run)
+        # would otherwise leave its workers no room at all.
+        limit = _address_space() + memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     parent = os.getppid()
     task: Task = ()
@@ -68,6 +71,15 @@ def _worker_main(conn: Connection, work: Callable, memory_mb: int) -> None:
         except Exception as e:  # noqa: BLE001 - reported as a finding by the caller
             result = ("worker_crashed", f"{type(e).__name__}: {e}")
         conn.send((task[0], *result))
+
+
+def _address_space() -> int:
+    """Bytes of address space this process has mapped (0 where /proc is not)."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 @dataclass

@@ -67,3 +67,13 @@ def squeezed_cells(result) -> list[list[str]]:
     """Every measure cell of a pipeline result, whitespace removed: how a
     PDF is compared with its DOCX (a space at a Thai line wrap is not in the PDF)."""
     return [["".join(getattr(m, c).split()) for c in MEASURE_CELLS] for m in result.measures]
+
+
+@pytest.fixture
+def wide_console(monkeypatch):
+    """The CLI's tables 200 columns wide. Its console takes its width when
+    ingest.cli is imported (COLUMNS is 80 in a pytest-xdist worker), so a
+    COLUMNS given to one invocation would not count."""
+    from ingest import cli
+
+    monkeypatch.setattr(cli.out, "width", 200)

@@ -55,7 +55,7 @@ def test_demo_reports_are_real_places_and_years(demo_data):
     assert {"late_completion", "no_progress"} <= codes
 
 
-def test_query_formats_and_errors(demo_data):
+def test_query_formats_and_errors(demo_data, wide_console):
     data, paths = demo_data
     n = len(paths)
     rows = query(data, "select fiscal_year, count(*) as n from measures group by 1 order by 1")
@@ -66,8 +66,7 @@ def test_query_formats_and_errors(demo_data):
     head, first = list(csv.reader(as_csv.stdout.splitlines()))
     assert head == ["org_name", "deadlines"] and first[0].startswith("องค์การบริหารส่วนตำบล")
     assert all(dt.date.fromisoformat(d) for d in first[1].split(", "))
-    table = runner.invoke(app, ["query", "select province from documents limit 1", "--data", str(data)],
-                          env={"COLUMNS": "120"})
+    table = runner.invoke(app, ["query", "select province from documents limit 1", "--data", str(data)])
     assert table.exit_code == 0 and ("บุรีรัมย์" in table.stdout or "เชียงใหม่" in table.stdout)
     bad = runner.invoke(app, ["query", "select nonsense from measures", "--data", str(data)])
     assert bad.exit_code == 1 and "SQL error" in bad.output

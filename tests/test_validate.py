@@ -24,12 +24,11 @@ def test_validate_seed_pdf_warns_and_exits_zero():
     assert shift["message_en"] == "The content of this cell seems to belong to another column: progress text in the issue column"
 
 
-def test_validate_readable_report_in_thai_and_english():
-    th = runner.invoke(app, ["validate", str(SAMPLES / "khoksanuan-2566-table-per-page.docx")], env={"COLUMNS": "200"})
+def test_validate_readable_report_in_thai_and_english(wide_console):
+    th = runner.invoke(app, ["validate", str(SAMPLES / "khoksanuan-2566-table-per-page.docx")])
     assert th.exit_code == 0
     assert "องค์การบริหารส่วนตำบลโคกสนวน" in th.stdout and "late_completion" in th.stdout and "ขำนิ" in th.stdout
-    en = runner.invoke(app, ["validate", str(SAMPLES / "khoksanuan-2566-table-per-page.docx"), "--lang", "en"],
-                       env={"COLUMNS": "200"})
+    en = runner.invoke(app, ["validate", str(SAMPLES / "khoksanuan-2566-table-per-page.docx"), "--lang", "en"])
     assert "Completed after the deadline" in en.stdout
 
 
