@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/ocr_quality.py [--layout table-per-page] [--dpi 300 200 150]
     .venv/bin/python benchmarks/ocr_quality.py --hidden
+    .venv/bin/python benchmarks/ocr_quality.py --threads
 
 Each sample PDF is rasterised as a scanner would (data/generate.py
 ``scan_pdf``: gray, slightly rotated, speckled) and wrapped as an image-only
@@ -68,11 +69,34 @@ def hidden_tables(stem: str, expected: list[dict], tmp: Path) -> None:
               f"| {seconds:.1f} |", flush=True)
 
 
+def threads(stem: str, expected: list[dict], tmp: Path) -> None:
+    """One scanned file (300 dpi) OCR'd a page at a time, then with as many
+    pages at once as there are cores (``ocr_threads``; Tesseract runs a
+    process per page), as ``ita text`` and ``ita validate`` read one file."""
+    import os
+
+    scan = generate.scan_pdf(ROOT / "data" / "samples" / f"{stem}.pdf", tmp / "scan.pdf", dpi=300, angle=0.6,
+                             noise=6, seed=300)
+    print("| pages OCR'd at once | rows | mean cell similarity | s/page | same rows as one at a time |")
+    print("|---|---|---|---|---|")
+    first = None
+    for n in sorted({1, os.cpu_count() or 1}):
+        t = time.perf_counter()
+        x = process_file(scan, {"ocr_threads": n})
+        seconds = time.perf_counter() - t
+        sims = similarities(x, expected)
+        rows = [[getattr(m, c) for c in CELLS] for m in x.measures]
+        first = first or rows
+        print(f"| {n} | {len(x.measures)} | {sum(sims) / len(sims):.4f} | {seconds / x.document.pages:.2f} "
+              f"| {'yes' if rows == first else 'no'} |", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--layout", default="table-per-page", choices=generate.LAYOUTS)
     ap.add_argument("--dpi", type=int, nargs="+", default=[300, 200, 150])
     ap.add_argument("--hidden", action="store_true", help="only the tables a text layer hides")
+    ap.add_argument("--threads", action="store_true", help="only one scan, a page at a time and side by side")
     args = ap.parse_args()
     stem = f"khoksanuan-2566-{args.layout}"
     expected = json.loads((ROOT / "data" / "expected" / f"{stem}.json").read_text(encoding="utf-8"))["measures"]
@@ -80,6 +104,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         if args.hidden:
             return hidden_tables(stem, expected, Path(tmp))
+        if args.threads:
+            return threads(stem, expected, Path(tmp))
         print("| scan dpi | correction | rows | mean cell similarity | worst cell | s/page |")
         print("|---|---|---|---|---|---|")
         for dpi in args.dpi:

@@ -7,7 +7,7 @@ import os
 import tempfile
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
@@ -129,9 +129,11 @@ def run(inputs: list[str | Path], out_dir: str | Path, options: BatchOptions | N
                 stale.add(old)  # a changed file replaces its old rows
             if doc_id in committed:
                 stale.add(doc_id)
-            todo.append((f.source, str(f.path), f.source, doc_id, options.parser))
+            todo.append((f.source, str(f.path), f.source, doc_id))
         if options.prune:
             stale |= {doc for doc, src in committed.items() if not _source_exists(src)}
+        settings = ocr_share(options, len(todo))
+        todo = [task + (settings,) for task in todo]
         summary.removed = len(stale)
         writer.remove(stale)  # before writing: a kill between never leaves duplicates
 
@@ -158,6 +160,19 @@ def run(inputs: list[str | Path], out_dir: str | Path, options: BatchOptions | N
         writer.write_batch(buffer)
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def ocr_share(options: BatchOptions, files: int) -> ParserSettings:
+    """The parser settings for each worker: files run side by side, so each
+    OCRs its pages with its share of the cores (one file alone: all of them).
+
+    >>> ocr_share(BatchOptions(workers=2, parser=ParserSettings(ocr_threads=4)), 10).ocr_threads
+    2
+    >>> ocr_share(BatchOptions(workers=2, parser=ParserSettings(ocr_threads=4)), 1).ocr_threads
+    4
+    """
+    side_by_side = max(1, min(options.workers, files))
+    return replace(options.parser, ocr_threads=max(1, options.parser.ocr_threads // side_by_side))
 
 
 def _execute(todo: list[tuple], options: BatchOptions):

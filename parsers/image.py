@@ -6,6 +6,8 @@ imported where used.
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 
 
@@ -16,19 +18,37 @@ def render(pdf_path: str, index: int, dpi: int, text: bool = True) -> np.ndarray
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
-    doc = pdfium.PdfDocument(pdf_path)
-    try:
-        page = doc[index]
-        if not text:
-            # Text inside form XObjects stays: only the page's own objects can be taken out.
-            for obj in list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT], max_depth=1)):
-                page.remove_obj(obj)
-            page.gen_content()
-        bitmap = page.render(scale=dpi / 72, grayscale=True)
-        img = np.array(bitmap.to_numpy())
-    finally:
-        doc.close()
+    with _PDFIUM:
+        doc = pdfium.PdfDocument(pdf_path)
+        try:
+            page = doc[index]
+            if not text:
+                # Text inside form XObjects stays: only the page's own objects can be taken out.
+                for obj in list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT], max_depth=1)):
+                    page.remove_obj(obj)
+                page.gen_content()
+            bitmap = page.render(scale=dpi / 72, grayscale=True)
+            img = np.array(bitmap.to_numpy())
+        finally:
+            doc.close()
     return img[:, :, 0] if img.ndim == 3 else img
+
+
+def page_count(pdf_path: str) -> int:
+    """Pages PDFium finds in a file (it repairs more than pdfminer)."""
+    import pypdfium2 as pdfium
+
+    with _PDFIUM:
+        doc = pdfium.PdfDocument(pdf_path)
+        try:
+            return len(doc)
+        finally:
+            doc.close()
+
+
+# PDFium may not be called from two threads at once, even for two documents
+# (pages are OCR'd in threads: parsers.pdf).
+_PDFIUM = threading.Lock()
 
 
 def skew_angle(img: np.ndarray, limit: float = 5.0, step: float = 0.1) -> float:

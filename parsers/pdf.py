@@ -18,7 +18,8 @@ import math
 import re
 import statistics
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 
 import pdfplumber
@@ -194,10 +195,10 @@ def _damaged(path: str, settings: ParserSettings, cause: Exception, error: Excep
     error stands (the file is unreadable)."""
     n_pages = 0
     if settings.ocr:
-        import pypdfium2
+        from parsers.image import page_count
 
         try:
-            n_pages = len(pypdfium2.PdfDocument(path))
+            n_pages = page_count(path)
         except Exception:  # noqa: BLE001 - PDFium cannot open it either
             n_pages = 0
     if not n_pages:
@@ -226,20 +227,7 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
     after_it: list = []
     gap = False  # a page lost since last_table
     run = PageRun()
-    for number in range(1, n_pages + 1):
-        progress.page_done()
-        blocks, tables, issues, pictures = read(number)
-        if settings.ocr and any(i.code in _UNUSABLE for i in issues):  # not a page's other findings
-            blocks, tables, issues = _ocr_page(path, number, issues, settings, doc, kept=blocks)
-        elif settings.ocr and any(i.code == _HIDDEN_OCR for i in issues):
-            # A scan under an OCR program's text: our OCR finds its tables.
-            # Its text stays when OCR reads nothing.
-            hidden = [i for i in issues if i.code == _HIDDEN_OCR]
-            read_again = _ocr_page(path, number, hidden, settings, doc)
-            if read_again[0]:
-                blocks, tables, issues = read_again
-        elif settings.ocr and pictures:
-            blocks, tables = _picture_tables(path, number, pictures, blocks, tables, issues, settings)
+    for number, (blocks, tables, issues) in _read_pages(path, n_pages, read, settings, doc):
         doc.issues.extend(issues)
         if not blocks and any(i.code in _UNUSABLE for i in issues):
             gap = True
@@ -261,6 +249,58 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
 
 _UNUSABLE = ("no_text_layer", "garbled_text_layer", "unreadable_page")
 _HIDDEN_OCR = "ocr_text_layer"
+
+
+def _read_pages(path: str, n_pages: int, read, settings: ParserSettings, doc: Document):
+    """``(number, (blocks, tables, issues))`` of each page in order, what the
+    text layer cannot give read by OCR. While Tesseract reads a page (in
+    processes of its own), the pages after it are read: up to
+    ``settings.ocr_threads`` pages are OCR'd at once."""
+    from parsers import ocr
+
+    if not settings.ocr or settings.ocr_threads == 1 or ocr.tesseract() is None:
+        for number in range(1, n_pages + 1):
+            progress.page_done()
+            yield number, _with_ocr(path, number, *read(number), settings, doc)
+        return
+    waiting: deque = deque()  # (number, result or the Future of one)
+    with ThreadPoolExecutor(settings.ocr_threads, thread_name_prefix="ita-ocr") as pool:
+        for number in range(1, n_pages + 1):
+            progress.page_done()
+            page = read(number)
+            if _needs_ocr(*page):
+                waiting.append((number, pool.submit(_with_ocr, path, number, *page, settings, doc)))
+            else:
+                waiting.append((number, page[:3]))
+            while waiting and (not isinstance(waiting[0][1], Future) or waiting[0][1].done()
+                               or sum(isinstance(r, Future) for _, r in waiting) >= settings.ocr_threads):
+                number, result = waiting.popleft()
+                yield number, result.result() if isinstance(result, Future) else result
+        for number, result in waiting:
+            yield number, result.result() if isinstance(result, Future) else result
+
+
+def _needs_ocr(blocks, tables, issues: list[Issue], pictures) -> bool:
+    return bool(pictures) or any(i.code in _UNUSABLE or i.code == _HIDDEN_OCR for i in issues)
+
+
+def _with_ocr(path: str, number: int, blocks, tables, issues: list[Issue], pictures, settings: ParserSettings,
+              doc: Document):
+    """A page's blocks, tables and issues once OCR has read what its text
+    layer does not give: the whole page, or the pictures that may hold a table."""
+    if not settings.ocr:
+        return blocks, tables, issues
+    if any(i.code in _UNUSABLE for i in issues):  # not a page's other findings
+        return _ocr_page(path, number, issues, settings, doc, kept=blocks)
+    if any(i.code == _HIDDEN_OCR for i in issues):
+        # A scan under an OCR program's text: our OCR finds its tables.
+        # Its text stays when OCR reads nothing.
+        hidden = [i for i in issues if i.code == _HIDDEN_OCR]
+        read_again = _ocr_page(path, number, hidden, settings, doc)
+        return read_again if read_again[0] else (blocks, tables, issues)
+    if pictures:
+        blocks, tables = _picture_tables(path, number, pictures, blocks, tables, issues, settings)
+    return blocks, tables, issues
 
 
 def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSettings, doc: Document,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+import os
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -19,6 +20,9 @@ class ParserSettings:
     ocr: bool = True  # OCR pages with no usable text layer (needs Tesseract with Thai)
     ocr_dpi: int = 300  # rendering resolution for OCR
     ocr_repair: bool = True  # check Thai digits against their glyphs, undo Thai misreadings
+    # Pages of one PDF OCR'd at once (Tesseract runs a process per page): the
+    # cores; a batch shares them among its workers (ingest.batch).
+    ocr_threads: int = field(default_factory=lambda: os.cpu_count() or 1)
     max_picture_pixels: int = 60_000_000  # a bigger picture is not examined for a pasted table
     # Lines wrap only at spaces, which the PDF leaves out (ReportLab): a wrap
     # is a space unless it split a word too long for a line. The PDF parser

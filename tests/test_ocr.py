@@ -149,6 +149,30 @@ def test_searchable_scan_is_read_by_ocr_for_its_tables(searchable):
     assert all("read by OCR, confidence 0.9" in f.message_en for f in x.findings if f.code == "ocr_text_layer")
 
 
+def test_pages_ocrd_side_by_side_come_out_as_read_one_at_a_time(searchable, tmp_path):
+    """Scanned pages among pages of text: OCR reads them in threads while the
+    pages after them are read, and the document is the same as when it reads
+    one page at a time (rows joined across pages in page order)."""
+    from pypdf import PdfReader, PdfWriter
+
+    scan, text = PdfReader(searchable[0]), PdfReader(SAMPLES / f"{STEM}.pdf")
+    mixed = PdfWriter()
+    for page in (scan.pages[0], text.pages[1], scan.pages[2], text.pages[3], text.pages[4]):
+        mixed.add_page(page)
+    path = tmp_path / "mixed.pdf"
+    mixed.write(path)
+
+    def read(threads):
+        x = process_file(path, {"ocr_threads": threads})
+        return cells(x), [(f.code, f.page, f.row_no, f.column, f.message_en) for f in x.findings]
+
+    one_by_one = read(1)
+    assert read(3) == one_by_one
+    assert [(code, page) for code, page, row, _, _ in one_by_one[1] if page and not row] == \
+        [("no_text_layer", 1), ("no_text_layer", 3)]
+    assert len(one_by_one[0]) == 5
+
+
 def test_searchable_scan_keeps_its_hidden_text_without_tesseract(searchable, monkeypatch):
     from parsers import ocr
 
