@@ -7,6 +7,7 @@ imported where used.
 from __future__ import annotations
 
 import threading
+from contextlib import contextmanager
 
 import numpy as np
 
@@ -15,40 +16,42 @@ def render(pdf_path: str, index: int, dpi: int, text: bool = True) -> np.ndarray
     """A page as an 8-bit gray image; pages made of many image strips come
     out whole. With ``text=False``, without the page's text (the text layer
     has it already): what is left is its pictures and drawings."""
-    import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
-    with _PDFIUM:
-        doc = pdfium.PdfDocument(pdf_path)
-        try:
-            page = doc[index]
-            if not text:
-                # Text inside form XObjects stays: only the page's own objects can be taken out.
-                for obj in list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT], max_depth=1)):
-                    page.remove_obj(obj)
-                page.gen_content()
-            bitmap = page.render(scale=dpi / 72, grayscale=True)
-            img = np.array(bitmap.to_numpy())
-        finally:
-            doc.close()
+    with _pdfium_document(pdf_path) as doc:
+        page = doc[index]
+        if not text:
+            # Text inside form XObjects stays: only the page's own objects can be taken out.
+            for obj in list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT], max_depth=1)):
+                page.remove_obj(obj)
+            page.gen_content()
+        bitmap = page.render(scale=dpi / 72, grayscale=True)
+        img = np.array(bitmap.to_numpy())
     return img[:, :, 0] if img.ndim == 3 else img
 
 
 def page_count(pdf_path: str) -> int:
     """Pages PDFium finds in a file (it repairs more than pdfminer)."""
-    import pypdfium2 as pdfium
-
-    with _PDFIUM:
-        doc = pdfium.PdfDocument(pdf_path)
-        try:
-            return len(doc)
-        finally:
-            doc.close()
+    with _pdfium_document(pdf_path) as doc:
+        return len(doc)
 
 
 # PDFium may not be called from two threads at once, even for two documents
 # (pages are OCR'd in threads: parsers.pdf).
 _PDFIUM = threading.Lock()
+
+
+@contextmanager
+def _pdfium_document(pdf_path: str):
+    """A PDFium document, open (and the lock held) while in use."""
+    import pypdfium2 as pdfium
+
+    with _PDFIUM:
+        doc = pdfium.PdfDocument(pdf_path)
+        try:
+            yield doc
+        finally:
+            doc.close()
 
 
 def skew_angle(img: np.ndarray, limit: float = 5.0, step: float = 0.1) -> float:

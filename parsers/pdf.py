@@ -258,26 +258,27 @@ def _read_pages(path: str, n_pages: int, read, settings: ParserSettings, doc: Do
     ``settings.ocr_threads`` pages are OCR'd at once."""
     from parsers import ocr
 
-    if not settings.ocr or settings.ocr_threads == 1 or ocr.tesseract() is None:
-        for number in range(1, n_pages + 1):
-            progress.page_done()
-            yield number, _with_ocr(path, number, *read(number), settings, doc)
-        return
+    # Without Tesseract, _ocr_page notes it on the document: not from threads.
+    side_by_side = settings.ocr and settings.ocr_threads > 1 and ocr.tesseract() is not None
     waiting: deque = deque()  # (number, result or the Future of one)
-    with ThreadPoolExecutor(settings.ocr_threads, thread_name_prefix="ita-ocr") as pool:
+    with ThreadPoolExecutor(settings.ocr_threads, thread_name_prefix="ita-ocr") as pool:  # no thread until used
         for number in range(1, n_pages + 1):
             progress.page_done()
             page = read(number)
-            if _needs_ocr(*page):
+            if side_by_side and _needs_ocr(*page):
                 waiting.append((number, pool.submit(_with_ocr, path, number, *page, settings, doc)))
             else:
-                waiting.append((number, page[:3]))
+                waiting.append((number, _with_ocr(path, number, *page, settings, doc)))
             while waiting and (not isinstance(waiting[0][1], Future) or waiting[0][1].done()
                                or sum(isinstance(r, Future) for _, r in waiting) >= settings.ocr_threads):
-                number, result = waiting.popleft()
-                yield number, result.result() if isinstance(result, Future) else result
-        for number, result in waiting:
-            yield number, result.result() if isinstance(result, Future) else result
+                yield _ready(waiting.popleft())
+        while waiting:
+            yield _ready(waiting.popleft())
+
+
+def _ready(entry: tuple) -> tuple:
+    number, result = entry
+    return number, result.result() if isinstance(result, Future) else result
 
 
 def _needs_ocr(blocks, tables, issues: list[Issue], pictures) -> bool:
