@@ -256,16 +256,19 @@ def _read_pages(path: str, n_pages: int, read, settings: ParserSettings, doc: Do
     text layer cannot give read by OCR. While Tesseract reads a page (in
     processes of its own), the pages after it are read: up to
     ``settings.ocr_threads`` pages are OCR'd at once."""
-    from parsers import ocr
-
-    # Without Tesseract, _ocr_page notes it on the document: not from threads.
-    side_by_side = settings.ocr and settings.ocr_threads > 1 and ocr.tesseract() is not None
+    side_by_side = None  # known at the first page OCR reads: a PDF with a text layer never loads parsers.ocr
     waiting: deque = deque()  # (number, result or the Future of one)
     with ThreadPoolExecutor(settings.ocr_threads, thread_name_prefix="ita-ocr") as pool:  # no thread until used
         for number in range(1, n_pages + 1):
             progress.page_done()
             page = read(number)
-            if side_by_side and _needs_ocr(*page):
+            to_ocr = settings.ocr and _needs_ocr(*page)
+            if to_ocr and side_by_side is None:
+                from parsers import ocr
+
+                # Without Tesseract, _ocr_page notes it on the document: not from threads.
+                side_by_side = settings.ocr_threads > 1 and ocr.tesseract() is not None
+            if to_ocr and side_by_side:
                 waiting.append((number, pool.submit(_with_ocr, path, number, *page, settings, doc)))
             else:
                 waiting.append((number, _with_ocr(path, number, *page, settings, doc)))

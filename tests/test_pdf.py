@@ -783,3 +783,17 @@ def test_a_table_split_in_two_by_hand_then_a_new_table_with_its_header(tmp_path)
     assert squeezed_cells(from_docx) == squeezed_cells(process_file(SAMPLES / "khoksanuan-2566-table-per-page.docx"))
     assert squeezed_cells(from_pdf) == squeezed_cells(from_docx)
     assert [m.page for m in from_pdf.measures][:5] == [1, 2, 3, 5, 5]
+
+
+def test_a_pdf_with_a_text_layer_does_not_load_the_ocr_code():
+    # OCR brings NumPy and OpenCV (about 11 MB per worker): only a page that
+    # needs it loads it (benchmarks/bench_memory.py).
+    import subprocess
+    import sys
+
+    code = ("import sys; from parsers import parse; "
+            f"doc = parse({str(SAMPLES / 'khoksanuan-2566-long-table.pdf')!r}); "
+            "print(len(doc.tables()) > 0, 'parsers.ocr' in sys.modules, 'numpy' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=SAMPLES.parents[1])
+    assert run.stdout.split() == ["True", "False", "False"]
