@@ -81,28 +81,54 @@ def _costs_by_word() -> dict[str, float]:
     return out
 
 
-@lru_cache(maxsize=16384)
+def _words_at(text: str, i: int):
+    """(end, cost) of each known word that starts at ``text[i]``, and the
+    end of the longest dictionary path from there (a word may go on past a
+    change only if its path reaches it)."""
+    trie, costs = _trie(), _costs_by_word()
+    node, k, n, found = trie.root, i, len(text), []
+    while k < n and node.children is not None:
+        node = node.children.get(text[k])
+        if node is None:
+            break
+        k += 1
+        if node.end:
+            found.append((k, costs.get(text[i:k], UNKNOWN_CHAR_COST)))
+    return found, k
+
+
+@lru_cache(maxsize=4096)
+def _splits(run: str) -> tuple[list[float], list[int], list[float], list[int]]:
+    """Best costs of each prefix and each suffix of a run, the cut before
+    each prefix's end, and how far a dictionary path from each character
+    reaches; ``_edited_cost`` reuses them."""
+    n = len(run)
+    ahead: list[list[tuple[int, float]]] = []
+    reach = []
+    for i in range(n):
+        found, end = _words_at(run, i)
+        ahead.append(found)
+        reach.append(end)
+    inf = float("inf")
+    head, cut = [0.0] + [inf] * n, [0] * (n + 1)
+    for i in range(n):
+        for end, c in ahead[i] + [(i + 1, UNKNOWN_CHAR_COST)]:
+            if head[i] + c < head[end]:
+                head[end], cut[end] = head[i] + c, i
+    tail = [inf] * n + [0.0]
+    for i in range(n - 1, -1, -1):
+        tail[i] = min(c + tail[end] for end, c in ahead[i] + [(i + 1, UNKNOWN_CHAR_COST)])
+    return head, cut, tail, reach
+
+
 def _segments(run: str) -> tuple[tuple[int, int, float], ...]:
     """The likeliest split of a Thai run into words: (start, end, cost) of
     each; a character no known word covers costs UNKNOWN_CHAR_COST."""
-    trie, costs = _trie(), _costs_by_word()
-    n = len(run)
-    best: list[tuple[float, int]] = [(0.0, 0)] + [(float("inf"), 0)] * n  # cost to here, previous cut
-    for i in range(n):
-        here = best[i][0]
-        if here == float("inf"):
-            continue
-        for word in trie.prefixes(run[i:]):
-            c = here + costs.get(word, UNKNOWN_CHAR_COST)
-            if c < best[i + len(word)][0]:
-                best[i + len(word)] = (c, i)
-        c = here + UNKNOWN_CHAR_COST
-        if c < best[i + 1][0]:
-            best[i + 1] = (c, i)
-    out, end = [], n
+    head, cut, _, _ = _splits(run)
+    out, end = [], len(run)
     while end > 0:
-        start = best[end][1]
-        out.append((start, end, best[end][0] - best[start][0]))
+        start = cut[end]
+        out.append((start, end, head[end] - head[start]))
         end = start
     return tuple(reversed(out))
 
@@ -113,7 +139,38 @@ def cost(run: str) -> float:
     >>> cost("ขั้นตอน") < cost("ขันตอน")
     True
     """
-    return sum(c for _, _, c in _segments(run))
+    return _splits(run)[0][-1]
+
+
+def _edited_cost(run: str, start: int, end: int, repl: str) -> float:
+    """``cost(run[:start] + repl + run[end:])`` without splitting the whole
+    run again: the best costs before the change and after it are the
+    run's own, so only the words around the change are looked up, up to
+    the first place every split of the changed run must cut.
+
+    >>> _edited_cost("ขันตอน", 2, 2, "\u0e49") == cost("ขั้นตอน")
+    True
+    """
+    head, _, tail, reach = _splits(run)
+    text = run[:start] + repl + run[end:]
+    shift, changed_end, n = len(repl) - (end - start), start + len(repl), len(text)
+    inf = float("inf")
+    best: dict[int, float] = {}  # best costs of prefixes ending after ``start``
+    furthest = start  # the end of the longest word looked up so far
+    i = next((j for j in range(start) if reach[j] >= start), start)
+    while True:
+        here = head[i] if i <= start else best.get(i, inf)
+        if i >= changed_end and furthest <= i:
+            return here + tail[i - shift]  # no word goes over position i
+        if i < start and reach[i] < start:
+            i += 1
+            continue  # none of its words gets to the change
+        found, _ = _words_at(text, i)
+        for k, c in found + [(i + 1, UNKNOWN_CHAR_COST)]:
+            if k > start and here + c < best.get(k, inf):
+                best[k] = here + c
+            furthest = max(furthest, k)
+        i += 1
 
 
 def _candidates(run: str):
@@ -139,10 +196,9 @@ def _fix_run(run: str, max_edits: int) -> str:
     for _ in range(max_edits):
         best = None
         for start, end, repl in _candidates(run):
-            cand = run[:start] + repl + run[end:]
-            c = cost(cand)
+            c = _edited_cost(run, start, end, repl)
             if c < score - MARGIN and (best is None or c < best[0]):
-                best = (c, cand)
+                best = (c, run[:start] + repl + run[end:])
         if best is None:
             break
         score, run = best

@@ -14,7 +14,7 @@ from ingest.extract import extract
 from ingest.pipeline import process_file
 from ingest.textdump import document_text
 from normalize import thai_text
-from normalize.ocr import cost, drop_mark_lines, fix_confusions
+from normalize.ocr import _edited_cost, cost, drop_mark_lines, fix_confusions
 from parsers import Cell, Document, Paragraph, Row, Table, parse
 
 STEM = "khoksanuan-2566-table-per-page"
@@ -365,6 +365,21 @@ def test_fix_confusions_keeps_other_characters_and_never_reads_worse(text):
     # Summed over the Thai runs: a run of stray marks may be dropped whole.
     runs = lambda s: re.findall("[ก-ฮะ-ฺเ-๎]+", s)
     assert sum(map(cost, runs(fixed))) <= sum(map(cost, runs(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(THAI.filter(bool), st.data())
+@example("ขันตอน", None)
+def test_the_cost_of_an_edit_is_the_cost_of_the_edited_run(run, data):
+    """The repair prices an edit from the run's own prefix and suffix costs;
+    it must agree with splitting the edited run from scratch."""
+    if data is None:
+        start, end, repl = 2, 2, "\u0e49"
+    else:
+        start = data.draw(st.integers(0, len(run)))
+        end = data.draw(st.integers(start, min(len(run), start + 2)))
+        repl = data.draw(st.sampled_from(["", "\u0e49", "ต", "ปี"]))
+    assert _edited_cost(run, start, end, repl) == pytest.approx(cost(run[:start] + repl + run[end:]), abs=1e-9)
 
 
 def test_upside_down_skewed_scan_is_turned_and_read(tmp_path):
