@@ -28,6 +28,11 @@ RULES: dict[str, Rule] = {r.code: r for r in (
     Rule("encrypted_file", "error",
          "ไฟล์ถูกเข้ารหัสหรือตั้งรหัสผ่าน กรุณาบันทึกใหม่โดยไม่ใส่รหัสผ่าน",
          "The file is encrypted or password-protected: save it again without a password"),
+    Rule("damaged_file", "warning",
+         "ไฟล์เสียหาย (อาจดาวน์โหลดมาไม่ครบ) จึงเปิดตามปกติไม่ได้ ได้ซ่อมหรือกู้ส่วนที่ยังอยู่มาอ่าน "
+         "บางหน้าอาจหายไปหรือไม่ครบ ควรขอไฟล์ใหม่",
+         "The file is damaged (perhaps cut short) and cannot be opened as it is: what is left of it was "
+         "repaired or recovered and read; pages may be missing or incomplete: get the file again"),
     Rule("converter_missing", "error",
          "ไม่มีโปรแกรมแปลงไฟล์ที่ต้องใช้ (ติดตั้ง LibreOffice หรือ Tesseract)",
          "A required converter is not installed (install LibreOffice or Tesseract)"),

@@ -153,7 +153,7 @@ def _edited_cost(run: str, start: int, end: int, repl: str) -> float:
     """
     head, _, tail, reach = _splits(run)
     text = run[:start] + repl + run[end:]
-    shift, changed_end, n = len(repl) - (end - start), start + len(repl), len(text)
+    shift, changed_end = len(repl) - (end - start), start + len(repl)
     inf = float("inf")
     best: dict[int, float] = {}  # best costs of prefixes ending after ``start``
     furthest = start  # the end of the longest word looked up so far

@@ -36,6 +36,15 @@ def page_count(pdf_path: str) -> int:
         return len(doc)
 
 
+def repaired_copy(pdf_path: str, out: str) -> int:
+    """Write the file as PDFium reads it (it repairs more than pdfminer: a
+    lost cross-reference table, a broken page tree) to ``out``, a sound
+    PDF with its text, fonts and pictures. Returns its pages."""
+    with _pdfium_document(pdf_path) as doc:
+        doc.save(out)
+        return len(doc)
+
+
 # PDFium may not be called from two threads at once, even for two documents
 # (pages are OCR'd in threads: parsers.pdf).
 _PDFIUM = threading.Lock()

@@ -50,7 +50,9 @@ class EncryptedPDF(Exception):
     finding_code = "encrypted_file"
 
 
-def parse(path: str, settings: ParserSettings) -> Document:
+def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Document:
+    """The document a PDF holds. ``repair``: a file pdfminer cannot open is
+    read from a repaired copy (``_repaired``)."""
     actualtext.install()
     invisible.install()
     damage.install()
@@ -61,12 +63,12 @@ def parse(path: str, settings: ParserSettings) -> Document:
         cause = _cause(e)
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise EncryptedPDF(str(cause) or "password required") from e
-        return _damaged(path, settings, cause, e)
+        return _damaged(path, settings, cause, e, repair)
     try:
         pages = _pages(pdf)
     except PdfminerException as e:  # the page tree itself is damaged
         pdf.stream.close()
-        return _damaged(path, settings, _cause(e), e)
+        return _damaged(path, settings, _cause(e), e, repair)
     try:  # each page is closed once read; pdf.close() would make them all again
         usable = [page for page in pages if not isinstance(page, Exception)]
         if pdf.doc.encryption is not None and not usable:
@@ -189,10 +191,13 @@ def _unreadable(number: int, cause: Exception, where: str = "") -> Issue:
     return Issue("unreadable_page", page=number, detail=f"{where}{type(cause).__name__}: {cause}"[:300])
 
 
-def _damaged(path: str, settings: ParserSettings, cause: Exception, error: Exception) -> Document:
-    """A file whose structure pdfminer cannot read: PDFium, which repairs
-    more, may still render its pages, and OCR reads them. Otherwise the
-    error stands (the file is unreadable)."""
+def _damaged(path: str, settings: ParserSettings, cause: Exception, error: Exception, repair: bool) -> Document:
+    """A file whose structure pdfminer cannot read: read from a repaired copy
+    (with ``repair``). A copy pdfminer cannot read either: PDFium, which
+    repairs more, may still render its pages, and OCR reads them. Otherwise
+    the error stands (the file is unreadable)."""
+    if repair:
+        return _repaired(path, settings, cause, error)
     n_pages = 0
     if settings.ocr:
         from parsers.image import page_count
@@ -205,6 +210,39 @@ def _damaged(path: str, settings: ParserSettings, cause: Exception, error: Excep
         raise error
     where = "โครงสร้างไฟล์เสียหาย / damaged file structure: "
     return _assemble(path, n_pages, lambda number: ([], [], [_unreadable(number, cause, where)], []), settings)
+
+
+def _repaired(path: str, settings: ParserSettings, cause: Exception, error: Exception) -> Document:
+    """A file pdfminer cannot open (cut short, its cross-reference table or
+    page tree lost), read from a copy: as PDFium repairs it, text and all;
+    if PDFium finds no pages, an image-only PDF of the page pictures its
+    bytes still hold (a scanner's PDF cut short), read by OCR. The document
+    keeps the file's name and says what was done (``damaged_file``); with
+    neither, the error stands."""
+    import tempfile
+
+    from parsers import image, salvage
+
+    with tempfile.TemporaryDirectory(prefix="ita-repair-") as tmp:
+        copy = f"{tmp}/repaired.pdf"
+        try:
+            pages = image.repaired_copy(path, copy)
+        except Exception:  # noqa: BLE001 - PDFium cannot open it either
+            pages = 0
+        how = "ซ่อมโครงสร้างไฟล์แล้วอ่านได้ {n} หน้า / structure repaired, {n} page{s} read"
+        if not pages and settings.ocr:
+            how = "กู้ภาพสแกนได้ {n} หน้า อ่านด้วย OCR / {n} scanned page{s} recovered from its pictures, read by OCR"
+            with open(path, "rb") as f:
+                pages = salvage.rebuild(f.read(), copy, settings.max_pages)
+        if not pages:
+            raise error
+        doc = parse(copy, settings, repair=False)
+    doc.source_path = path
+    n, why = doc.pages, f" ({type(cause).__name__}: {str(cause)[:100]})"
+    th, en = how.format(n=n, s="s" * (n != 1)).split(" / ")
+    detail = f"{th}{why} / {en}{why}"
+    doc.issues.insert(0, Issue("damaged_file", detail=detail[:300]))
+    return doc
 
 
 def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Document:

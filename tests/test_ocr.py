@@ -89,6 +89,29 @@ def test_phone_scan_pages_cropped_and_scaled_apart_join_rows_across_pages(tmp_pa
     assert sum(sims) / len(sims) >= 0.95 and min(sims) >= 0.8, sorted(sims)[:3]
 
 
+def test_a_scan_cut_short_is_read_from_the_pages_it_still_holds(tmp_path):
+    # A download that stopped in the third page's picture: no reader opens
+    # the file. Its first two pages read exactly as the whole scan's.
+    needs("pdftoppm")
+    needs("tesseract")
+    scan = generate.scan_pdf(SAMPLES / f"{STEM}.pdf", tmp_path / "scan.pdf", 300, angle=0.6, noise=6, seed=300,
+                             pages=(1, 3))
+    cut = tmp_path / "cut.pdf"
+    data = scan.read_bytes()
+    cut.write_bytes(data[:len(data) * 85 // 100])
+    x, whole = process_file(cut), process_file(scan)
+    for key in ("org_name", "province", "fiscal_year", "period_start", "period_end", "pages", "status"):
+        assert getattr(x.document, key) == getattr(whole.document, key), key
+    assert x.document.source_path == str(cut)
+    before_cut = [[getattr(m, c) for c in ("page", "row_no", *CELLS)] for m in whole.measures if m.page <= 2]
+    assert [[getattr(m, c) for c in ("page", "row_no", *CELLS)] for m in x.measures] == before_cut
+    assert len(before_cut) == 2 and len(whole.measures) == 3  # the third row was below the cut
+    assert [(f.code, f.page) for f in x.findings] == [("damaged_file", None)] + [
+        (f.code, f.page) for f in whole.findings if f.page is None or f.page <= 2 or f.code == "no_text_layer"]
+    assert x.findings[0].message_en.endswith("get the file again: 3 scanned pages recovered from its pictures, "
+                                             "read by OCR (PSEOF: Unexpected EOF)")
+
+
 def test_low_ocr_confidence_is_a_finding_on_its_row():
     head = Row([Cell(t, page=1, confidence=0.95) for t in
                 ("ประเด็นที่ต้องปรับปรุงแก้ไข", "ผู้รับผิดชอบ", "ขั้นตอนหรือวิธีการ/มาตรการ",

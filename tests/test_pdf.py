@@ -688,13 +688,11 @@ def test_a_page_whose_media_box_is_damaged_takes_the_page_befores(tmp_path, obj)
     assert document_text(parse(damaged)) == document_text(parse(source))
 
 
-def test_a_file_pdfminer_cannot_open_is_rendered_by_pdfium_and_read_by_ocr(tmp_path):
-    # A damaged page tree (a key without a value in /Pages): pdfminer gives
-    # up on the whole file, PDFium repairs it and renders the pages.
+def _damaged_page_tree(tmp_path):
+    """The sample's first two pages with a key without a value in /Pages:
+    pdfminer gives up on the whole file; PDFium repairs it."""
     import pypdf
-    from rapidfuzz.distance import Levenshtein
 
-    needs("tesseract")
     writer = pypdf.PdfWriter(clone_from=SAMPLES / "khoksanuan-2566-table-per-page.pdf")
     for _ in range(len(writer.pages) - 2):
         writer.remove_page(2)
@@ -702,8 +700,57 @@ def test_a_file_pdfminer_cannot_open_is_rendered_by_pdfium_and_read_by_ocr(tmp_p
     data = (tmp_path / "two.pdf").read_bytes()
     assert data.count(b"/Type /Pages") == 1
     (tmp_path / "damaged.pdf").write_bytes(data.replace(b"/Type /Pages", b"/Type /Pages /Oops"))
-    assert process_file(tmp_path / "damaged.pdf", {"ocr": False}).findings[0].code == "unreadable_file"
-    x = process_file(tmp_path / "damaged.pdf")
+    return tmp_path / "two.pdf", tmp_path / "damaged.pdf"
+
+
+@pytest.mark.parametrize("ocr", [True, False])
+def test_a_file_pdfminer_cannot_open_is_read_from_pdfiums_repair_text_and_all(tmp_path, ocr):
+    whole, damaged = _damaged_page_tree(tmp_path)
+    x, want = process_file(damaged, {"ocr": ocr}), process_file(whole)
+    rows = lambda x: [[m.page, m.row_no] + [getattr(m, c) for c in CELLS] for m in x.measures]
+    assert rows(x) == rows(want) and len(rows(x)) == 2
+    for key in ("org_name", "province", "district", "fiscal_year", "period_start", "period_end", "pages", "status"):
+        assert getattr(x.document, key) == getattr(want.document, key), key
+    assert x.document.source_path == str(damaged)
+    assert [(f.code, f.page, f.row_no) for f in x.findings] == \
+        [("damaged_file", None, None)] + [(f.code, f.page, f.row_no) for f in want.findings]
+    assert ("get the file again: structure repaired, 2 pages read (PSSyntaxError: Invalid dictionary construct: "
+            "[/'Type', /'Pages', /'Oops'") in x.findings[0].message_en
+    assert document_text(parse(damaged)) == document_text(parse(whole))
+
+
+@pytest.mark.parametrize("layout", ["table-per-page", "long-table"])
+def test_a_pdf_cut_before_its_cross_reference_table_reads_as_the_whole(tmp_path, layout):
+    # A download that stopped in the last few hundred bytes: pdfminer finds
+    # no trailer (no /Root), PDFium rebuilds it; every cell as in the whole file.
+    source = SAMPLES / f"khoksanuan-2566-{layout}.pdf"
+    data = source.read_bytes()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(data[:data.rindex(b"xref")])
+    x, want = process_file(cut, {"ocr": False}), process_file(source)
+    rows = lambda x: [[m.page, m.row_no] + [getattr(m, c) for c in CELLS] for m in x.measures]
+    assert rows(x) == rows(want) and len(rows(x)) == 14
+    assert [(f.code, f.page, f.row_no, f.column) for f in x.findings] == \
+        [("damaged_file", None, None, None)] + [(f.code, f.page, f.row_no, f.column) for f in want.findings]
+    assert x.findings[0].message == ("ไฟล์เสียหาย (อาจดาวน์โหลดมาไม่ครบ) จึงเปิดตามปกติไม่ได้ ได้ซ่อมหรือกู้ส่วนที่ยังอยู่มาอ่าน "
+                                     "บางหน้าอาจหายไปหรือไม่ครบ ควรขอไฟล์ใหม่: ซ่อมโครงสร้างไฟล์แล้วอ่านได้ "
+                                     f"{want.document.pages} หน้า (PDFSyntaxError: No /Root object! - Is this really a PDF?)")
+
+
+def test_a_repaired_copy_pdfminer_still_cannot_read_is_rendered_by_pdfium_and_read_by_ocr(tmp_path, monkeypatch):
+    # Should pdfminer fail on PDFium's copy too, PDFium renders its pages and OCR reads them.
+    import shutil
+
+    from rapidfuzz.distance import Levenshtein
+
+    from parsers import image
+
+    needs("tesseract")
+    _, damaged = _damaged_page_tree(tmp_path)
+    monkeypatch.setattr(image, "repaired_copy", lambda path, out: (shutil.copy(path, out), image.page_count(out))[1])
+    assert process_file(damaged, {"ocr": False}).findings[0].code == "unreadable_file"
+    x = process_file(damaged)
+    assert [f.code for f in x.findings[:3]] == ["damaged_file", "unreadable_page", "unreadable_page"]
     pages = [f for f in x.findings if f.code == "unreadable_page"]
     assert [f.page for f in pages] == [1, 2]
     assert all("read by OCR" in f.message_en and "damaged file structure" in f.message_en for f in pages)

@@ -4,7 +4,7 @@ import json
 
 from typer.testing import CliRunner
 
-from conftest import SAMPLES, realdoc
+from conftest import SAMPLES
 from ingest.cli import app
 
 runner = CliRunner()
@@ -32,8 +32,10 @@ def test_validate_readable_report_in_thai_and_english(wide_console):
     assert "Completed after the deadline" in en.stdout
 
 
-def test_validate_error_exits_one():
-    result = runner.invoke(app, ["validate", str(realdoc("08")), "--json"])
+def test_validate_error_exits_one(tmp_path):
+    cut = tmp_path / "cut.pdf"  # a text PDF cut short: no reader opens it, and it holds no page picture
+    cut.write_bytes((SAMPLES / "khoksanuan-2566-table-per-page.pdf").read_bytes()[:5000])
+    result = runner.invoke(app, ["validate", str(cut), "--json"])
     assert result.exit_code == 1
     [report] = json.loads(result.stdout)
     assert [f["code"] for f in report["findings"]] == ["unreadable_file"]
