@@ -94,6 +94,8 @@ def check_file(path: Path, filename: str, workdir: Path) -> dict:
     from parsers import sniff
 
     kind = sniff(path)
+    if kind == "damaged_zip":  # a Word or Excel file cut short: read from its parts, named as it came
+        kind = "xlsx" if filename.lower().endswith(".xlsx") else "docx"
     if kind not in ACCEPTED:
         raise UploadError("ไฟล์นี้ไม่ใช่รายงานที่อ่านได้ (รองรับ PDF, DOCX, DOC, XLSX, XLS, RTF, ODT, HTML) — ตรวจดูว่าเลือกไฟล์ถูกต้อง",
                           "This is not a readable report (PDF, DOCX, DOC, XLSX, XLS, RTF, ODT or HTML accepted)", 415)

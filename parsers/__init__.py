@@ -26,8 +26,8 @@ _MHTML = re.compile(rb"^(?:[A-Za-z-]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*)*?content
 
 def sniff(path: str | Path) -> str:
     """The file type by its first bytes: pdf, docx, xlsx, doc, xls, rtf,
-    odt, html, mhtml, encrypted (a password-protected Office file), zip or
-    unknown."""
+    odt, html, mhtml, encrypted (a password-protected Office file), zip,
+    damaged_zip or unknown."""
     with open(path, "rb") as f:
         head = f.read(8)
     kb = _head_kb(path)
@@ -54,7 +54,7 @@ def sniff(path: str | Path) -> str:
                     return "odt"
                 return "zip"
         except zipfile.BadZipFile:
-            return "unknown"
+            return "damaged_zip"  # cut short: its directory, at the end, is lost
     return "unknown"
 
 
@@ -87,6 +87,10 @@ def parse(path: str | Path, settings: ParserSettings | dict | None = None) -> Do
         if kind in ("doc", "xls", "rtf", "odt", "html", "mhtml"):
             from parsers import legacy
             return legacy.parse(path, kind, settings)
+        if kind == "damaged_zip":
+            repaired = _from_parts(path, settings)
+            if repaired is not None:
+                return repaired
     except Exception as e:  # noqa: BLE001 - any parser failure is a finding, never a crash
         code = getattr(e, "finding_code", "unreadable_file")
         return _failed(path, kind, code, f"{type(e).__name__}: {e}")
@@ -94,6 +98,25 @@ def parse(path: str | Path, settings: ParserSettings | dict | None = None) -> Do
     if suffix in ("pdf", "docx", "xlsx", "doc", "xls", "rtf", "odt", "htm", "html", "mht", "mhtml"):  # named so, bytes not
         return _failed(path, suffix, "unreadable_file", f"not a valid .{suffix} file")
     return _failed(path, kind, "unsupported_file", f"file type: {kind}")
+
+
+def _from_parts(path: str, settings: ParserSettings) -> Document | None:
+    """A Word or Excel file cut short, read from the parts it still holds
+    (``parsers.rezip``), with a ``damaged_file`` issue; None if its text is lost."""
+    import tempfile
+
+    from parsers import rezip
+
+    with tempfile.TemporaryDirectory(prefix="ita-repair-") as tmp:
+        rebuilt = rezip.rebuild(path, tmp, settings)
+        if rebuilt is None:
+            return None
+        doc = parse(rebuilt.path, settings)
+    doc.source_path = path
+    th = f"สร้างไฟล์ใหม่จาก {rebuilt.parts} ส่วนที่ยังอยู่" + (" ข้อความถูกตัดท้าย" if rebuilt.cut_short else "")
+    en = f"rebuilt from the {rebuilt.parts} parts still in it" + (", its text cut short" if rebuilt.cut_short else "")
+    doc.issues.insert(0, Issue("damaged_file", detail=f"{th} / {en}"))
+    return doc
 
 
 def _failed(path: str, kind: str, code: str, detail: str) -> Document:

@@ -92,6 +92,15 @@ def test_broken_pdf_is_a_finding_on_the_page(client):
     assert 'data-code="unreadable_file"' in r.text and "อ่านไฟล์ไม่ได้" in r.text
 
 
+def test_a_word_file_cut_short_shows_its_rows_and_says_it_is_damaged(client):
+    data = (SAMPLES / "khoksanuan-2566-table-per-page.docx").read_bytes()
+    r = upload(client, "รายงาน.docx", data[:data.index(b"word/styles.xml") + 500])  # the text whole, styles cut
+    assert r.status_code == 200 and r.text.count('<tr class="measure') == 14
+    assert 'data-code="damaged_file"' in r.text and "ไฟล์เสียหาย (อาจดาวน์โหลดมาไม่ครบ)" in r.text
+    r = upload(client, "รายงาน.docx", data[:600])  # cut before the text
+    assert r.status_code == 200 and 'data-code="unreadable_file"' in r.text and "อ่านไฟล์ไม่ได้" in r.text
+
+
 # --- in a real browser ---------------------------------------------------------------------
 
 def _free_port() -> int:

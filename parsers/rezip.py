@@ -1,0 +1,200 @@
+"""The parts of a Word or Excel file (a zip) cut short.
+
+A download that stopped loses the zip's directory, which is at its end, and
+no zip reader opens the file. Its parts are still there, each behind a
+header of its own, in the order they were written; Word writes the
+document's text (``word/document.xml``) third, before its pictures, styles
+and settings. They are read here one by one: a part cut short is dropped,
+except the text (the document, a sheet), which keeps what it holds (its
+open elements closed);
+relationships to lost parts are dropped, and the parts go into a new zip
+that the DOCX or XLSX parser reads.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import struct
+import zipfile
+import zlib
+from dataclasses import dataclass
+
+from parsers.settings import ParserSettings
+
+_LOCAL = struct.Struct("<4sHHHHHIIIHH")  # signature, version, flags, method, time, date, crc, sizes, name/extra lengths
+_LOCAL_SIGNATURE = b"PK\x03\x04"
+_CHUNK = 1 << 16
+# Parts that hold the text: cut short, they keep what they hold.
+_TEXT_PART = re.compile(r"word/document\.xml|xl/worksheets/[^/]+\.xml|xl/sharedStrings\.xml")
+
+# Content types for a file whose [Content_Types].xml was lost.
+_WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+_SHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml."
+_TYPES = {"word/document.xml": _WORD + "document.main+xml", "word/styles.xml": _WORD + "styles+xml",
+          "word/numbering.xml": _WORD + "numbering+xml", "word/settings.xml": _WORD + "settings+xml",
+          "xl/workbook.xml": _SHEET + "sheet.main+xml", "xl/styles.xml": _SHEET + "styles+xml",
+          "xl/sharedStrings.xml": _SHEET + "sharedStrings+xml"}
+_SHEET_TYPE = _SHEET + "worksheet+xml"
+_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+
+
+@dataclass(frozen=True)
+class Part:
+    name: str
+    content: bytes
+    whole: bool  # False: cut short (only the text is kept so: _TEXT_PART)
+
+
+class TooLarge(Exception):
+    """The parts expand beyond the zip bomb guard."""
+
+    finding_code = "unsafe_file"
+
+
+def parts(data: bytes, max_bytes: int) -> list[Part]:
+    """The parts of a zip's bytes, from their local headers, in file order;
+    a part cut short comes last, with what it holds.
+
+    >>> import io
+    >>> buf = io.BytesIO()
+    >>> with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+    ...     z.writestr("a.xml", "<a>" + " ".join(str(i * 7919 % 10007) for i in range(3000)) + "</a>")
+    ...     z.writestr("b.xml", "<b/>")
+    >>> cut = buf.getvalue()[:300]  # the directory and most of a.xml lost
+    >>> [(p.name, p.whole, p.content[:3]) for p in parts(cut, 1 << 20)]
+    [('a.xml', False, b'<a>')]
+    """
+    out: list[Part] = []
+    total = 0
+    at = data.find(_LOCAL_SIGNATURE)
+    while 0 <= at and at + _LOCAL.size <= len(data):
+        _, _, flags, method, _, _, _, packed, size, name_len, extra_len = _LOCAL.unpack_from(data, at)
+        name = data[at + _LOCAL.size:at + _LOCAL.size + name_len].decode("utf-8", "replace")
+        start = at + _LOCAL.size + name_len + extra_len
+        sized = not flags & 0x08  # else the sizes follow the data
+        if method == 8:
+            content, end, whole = _inflate(data, start, packed if sized else None, max_bytes - total)
+            if content is None:
+                raise TooLarge(f"the parts expand beyond {max_bytes} bytes")
+        elif method == 0 and sized:
+            content, end = data[start:start + packed], start + packed
+            whole = end <= len(data)
+        else:
+            break  # a compression not used by Office, or a stored part of unknown size
+        total += len(content)
+        if total > max_bytes:
+            raise TooLarge(f"the parts expand beyond {max_bytes} bytes")
+        if name and not name.endswith("/"):
+            out.append(Part(name, content, whole))
+        if not whole:
+            break
+        at = data.find(_LOCAL_SIGNATURE, end)
+    return out
+
+
+def _inflate(data: bytes, start: int, packed: int | None, budget: int) -> tuple[bytes | None, int, bool]:
+    """A deflated part: its bytes (None past ``budget``), where its data ends
+    and whether it is whole."""
+    d = zlib.decompressobj(-zlib.MAX_WBITS)
+    stop = len(data) if packed is None else min(len(data), start + packed)
+    out, at = [], start
+    try:
+        while at < stop and not d.eof:
+            out.append(d.decompress(data[at:min(at + _CHUNK, stop)], budget + 1))
+            budget -= len(out[-1])
+            if d.unconsumed_tail or budget < 0:
+                return None, at, False
+            at = min(at + _CHUNK, stop)
+    except zlib.error:
+        return b"".join(out), at, False
+    end = at - len(d.unused_data)
+    return b"".join(out), end, d.eof
+
+
+def _closed_xml(content: bytes) -> bytes | None:
+    """An XML part cut short with its open elements closed (lxml's recovering
+    parser; no entities, no network), or None when it holds nothing inside
+    its root."""
+    from lxml import etree
+
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        root = etree.fromstring(content, parser)
+    except etree.XMLSyntaxError:
+        return None
+    if root is None or not len(root):
+        return None  # cut before its first element (a document's body): nothing to read
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _kept_relationships(rels_name: str, content: bytes, names: set[str]) -> bytes:
+    """A relationships part without its relationships to parts that were lost."""
+    from lxml import etree
+
+    root = etree.fromstring(content, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False))
+    base = posixpath.dirname(posixpath.dirname(rels_name))  # word/_rels/document.xml.rels -> word
+    for rel in list(root):
+        target = rel.get("Target", "")
+        if rel.get("TargetMode") == "External":
+            continue
+        path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+        if path not in names:
+            root.remove(rel)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _content_types(names: set[str]) -> bytes:
+    overrides = "".join(f'<Override PartName="/{n}" ContentType="{t}"/>' for n, t in _TYPES.items() if n in names)
+    overrides += "".join(f'<Override PartName="/{n}" ContentType="{_SHEET_TYPE}"/>' for n in sorted(names)
+                         if n.startswith("xl/worksheets/") and n.endswith(".xml"))
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Default Extension="png" ContentType="image/png"/><Default Extension="jpeg" ContentType="image/jpeg"/>'
+            f'{overrides}</Types>').encode()
+
+
+@dataclass(frozen=True)
+class Rebuilt:
+    path: str
+    parts: int  # parts of the damaged file kept
+    cut_short: bool  # an XML part (the document's text, a sheet) holds only what came before the cut
+
+
+def rebuild(path: str, folder: str, settings: ParserSettings) -> Rebuilt | None:
+    """A new DOCX or XLSX in ``folder`` made of the parts a damaged one still
+    holds; None if its main part (the document's text, the workbook) is lost."""
+    with open(path, "rb") as f:
+        found = parts(f.read(), settings.max_unzipped_bytes)
+    kept: dict[str, bytes] = {}
+    cut = False
+    for part in found:
+        if part.whole:
+            kept[part.name] = part.content
+        elif _TEXT_PART.fullmatch(part.name) and (closed := _closed_xml(part.content)) is not None:
+            kept[part.name], cut = closed, True  # a style or setting cut short is better lost
+    if "word/document.xml" in kept:
+        suffix = "docx"
+    elif "xl/workbook.xml" in kept:
+        suffix = "xlsx"
+    else:
+        return None
+    names = set(kept)
+    if "[Content_Types].xml" not in kept:
+        kept["[Content_Types].xml"] = _content_types(names)
+    if "_rels/.rels" not in kept:
+        main = "word/document.xml" if suffix == "docx" else "xl/workbook.xml"
+        kept["_rels/.rels"] = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                               f'<Relationships xmlns="{_RELATIONSHIPS}"><Relationship Id="rId1" '
+                               f'Type="{_OFFICE_DOCUMENT}" Target="{main}"/></Relationships>').encode()
+    names = set(kept)
+    out = f"{folder}/repaired.{suffix}"
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, content in kept.items():
+            if name.endswith(".rels"):
+                content = _kept_relationships(name, content, names)
+            z.writestr(name, content)
+    return Rebuilt(out, sum(p.name in kept for p in found), cut)

@@ -1,0 +1,91 @@
+"""Word and Excel files cut short (a download that stopped): no zip reader
+opens them; they are read from the parts they still hold (parsers.rezip)."""
+
+import zipfile
+
+import generate
+from conftest import SAMPLES, realdoc
+from ingest.pipeline import process_file
+from ingest.textdump import document_text
+from parsers import parse
+
+CELLS = ("issue", "responsible", "measure", "monitoring", "progress")
+DOCX = SAMPLES / "khoksanuan-2566-table-per-page.docx"
+
+
+def rows(x):
+    return [[m.page, m.row_no] + [getattr(m, c) for c in CELLS] for m in x.measures]
+
+
+def cut_at(source, tmp_path, offset, name="cut.docx"):
+    out = tmp_path / name
+    out.write_bytes(source.read_bytes()[:offset])
+    return out
+
+
+def offsets(source):
+    with zipfile.ZipFile(source) as z:
+        return {i.filename: (i.header_offset, i.compress_size) for i in z.infolist()}
+
+
+def test_a_docx_cut_after_its_text_reads_as_the_whole(tmp_path):
+    styles, _ = offsets(DOCX)["word/styles.xml"]
+    cut = cut_at(DOCX, tmp_path, styles + 500)  # in the styles, after the text and its relationships
+    x, whole = process_file(cut), process_file(DOCX)
+    assert rows(x) == rows(whole) and len(rows(x)) == 14
+    for key in ("org_name", "province", "district", "fiscal_year", "period_start", "period_end", "status"):
+        assert getattr(x.document, key) == getattr(whole.document, key), key
+    assert (x.document.source_path, x.document.file_type) == (str(cut), "docx")
+    assert [(f.code, f.row_no, f.column) for f in x.findings] == \
+        [("damaged_file", None, None)] + [(f.code, f.row_no, f.column) for f in whole.findings]
+    assert x.findings[0].severity == "warning"
+    assert x.findings[0].message_en.endswith("get the file again: rebuilt from the 6 parts still in it")
+    assert x.findings[0].message.endswith("ควรขอไฟล์ใหม่: สร้างไฟล์ใหม่จาก 6 ส่วนที่ยังอยู่")
+
+
+def test_a_docx_cut_in_its_text_keeps_the_rows_before_the_cut(tmp_path):
+    start, packed = offsets(DOCX)["word/document.xml"]
+    x, whole = process_file(cut_at(DOCX, tmp_path, start + packed * 6 // 10)), process_file(DOCX)
+    assert 3 <= len(x.measures) < 14
+    assert rows(x)[:-1] == rows(whole)[:len(x.measures) - 1]  # the last row may be cut inside
+    last, same = rows(x)[-1], rows(whole)[len(x.measures) - 1]
+    assert last[:3] == same[:3] and same[2].startswith(last[2])
+    assert x.findings[0].code == "damaged_file"
+    assert x.findings[0].message_en.endswith("rebuilt from the 5 parts still in it, its text cut short")
+
+
+def test_a_zip_cut_before_its_text_is_an_unreadable_file(tmp_path):
+    start, _ = offsets(DOCX)["word/document.xml"]
+    x = process_file(cut_at(DOCX, tmp_path, start + 40))
+    assert [(f.code, f.severity) for f in x.findings] == [("unreadable_file", "error")]
+    assert x.findings[0].message_en.endswith(": not a valid .docx file") and x.document.status == "failed"
+
+
+def test_parts_that_expand_past_the_guard_are_an_unsafe_file(tmp_path):
+    styles, _ = offsets(DOCX)["word/styles.xml"]
+    x = process_file(cut_at(DOCX, tmp_path, styles + 500), {"max_unzipped_bytes": 20_000})
+    assert [f.code for f in x.findings] == ["unsafe_file"]
+    assert x.findings[0].message_en.endswith("TooLarge: the parts expand beyond 20000 bytes")
+
+
+def test_a_workbook_that_lost_its_directory_reads_as_the_whole(tmp_path):
+    book = generate.build_xlsx(generate.read_seed(), tmp_path / "report.xlsx")
+    types, packed = offsets(book)["[Content_Types].xml"]
+    cut = cut_at(book, tmp_path, types + 30 + len("[Content_Types].xml") + packed, "cut.xlsx")  # every part whole
+    x, whole = process_file(cut), process_file(book)
+    assert rows(x) == rows(whole) and len(rows(x)) == 14
+    assert [(f.code, f.row_no, f.column) for f in x.findings] == \
+        [("damaged_file", None, None)] + [(f.code, f.row_no, f.column) for f in whole.findings]
+    assert x.findings[0].message_en.endswith("rebuilt from the 10 parts still in it")
+
+
+def test_a_real_word_letter_cut_in_its_pictures_reads_its_text(tmp_path):
+    # Word writes the text third, then the pictures; styles and settings after them are lost.
+    source = realdoc("17")
+    picture, _ = offsets(source)["word/media/image2.png"]
+    cut = cut_at(source, tmp_path, picture + 1000)
+    doc, whole = parse(cut), parse(source)
+    assert document_text(doc) == document_text(whole)
+    assert [(i.code, i.detail) for i in doc.issues] == \
+        [("damaged_file", "สร้างไฟล์ใหม่จาก 5 ส่วนที่ยังอยู่ / rebuilt from the 5 parts still in it")] + \
+        [(i.code, i.detail) for i in whole.issues]
