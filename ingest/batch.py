@@ -114,7 +114,7 @@ def run(inputs: list[str | Path], out_dir: str | Path, options: BatchOptions | N
         stale: set[str] = set()
         for f in files:
             if f.refused:
-                done.append(failed_extraction(f.source, "unsafe_file", f.refused))
+                done.append(failed_extraction(f.source, f.code, f.refused))
                 continue
             try:
                 doc_id = file_id(f.path)

@@ -2,7 +2,8 @@
 
 Folders are searched recursively; a ``.zip`` of submissions is unpacked into a
 temporary folder (members with absolute paths or ``..`` are refused, and the
-archive's total size and ratio are capped).
+archive's total size and ratio are capped); one cut short gives the files
+still in it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ class InputFile:
     path: Path  # where to read it
     source: str  # what to call it in the dataset (zip members: archive.zip!member)
     refused: str | None = None  # why it was not extracted (unsafe zip member)
+    code: str = "unsafe_file"  # the finding a refusal gives
 
 
 _UTF8_NAME = 0x800  # zip flag: the member's name is UTF-8
@@ -55,6 +57,17 @@ def _unsafe_member(name: str) -> bool:
     return p.is_absolute() or ".." in p.parts or (len(name) > 1 and name[1] == ":")
 
 
+def _target(archive: Path, dest: Path, index: int, name: str) -> InputFile | None:
+    """Where a member goes, as the file to convert; refused if its path is
+    unsafe; None if it is not a report's type."""
+    source = f"{archive}!{name}"
+    if _unsafe_member(name):
+        return InputFile(archive, source, refused=f"unsafe member path: {name}")
+    if Path(name).suffix.lower() not in EXTENSIONS:
+        return None
+    return InputFile(dest / f"{index:05d}{Path(name).suffix.lower()}", source)
+
+
 def expand_zip(archive: Path, workdir: Path) -> list[InputFile]:
     out: list[InputFile] = []
     with zipfile.ZipFile(archive) as z:
@@ -65,17 +78,45 @@ def expand_zip(archive: Path, workdir: Path) -> list[InputFile]:
             return [InputFile(archive, str(archive), refused=f"zip expands to {total} bytes")]
         dest = Path(tempfile.mkdtemp(prefix="zip-", dir=workdir))
         for i, info in enumerate(infos):
-            name = member_name(info)
-            source = f"{archive}!{name}"
-            if _unsafe_member(name):
-                out.append(InputFile(archive, source, refused=f"unsafe member path: {name}"))
-                continue
-            if Path(name).suffix.lower() not in EXTENSIONS:
-                continue
-            target = dest / f"{i:05d}{Path(name).suffix.lower()}"
-            with z.open(info) as src, open(target, "wb") as dst:
-                dst.write(src.read())
-            out.append(InputFile(target, source))
+            f = _target(archive, dest, i, member_name(info))
+            if f is not None and not f.refused:
+                with z.open(info) as src, open(f.path, "wb") as dst:
+                    dst.write(src.read())
+            if f is not None:
+                out.append(f)
+    return out
+
+
+def expand_damaged_zip(archive: Path, workdir: Path, error: Exception) -> list[InputFile]:
+    """A zip of submissions cut short (its directory, at the end, lost): the
+    files still in it, each from its own header (``parsers.rezip``); the one
+    the cut went through goes on as far as it goes (its parser reads what it
+    can). The archive gets a ``damaged_file`` row of its own: the files after
+    the cut are lost."""
+    import mmap
+
+    from parsers.rezip import TooLarge, parts
+
+    out: list[InputFile] = []
+    dest = Path(tempfile.mkdtemp(prefix="zip-", dir=workdir))
+    try:
+        with open(archive, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            for i, part in enumerate(parts(data, MAX_ZIP_BYTES)):  # a member in memory at a time
+                info = zipfile.ZipInfo(part.name)
+                info.flag_bits = part.flags
+                f = _target(archive, dest, i, member_name(info))
+                if f is not None and not f.refused:
+                    f.path.write_bytes(part.content)
+                if f is not None:
+                    out.append(f)
+    except (TooLarge, ValueError, OSError) as e:  # ValueError: an empty file cannot be mapped
+        return [InputFile(archive, str(archive), refused=f"bad zip: {error} ({e})")]
+    if not out:
+        return [InputFile(archive, str(archive), refused=f"bad zip: {error}")]
+    n = sum(1 for f in out if not f.refused)
+    out.append(InputFile(archive, str(archive), code="damaged_file",
+                         refused=f"ไฟล์ ZIP ถูกตัดท้าย อ่านได้ {n} ไฟล์ ไฟล์หลังจุดที่ขาดหายไป / "
+                                 f"the zip is cut short: {n} file{'s' * (n != 1)} read from it; any after the cut are lost"))
     return out
 
 
@@ -92,7 +133,9 @@ def collect(inputs: list[str | Path], workdir: Path) -> list[InputFile]:
             if suffix == ".zip":
                 try:
                     out.extend(expand_zip(f, workdir))
-                except (zipfile.BadZipFile, OSError) as e:
+                except zipfile.BadZipFile as e:
+                    out.extend(expand_damaged_zip(f, workdir, e))
+                except OSError as e:
                     out.append(InputFile(f, str(f), refused=f"bad zip: {e}"))
             elif suffix in EXTENSIONS or not item.is_dir():
                 out.append(InputFile(f, str(f)))

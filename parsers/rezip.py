@@ -18,6 +18,7 @@ import re
 import struct
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from parsers.settings import ParserSettings
@@ -45,6 +46,7 @@ class Part:
     name: str
     content: bytes
     whole: bool  # False: cut short (only the text is kept so: _TEXT_PART)
+    flags: int = 0  # the zip's flags for it (0x800: its name is UTF-8)
 
 
 class TooLarge(Exception):
@@ -53,9 +55,11 @@ class TooLarge(Exception):
     finding_code = "unsafe_file"
 
 
-def parts(data: bytes, max_bytes: int) -> list[Part]:
-    """The parts of a zip's bytes, from their local headers, in file order;
-    a part cut short comes last, with what it holds.
+def parts(data: bytes, max_bytes: int) -> Iterator[Part]:
+    """The parts of a zip's bytes (or a memory map of them), from their
+    local headers, in file order, one at a time; a part cut short comes last,
+    with what it holds. Names are as zipfile gives them (cp437 unless marked
+    UTF-8).
 
     >>> import io
     >>> buf = io.BytesIO()
@@ -66,12 +70,12 @@ def parts(data: bytes, max_bytes: int) -> list[Part]:
     >>> [(p.name, p.whole, p.content[:3]) for p in parts(cut, 1 << 20)]
     [('a.xml', False, b'<a>')]
     """
-    out: list[Part] = []
     total = 0
     at = data.find(_LOCAL_SIGNATURE)
     while 0 <= at and at + _LOCAL.size <= len(data):
         _, _, flags, method, _, _, _, packed, size, name_len, extra_len = _LOCAL.unpack_from(data, at)
-        name = data[at + _LOCAL.size:at + _LOCAL.size + name_len].decode("utf-8", "replace")
+        raw = data[at + _LOCAL.size:at + _LOCAL.size + name_len]
+        name = raw.decode("utf-8", "replace") if flags & 0x800 else raw.decode("cp437")
         start = at + _LOCAL.size + name_len + extra_len
         sized = not flags & 0x08  # else the sizes follow the data
         if method == 8:
@@ -87,11 +91,10 @@ def parts(data: bytes, max_bytes: int) -> list[Part]:
         if total > max_bytes:
             raise TooLarge(f"the parts expand beyond {max_bytes} bytes")
         if name and not name.endswith("/"):
-            out.append(Part(name, content, whole))
+            yield Part(name, content, whole, flags)
         if not whole:
             break
         at = data.find(_LOCAL_SIGNATURE, end)
-    return out
 
 
 def _inflate(data: bytes, start: int, packed: int | None, budget: int) -> tuple[bytes | None, int, bool]:
@@ -168,7 +171,7 @@ def rebuild(path: str, folder: str, settings: ParserSettings) -> Rebuilt | None:
     """A new DOCX or XLSX in ``folder`` made of the parts a damaged one still
     holds; None if its main part (the document's text, the workbook) is lost."""
     with open(path, "rb") as f:
-        found = parts(f.read(), settings.max_unzipped_bytes)
+        found = list(parts(f.read(), settings.max_unzipped_bytes))
     kept: dict[str, bytes] = {}
     cut = False
     for part in found:

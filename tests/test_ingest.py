@@ -134,6 +134,43 @@ def test_bad_inputs_are_recorded_and_the_batch_goes_on(tmp_path):
     assert summary["ok"] == 2 and summary["rows"] == 28
 
 
+def test_a_zip_of_submissions_cut_short_gives_the_files_still_in_it(tmp_path):
+    # A download of the year's submissions that stopped in its third file:
+    # the zip's directory is lost. The first two read as they are; the third,
+    # cut in its styles, from its parts; the archive says it was cut.
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    subs = src / "submissions.zip"
+    with zipfile.ZipFile(subs, "w") as z:
+        z.write(DOCX, "a/รายงาน.docx", zipfile.ZIP_DEFLATED)
+        z.write(PDF, "b/report.pdf", zipfile.ZIP_DEFLATED)
+        z.write(SAMPLES / "khoksanuan-2566-seq-column.docx", "c/report.docx")  # stored: its bytes as they are
+        z.writestr("d/after-the-cut.docx", DOCX.read_bytes())
+    with zipfile.ZipFile(subs) as z:
+        third = z.getinfo("c/report.docx")
+    with zipfile.ZipFile(SAMPLES / "khoksanuan-2566-seq-column.docx") as z:
+        styles = z.getinfo("word/styles.xml").header_offset
+    data_at = third.header_offset + 30 + len(third.filename.encode())
+    subs.write_bytes(subs.read_bytes()[:data_at + styles + 500])
+    summary = ingest(src, "--out", out)
+    rel = lambda path: path.replace(f"{src}/", "")
+    docs = {rel(r[0]): r[1:] for r in read(out, "documents").project("source_path, status, file_type").fetchall()}
+    assert docs == {"submissions.zip!a/รายงาน.docx": ("ok", "docx"), "submissions.zip!b/report.pdf": ("ok", "pdf"),
+                    "submissions.zip!c/report.docx": ("ok", "docx"), "submissions.zip": ("failed", "zip")}
+    found = {(rel(p), c): m for p, c, m in read(out, "findings").filter("code = 'damaged_file'")
+             .project("source_path, severity, message_en").fetchall()}
+    assert found == {
+        ("submissions.zip!c/report.docx", "warning"):
+            "The file is damaged (perhaps cut short) and cannot be opened as it is: what is left of it was repaired "
+            "or recovered and read; pages may be missing or incomplete: get the file again: rebuilt from the 6 parts "
+            "still in it",
+        ("submissions.zip", "warning"):
+            "The file is damaged (perhaps cut short) and cannot be opened as it is: what is left of it was repaired "
+            "or recovered and read; pages may be missing or incomplete: get the file again: the zip is cut short: "
+            "3 files read from it; any after the cut are lost"}
+    assert summary["rows"] == 42
+
+
 def test_zip_from_a_thai_windows_keeps_its_thai_member_names(tmp_path):
     """Windows on a Thai system writes zip member names in cp874 without the
     UTF-8 flag: read as cp437 they came out as ``ÃÒÂ§Ò¹``; now as Thai."""
