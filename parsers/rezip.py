@@ -57,8 +57,8 @@ class TooLarge(Exception):
 
 def parts(data: bytes, max_bytes: int) -> Iterator[Part]:
     """The parts of a zip's bytes (or a memory map of them), from their
-    local headers, in file order, one at a time; a part cut short comes last,
-    with what it holds. Names are as zipfile gives them (cp437 unless marked
+    local headers, in file order, one at a time, each whole or not (cut
+    short, or failing its checksum) with what it holds. Names are as zipfile gives them (cp437 unless marked
     UTF-8).
 
     >>> import io
@@ -73,7 +73,7 @@ def parts(data: bytes, max_bytes: int) -> Iterator[Part]:
     total = 0
     at = data.find(_LOCAL_SIGNATURE)
     while 0 <= at and at + _LOCAL.size <= len(data):
-        _, _, flags, method, _, _, _, packed, size, name_len, extra_len = _LOCAL.unpack_from(data, at)
+        _, _, flags, method, _, _, crc, packed, size, name_len, extra_len = _LOCAL.unpack_from(data, at)
         raw = data[at + _LOCAL.size:at + _LOCAL.size + name_len]
         name = raw.decode("utf-8", "replace") if flags & 0x800 else raw.decode("cp437")
         start = at + _LOCAL.size + name_len + extra_len
@@ -87,13 +87,15 @@ def parts(data: bytes, max_bytes: int) -> Iterator[Part]:
             whole = end <= len(data)
         else:
             break  # a compression not used by Office, or a stored part of unknown size
+        if whole and sized and zlib.crc32(content) != crc:
+            whole = False  # damaged inside: what it holds past the damage is noise
         total += len(content)
         if total > max_bytes:
             raise TooLarge(f"the parts expand beyond {max_bytes} bytes")
         if name and not name.endswith("/"):
             yield Part(name, content, whole, flags)
-        if not whole:
-            break
+        if not whole and end >= len(data):
+            break  # cut short here: nothing follows
         at = data.find(_LOCAL_SIGNATURE, end)
 
 
@@ -129,7 +131,12 @@ def _closed_xml(content: bytes) -> bytes | None:
         return None
     if root is None or not len(root):
         return None  # cut before its first element (a document's body): nothing to read
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    closed = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    try:  # noise read as XML (damage inside, not a cut) may not make well-formed names
+        etree.fromstring(closed, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False))
+    except etree.XMLSyntaxError:
+        return None
+    return closed
 
 
 def _kept_relationships(rels_name: str, content: bytes, names: set[str]) -> bytes:
@@ -179,6 +186,7 @@ def rebuild(path: str, folder: str, settings: ParserSettings) -> Rebuilt | None:
             kept[part.name] = part.content
         elif _TEXT_PART.fullmatch(part.name) and (closed := _closed_xml(part.content)) is not None:
             kept[part.name], cut = closed, True  # a style or setting cut short is better lost
+    taken = sum(p.name in kept for p in found)
     if "word/document.xml" in kept:
         suffix = "docx"
     elif "xl/workbook.xml" in kept:
@@ -200,4 +208,4 @@ def rebuild(path: str, folder: str, settings: ParserSettings) -> Rebuilt | None:
             if name.endswith(".rels"):
                 content = _kept_relationships(name, content, names)
             z.writestr(name, content)
-    return Rebuilt(out, sum(p.name in kept for p in found), cut)
+    return Rebuilt(out, taken, cut)

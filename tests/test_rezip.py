@@ -54,6 +54,25 @@ def test_a_docx_cut_in_its_text_keeps_the_rows_before_the_cut(tmp_path):
     assert x.findings[0].message_en.endswith("rebuilt from the 5 parts still in it, its text cut short")
 
 
+def test_a_part_that_fails_its_checksum_is_left_out_and_what_it_held_made_anew(tmp_path):
+    # The content types, stored, with a byte damaged (the document's type no
+    # longer Word's), and the directory cut: that part is not trusted (its
+    # checksum fails) and the content types are made anew.
+    stored = tmp_path / "stored.docx"
+    with zipfile.ZipFile(DOCX) as zin, zipfile.ZipFile(stored, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            kind = zipfile.ZIP_STORED if info.filename == "[Content_Types].xml" else zipfile.ZIP_DEFLATED
+            zout.writestr(info.filename, zin.read(info), compress_type=kind)
+    data = stored.read_bytes()
+    assert data.count(b"document.main+xml") == 1
+    styles, _ = offsets(stored)["word/styles.xml"]
+    cut = tmp_path / "cut.docx"
+    cut.write_bytes(data[:styles + 500].replace(b"document.main+xml", b"document.mai_+xml"))
+    x, whole = process_file(cut), process_file(DOCX)
+    assert rows(x) == rows(whole) and len(rows(x)) == 14
+    assert x.findings[0].message_en.endswith("get the file again: rebuilt from the 5 parts still in it")
+
+
 def test_a_zip_cut_before_its_text_is_an_unreadable_file(tmp_path):
     start, _ = offsets(DOCX)["word/document.xml"]
     x = process_file(cut_at(DOCX, tmp_path, start + 40))
