@@ -3,6 +3,7 @@ in parallel, commit results in small crash-safe batches."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 import time
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
-from ingest.inputs import collect, file_id
+from ingest.inputs import InputFile, collect, file_id
 from ingest.records import Extraction
 from ingest.writer import DatasetWriter
 from parsers.settings import ParserSettings
@@ -97,6 +98,13 @@ def _source_exists(source: str) -> bool:
     return Path(source.split("!")[0]).exists()
 
 
+def refusal_id(f: InputFile) -> str:
+    """The identity of a refusal (an unsafe member, an archive cut short):
+    its archive's content, what it is called and why, so that a run over the
+    same archive skips it and a changed archive replaces it."""
+    return hashlib.sha256(f"{file_id(f.path)}\0{f.source}\0{f.refused}".encode()).hexdigest()
+
+
 def run(inputs: list[str | Path], out_dir: str | Path, options: BatchOptions | None = None,
         progress: Callable[[Extraction | None, Summary], None] | None = None) -> Summary:
     options = options or BatchOptions()
@@ -113,11 +121,8 @@ def run(inputs: list[str | Path], out_dir: str | Path, options: BatchOptions | N
         done: list[Extraction] = []
         stale: set[str] = set()
         for f in files:
-            if f.refused:
-                done.append(failed_extraction(f.source, f.code, f.refused))
-                continue
             try:
-                doc_id = file_id(f.path)
+                doc_id = file_id(f.path) if not f.refused else refusal_id(f)
             except OSError as e:
                 done.append(failed_extraction(f.source, "unreadable_file", str(e)))
                 continue
@@ -129,7 +134,10 @@ def run(inputs: list[str | Path], out_dir: str | Path, options: BatchOptions | N
                 stale.add(old)  # a changed file replaces its old rows
             if doc_id in committed:
                 stale.add(doc_id)
-            todo.append((f.source, str(f.path), f.source, doc_id))
+            if f.refused:
+                done.append(failed_extraction(f.source, f.code, f.refused, doc_id))
+            else:
+                todo.append((f.source, str(f.path), f.source, doc_id))
         if options.prune:
             stale |= {doc for doc, src in committed.items() if not _source_exists(src)}
         settings = ocr_share(options, len(todo))

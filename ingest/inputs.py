@@ -70,7 +70,11 @@ def _target(archive: Path, dest: Path, index: int, name: str) -> InputFile | Non
 
 def expand_zip(archive: Path, workdir: Path) -> list[InputFile]:
     out: list[InputFile] = []
+    from parsers.rezip import own_directory
+
     with zipfile.ZipFile(archive) as z:
+        if not own_directory(z, archive):
+            raise zipfile.BadZipFile("cut short: the directory found is a member's")
         infos = [i for i in z.infolist() if not i.is_dir()]
         total = sum(i.file_size for i in infos)
         packed = sum(i.compress_size for i in infos) or 1

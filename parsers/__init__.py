@@ -45,6 +45,10 @@ def sniff(path: str | Path) -> str:
     if head.startswith(b"PK"):
         try:
             with zipfile.ZipFile(path) as z:
+                from parsers.rezip import own_directory
+
+                if not own_directory(z, path):
+                    return "damaged_zip"
                 names = set(z.namelist())
                 if "word/document.xml" in names:
                     return "docx"

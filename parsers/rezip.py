@@ -99,6 +99,36 @@ def parts(data: bytes, max_bytes: int) -> Iterator[Part]:
         at = data.find(_LOCAL_SIGNATURE, end)
 
 
+def own_directory(z: zipfile.ZipFile, path) -> bool:
+    """Whether the directory zipfile found is the file's own. Cut short, a
+    zip whose last whole member is stored (a DOCX in a zip of submissions,
+    a workbook in a DOCX) ends in that member's directory, and zipfile reads
+    the member's parts as the file's, as if the rest were data before a zip.
+
+    >>> import io
+    >>> inner = io.BytesIO()
+    >>> with zipfile.ZipFile(inner, "w") as z:
+    ...     z.writestr("word/document.xml", "<w:document/>")
+    >>> outer = io.BytesIO()
+    >>> with zipfile.ZipFile(outer, "w") as z:
+    ...     z.writestr("a.docx", inner.getvalue()); z.writestr("b.pdf", b"%PDF-1.4" * 1000)
+    >>> cut = outer.getvalue()[:outer.getvalue().index(b"b.pdf")]
+    >>> with zipfile.ZipFile(io.BytesIO(cut)) as z:
+    ...     z.namelist(), own_directory(z, io.BytesIO(cut))
+    (['word/document.xml'], False)
+    """
+    infos = z.infolist()
+    if not infos:
+        return True
+    if hasattr(path, "seek"):
+        path.seek(0)
+        head = path.read(1 << 16)
+    else:
+        with open(path, "rb") as f:
+            head = f.read(1 << 16)
+    return min(i.header_offset for i in infos) == head.find(_LOCAL_SIGNATURE)
+
+
 def _inflate(data: bytes, start: int, packed: int | None, budget: int) -> tuple[bytes | None, int, bool]:
     """A deflated part: its bytes (None past ``budget``), where its data ends
     and whether it is whole."""
