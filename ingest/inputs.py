@@ -69,9 +69,9 @@ def _target(archive: Path, dest: Path, index: int, name: str) -> InputFile | Non
 
 
 def expand_zip(archive: Path, workdir: Path) -> list[InputFile]:
-    out: list[InputFile] = []
     from parsers.rezip import own_directory
 
+    out: list[InputFile] = []
     with zipfile.ZipFile(archive) as z:
         if not own_directory(z, archive):
             raise zipfile.BadZipFile("cut short: the directory found is a member's")

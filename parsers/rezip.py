@@ -21,11 +21,11 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from parsers.deflate import inflate
 from parsers.settings import ParserSettings
 
 _LOCAL = struct.Struct("<4sHHHHHIIIHH")  # signature, version, flags, method, time, date, crc, sizes, name/extra lengths
 _LOCAL_SIGNATURE = b"PK\x03\x04"
-_CHUNK = 1 << 16
 # Parts that hold the text: cut short, they keep what they hold.
 _TEXT_PART = re.compile(r"word/document\.xml|xl/worksheets/[^/]+\.xml|xl/sharedStrings\.xml")
 
@@ -79,7 +79,7 @@ def parts(data: bytes, max_bytes: int) -> Iterator[Part]:
         start = at + _LOCAL.size + name_len + extra_len
         sized = not flags & 0x08  # else the sizes follow the data
         if method == 8:
-            content, end, whole = _inflate(data, start, packed if sized else None, max_bytes - total)
+            content, end, whole = inflate(data, start, start + packed if sized else None, max_bytes - total)
             if content is None:
                 raise TooLarge(f"the parts expand beyond {max_bytes} bytes")
         elif method == 0 and sized:
@@ -127,25 +127,6 @@ def own_directory(z: zipfile.ZipFile, path) -> bool:
         with open(path, "rb") as f:
             head = f.read(1 << 16)
     return min(i.header_offset for i in infos) == head.find(_LOCAL_SIGNATURE)
-
-
-def _inflate(data: bytes, start: int, packed: int | None, budget: int) -> tuple[bytes | None, int, bool]:
-    """A deflated part: its bytes (None past ``budget``), where its data ends
-    and whether it is whole."""
-    d = zlib.decompressobj(-zlib.MAX_WBITS)
-    stop = len(data) if packed is None else min(len(data), start + packed)
-    out, at = [], start
-    try:
-        while at < stop and not d.eof:
-            out.append(d.decompress(data[at:min(at + _CHUNK, stop)], budget + 1))
-            budget -= len(out[-1])
-            if d.unconsumed_tail or budget < 0:
-                return None, at, False
-            at = min(at + _CHUNK, stop)
-    except zlib.error:
-        return b"".join(out), at, False
-    end = at - len(d.unused_data)
-    return b"".join(out), end, d.eof
 
 
 def _closed_xml(content: bytes) -> bytes | None:

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from parsers.deflate import inflate
+
 # "12 0 obj", then the object's dictionary, then its stream.
 _OBJECT = re.compile(rb"\d+\s+\d+\s+obj\b")
 _STREAM = re.compile(rb"\bstream\r?\n")
@@ -87,34 +89,17 @@ def find(data: bytes) -> list[Picture]:
     return out
 
 
-def inflate(data: bytes) -> bytes:
-    """What a deflate stream holds, up to where it breaks off or goes bad.
-
-    >>> packed = zlib.compress("ข้อมูล".encode() * 100)
-    >>> inflate(packed[:-4] + b"junk") == "ข้อมูล".encode() * 100  # its checksum is wrong
-    True
-    >>> len(inflate(packed[:40])) > 0  # cut short
-    True
-    """
-    raw = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate after the 2-byte header: no checksum to fail
-    out = []
-    for at in range(2, len(data), 1 << 16):
-        try:
-            out.append(raw.decompress(data[at:at + (1 << 16)]))
-        except zlib.error:
-            break
-        if raw.eof:
-            break
-    return b"".join(out)
-
-
 def decode(data: bytes, picture: Picture) -> np.ndarray | None:
     """The picture as 8-bit gray (255 = paper), or None when its format is
     not one read here (JBIG2) or nothing of it can be decoded."""
     body = data[picture.offset:picture.offset + picture.length]
     filters = list(picture.filters)
     while filters and filters[0] == "FlateDecode":
-        body, filters = inflate(body), filters[1:]
+        # After the 2-byte zlib header; no more than the picture's raw samples.
+        body, _, _ = inflate(body, 2, budget=picture.width * picture.height * 4 + (1 << 20))
+        if body is None:
+            return None
+        filters = filters[1:]
     if not filters:
         img = _samples(body, picture)
         if img is None or img.shape[0] >= picture.height:
