@@ -23,7 +23,7 @@ MAX_ZIP_RATIO = 200
 class InputFile:
     path: Path  # where to read it
     source: str  # what to call it in the dataset (zip members: archive.zip!member)
-    refused: str | None = None  # why it was not extracted (unsafe zip member)
+    refused: str | None = None  # why it gives no file to convert (an unsafe member; an archive cut short)
     code: str = "unsafe_file"  # the finding a refusal gives
 
 

@@ -4,11 +4,11 @@ A download that stopped loses the zip's directory, which is at its end, and
 no zip reader opens the file. Its parts are still there, each behind a
 header of its own, in the order they were written; Word writes the
 document's text (``word/document.xml``) third, before its pictures, styles
-and settings. They are read here one by one: a part cut short is dropped,
-except the text (the document, a sheet), which keeps what it holds (its
-open elements closed);
-relationships to lost parts are dropped, and the parts go into a new zip
-that the DOCX or XLSX parser reads.
+and settings. They are read here one by one. A part cut short, or failing
+its checksum, is dropped, except the text (the document, a sheet), which
+keeps what it holds (its open elements closed). Relationships to lost parts
+are dropped, and the parts go into a new zip that the DOCX or XLSX parser
+reads.
 """
 
 from __future__ import annotations
