@@ -28,7 +28,7 @@ RULES: dict[str, Rule] = {r.code: r for r in (
     Rule("encrypted_file", "error",
          "ไฟล์ถูกเข้ารหัสหรือตั้งรหัสผ่าน กรุณาบันทึกใหม่โดยไม่ใส่รหัสผ่าน",
          "The file is encrypted or password-protected: save it again without a password"),
-    Rule("damaged_file", "warning",
+    Rule("damaged_file", "error",
          "ไฟล์เสียหาย (อาจดาวน์โหลดมาไม่ครบ) จึงเปิดตามปกติไม่ได้ ได้ซ่อมหรือกู้ส่วนที่ยังอยู่มาอ่าน "
          "บางหน้าอาจหายไปหรือไม่ครบ ควรขอไฟล์ใหม่",
          "The file is damaged (perhaps cut short) and cannot be opened as it is: what is left of it was "

@@ -156,15 +156,15 @@ def test_a_zip_of_submissions_cut_short_gives_the_files_still_in_it(tmp_path):
     rel = lambda path: path.replace(f"{src}/", "")
     docs = {rel(r[0]): r[1:] for r in read(out, "documents").project("source_path, status, file_type").fetchall()}
     assert docs == {"submissions.zip!a/รายงาน.docx": ("ok", "docx"), "submissions.zip!b/report.pdf": ("ok", "pdf"),
-                    "submissions.zip!c/report.docx": ("ok", "docx"), "submissions.zip": ("failed", "zip")}
+                    "submissions.zip!c/report.docx": ("partial", "docx"), "submissions.zip": ("failed", "zip")}
     found = {(rel(p), c): m for p, c, m in read(out, "findings").filter("code = 'damaged_file'")
              .project("source_path, severity, message_en").fetchall()}
     assert found == {
-        ("submissions.zip!c/report.docx", "warning"):
+        ("submissions.zip!c/report.docx", "error"):
             "The file is damaged (perhaps cut short) and cannot be opened as it is: what is left of it was repaired "
             "or recovered and read; pages may be missing or incomplete: get the file again: rebuilt from the 6 parts "
             "still in it",
-        ("submissions.zip", "warning"):
+        ("submissions.zip", "error"):
             "The file is damaged (perhaps cut short) and cannot be opened as it is: what is left of it was repaired "
             "or recovered and read; pages may be missing or incomplete: get the file again: the zip is cut short: "
             "3 files read from it; any after the cut are lost"}

@@ -121,7 +121,7 @@ def test_truncated_pdf_is_read_from_the_scan_it_still_holds():
     assert (d.status, d.pages, d.org_name, d.org_type, d.province) == \
         ("failed", 1, "องค์การบริหารส่วนตำบลไทรย้อย", "sao", "แพร่")
     assert [(f.code, f.severity, f.page) for f in x.findings] == [
-        ("damaged_file", "warning", None), ("no_text_layer", "warning", 1), ("no_measure_table", "error", None)]
+        ("damaged_file", "error", None), ("no_text_layer", "warning", 1), ("no_measure_table", "error", None)]
     damaged = x.findings[0]
     assert damaged.message_en == ("The file is damaged (perhaps cut short) and cannot be opened as it is: what is "
                                   "left of it was repaired or recovered and read; pages may be missing or incomplete: "

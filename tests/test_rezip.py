@@ -33,12 +33,12 @@ def test_a_docx_cut_after_its_text_reads_as_the_whole(tmp_path):
     cut = cut_at(DOCX, tmp_path, styles + 500)  # in the styles, after the text and its relationships
     x, whole = process_file(cut), process_file(DOCX)
     assert rows(x) == rows(whole) and len(rows(x)) == 14
-    for key in ("org_name", "province", "district", "fiscal_year", "period_start", "period_end", "status"):
+    for key in ("org_name", "province", "district", "fiscal_year", "period_start", "period_end"):
         assert getattr(x.document, key) == getattr(whole.document, key), key
-    assert (x.document.source_path, x.document.file_type) == (str(cut), "docx")
+    assert (x.document.source_path, x.document.file_type, x.document.status) == (str(cut), "docx", "partial")
     assert [(f.code, f.row_no, f.column) for f in x.findings] == \
         [("damaged_file", None, None)] + [(f.code, f.row_no, f.column) for f in whole.findings]
-    assert x.findings[0].severity == "warning"
+    assert x.findings[0].severity == "error"  # the report must be sent again
     assert x.findings[0].message_en.endswith("get the file again: rebuilt from the 6 parts still in it")
     assert x.findings[0].message.endswith("ควรขอไฟล์ใหม่: สร้างไฟล์ใหม่จาก 6 ส่วนที่ยังอยู่")
 
