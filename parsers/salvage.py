@@ -3,7 +3,8 @@
 A PDF cut short (a download that stopped) or damaged in its structure has
 lost its cross-reference table and often its page tree, and pdfminer and
 PDFium refuse the whole file. A scanner's PDF still holds each page's
-picture, one image object a page, written before the objects that were lost.
+picture, one image object a page (or bands of it, as Windows prints a scan
+to PDF), written before the objects that were lost.
 They are found here by their dictionaries in the raw bytes, decoded
 leniently (a deflate stream whose checksum fails gives what it holds; a
 JPEG cut short gives its top), and written as a new image-only PDF that the
@@ -16,6 +17,7 @@ from __future__ import annotations
 import io
 import re
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -35,6 +37,7 @@ _COLOR_SPACE = re.compile(rb"/ColorSpace\s*/(\w+)")
 MIN_SIDE = 800  # pixels: a page scanned at 100 dpi or more is no smaller
 A4_LONG_SIDE = 11.69  # inches: a picture's size on paper is not known; scans are A4
 SCANNER_DPI = (100, 150, 200, 240, 300, 400, 600)
+A4_RATIO = 297 / 210  # a portrait page's height over its width
 # Decoders for the image formats PDF holds whole; FlateDecode comes before
 # one of them or before raw samples.
 _IMAGE_FILTERS = {"DCTDecode", "JPXDecode", "CCITTFaxDecode"}
@@ -55,7 +58,8 @@ class Picture:
 
 
 def find(data: bytes) -> list[Picture]:
-    """The page-sized image objects of a PDF's bytes, in file order.
+    """The image objects of a PDF's bytes as wide as a page (pages, and the
+    bands a scan printed to PDF is cut into), in file order.
 
     >>> head = b"4 0 obj << /Type /XObject /Subtype /Image /Width 2480 /Height 3508 "
     >>> pdf = head + b"/BitsPerComponent 8 /Filter /DCTDecode /Length 3 >>\\nstream\\nabc\\nendstream endobj"
@@ -73,8 +77,8 @@ def find(data: bytes) -> list[Picture]:
             continue
         num = {key: int(m.group(1)) for key, rx in _NUMBER.items() if (m := rx.search(head))}
         width, height = num.get("Width", 0), num.get("Height", 0)
-        if min(width, height) < MIN_SIDE:
-            continue
+        if width < MIN_SIDE or height < 1:
+            continue  # as wide as a page: a page, or a band of one
         filters = _FILTERS.search(head)
         names = tuple(n.decode() for n in _NAME.findall(filters.group(1))) if filters else ()
         # The length as written, else up to "endstream" or the end of what is left.
@@ -186,10 +190,42 @@ def resolution(long_side: int) -> float:
     return usual if abs(usual - dpi) <= 0.02 * usual else dpi
 
 
+def page_images(data: bytes) -> Iterator[np.ndarray]:
+    """The pages the pictures of a PDF's bytes make, in order: a page-sized
+    picture is a page; bands of one width in a row (a scan printed to PDF
+    by Windows comes as 25 to 100 of them a page) are put one under the
+    other until a shorter band ends the page, or the next would make it
+    longer than A4. What makes less than a page's side is left out (a
+    banner, a logo)."""
+    bands: list[np.ndarray] = []
+
+    def stacked() -> list[np.ndarray]:
+        page = [np.vstack(bands)] if sum(b.shape[0] for b in bands) >= MIN_SIDE else []
+        bands.clear()
+        return page
+
+    for picture in find(data):
+        img = decode(data, picture)
+        if img is None:
+            continue
+        if img.shape[0] >= MIN_SIDE:
+            yield from stacked()
+            yield img
+            continue
+        over_full = sum(b.shape[0] for b in bands) + img.shape[0] > img.shape[1] * A4_RATIO * 1.005
+        if bands and (img.shape[1] != bands[0].shape[1] or over_full):
+            yield from stacked()
+        bands.append(img)
+        if img.shape[0] < bands[0].shape[0]:
+            yield from stacked()  # a page's last band is what is left of its height
+    yield from stacked()
+
+
 def rebuild(data: bytes, out: str, max_pages: int) -> int:
-    """Write the page-sized pictures of a damaged PDF's bytes to ``out`` as an
-    image-only PDF, a picture a page (gray, losslessly compressed, the page
-    as large as the picture at its ``resolution``), up to ``max_pages``.
+    """Write the pages the pictures of a damaged PDF's bytes make
+    (``page_images``) to ``out`` as an image-only PDF (gray, losslessly
+    compressed, each page as large as its picture at its ``resolution``), up
+    to ``max_pages``.
     Returns the pages written; with none, ``out`` is not a PDF."""
     offsets: dict[int, int] = {}
     with open(out, "wb") as f:
@@ -199,10 +235,9 @@ def rebuild(data: bytes, out: str, max_pages: int) -> int:
 
         f.write(b"%PDF-1.4\n")
         pages = 0
-        for picture in find(data):  # one decoded picture in memory at a time
-            img = decode(data, picture) if pages < max_pages else None
-            if img is None or min(img.shape) < MIN_SIDE // 2:
-                continue
+        for img in page_images(data):  # one page in memory at a time
+            if pages >= max_pages:
+                break
             h, w = img.shape
             dpi = resolution(max(h, w))
             width, height = w * 72 / dpi, h * 72 / dpi

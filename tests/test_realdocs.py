@@ -135,6 +135,21 @@ def test_truncated_pdf_is_read_from_the_scan_it_still_holds():
         assert line in text.splitlines(), line
 
 
+def test_a_scan_printed_to_pdf_cut_short_is_read_from_its_bands(tmp_path):
+    # realdocs/16 (Windows' Print to PDF of a scan: each page in bands) cut
+    # at 40%: its first page's bands are put back together and read.
+    needs("tesseract")
+    data = realdoc("16").read_bytes()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(data[:len(data) * 2 // 5])
+    doc = parse(cut)
+    assert (doc.pages, [(i.code, i.page) for i in doc.issues]) == (1, [("damaged_file", None), ("no_text_layer", 1)])
+    lines = document_text(doc).splitlines()
+    for line in ("ประกาศสำนักงานปลัดกระทรวงสาธารณสุข",
+                 "ว่าด้วยแนวทางปฏิบัติงานเพื่อตรวจสอบบุคลากรในหน่วยงานด้านการจัดซื้อจัดจ้าง"):
+        assert line in lines, line
+
+
 @pytest.mark.parametrize("prefix", ["11", "13", "14", "15", "17", "19", "20"])
 def test_real_files_parse_without_failure(prefix):
     x = process_file(realdoc(prefix))

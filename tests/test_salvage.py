@@ -54,6 +54,26 @@ def test_a_deflated_picture_with_a_wrong_checksum_and_no_page_tree_is_rebuilt_as
         assert image["stream"].get_data() == page.tobytes()  # every pixel as it was
 
 
+def test_bands_of_a_scan_printed_to_pdf_are_put_back_together_a_page_each(tmp_path):
+    # Windows' Print to PDF cuts each scanned page into bands: 140 rows each
+    # and a shorter last one on the first page, 35 rows each on the second;
+    # the last two pages are 50 bands each, with no shorter one to end them.
+    first, second = _paper(1240, 1754, seed=1), _paper(1240, 1754, seed=2)
+    third, fourth = _paper(1240, 1750, seed=3), _paper(1240, 1750, seed=4)
+    objects, number = [], 1
+    for page, rows in ((first, 140), (second, 35), (third, 35), (fourth, 35)):
+        for top in range(0, page.shape[0], rows):
+            band = page[top:top + rows]
+            objects.append(_picture(number, 1240, band.shape[0], zlib.compress(band.tobytes()),
+                                    b"/BitsPerComponent 8 /ColorSpace /DeviceGray /Filter /FlateDecode"))
+            number += 1
+    data = b"%PDF-1.4\n" + b"".join(objects)
+    pages = list(salvage.page_images(data))
+    assert [p.shape for p in pages] == [(1754, 1240), (1754, 1240), (1750, 1240), (1750, 1240)]
+    assert all((got == want).all() for got, want in zip(pages, (first, second, third, fourth)))
+    assert salvage.rebuild(data, str(tmp_path / "out.pdf"), max_pages=1) == 1  # no more than asked
+
+
 def test_one_bit_samples_and_rgb_samples_come_out_gray():
     bits = np.zeros((900, 1000), dtype=np.uint8)
     bits[100:110, :] = 1  # a white band (1 is white in DeviceGray)
