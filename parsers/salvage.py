@@ -38,6 +38,7 @@ MIN_SIDE = 800  # pixels: a page scanned at 100 dpi or more is no smaller
 A4_LONG_SIDE = 11.69  # inches: a picture's size on paper is not known; scans are A4
 SCANNER_DPI = (100, 150, 200, 240, 300, 400, 600)
 A4_RATIO = 297 / 210  # a portrait page's height over its width
+BAND_RATIO = 0.6  # a picture less tall than this of its width is a band (a landscape A4 page is 0.71)
 # Decoders for the image formats PDF holds whole; FlateDecode comes before
 # one of them or before raw samples.
 _IMAGE_FILTERS = {"DCTDecode", "JPXDecode", "CCITTFaxDecode"}
@@ -192,7 +193,8 @@ def resolution(long_side: int) -> float:
 
 def page_images(data: bytes) -> Iterator[np.ndarray]:
     """The pages the pictures of a PDF's bytes make, in order: a page-sized
-    picture is a page; bands of one width in a row (a scan printed to PDF
+    picture is a page; bands (pictures less tall than ``BAND_RATIO`` of
+    their width) of one width in a row (a scan printed to PDF
     by Windows comes as 25 to 100 of them a page) are put one under the
     other until a shorter band ends the page, or the next would make it
     longer than A4. What makes less than a page's side is left out (a
@@ -208,7 +210,7 @@ def page_images(data: bytes) -> Iterator[np.ndarray]:
         img = decode(data, picture)
         if img is None:
             continue
-        if img.shape[0] >= MIN_SIDE:
+        if img.shape[0] >= max(MIN_SIDE, img.shape[1] * BAND_RATIO):
             yield from stacked()
             yield img
             continue

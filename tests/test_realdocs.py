@@ -144,6 +144,11 @@ def test_a_scan_printed_to_pdf_cut_short_is_read_from_its_bands(tmp_path):
     cut.write_bytes(data[:len(data) * 2 // 5])
     doc = parse(cut)
     assert (doc.pages, [(i.code, i.page) for i in doc.issues]) == (1, [("damaged_file", None), ("no_text_layer", 1)])
+    # Whole, its four pages: bands of 140 rows, of 35, of 840 (a third of
+    # their width: bands too, not pages) and of 140, each ended by a shorter one.
+    from parsers import salvage
+
+    assert [img.shape for img in salvage.page_images(data)] == [(3510, 2481), (2547, 2481), (3479, 2472), (3086, 2481)]
     lines = document_text(doc).splitlines()
     for line in ("ประกาศสำนักงานปลัดกระทรวงสาธารณสุข",
                  "ว่าด้วยแนวทางปฏิบัติงานเพื่อตรวจสอบบุคลากรในหน่วยงานด้านการจัดซื้อจัดจ้าง"):
