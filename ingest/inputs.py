@@ -83,11 +83,12 @@ def expand_zip(archive: Path, workdir: Path) -> list[InputFile]:
         dest = Path(tempfile.mkdtemp(prefix="zip-", dir=workdir))
         for i, info in enumerate(infos):
             f = _target(archive, dest, i, member_name(info))
-            if f is not None and not f.refused:
+            if f is None:
+                continue
+            if not f.refused:
                 with z.open(info) as src, open(f.path, "wb") as dst:
                     dst.write(src.read())
-            if f is not None:
-                out.append(f)
+            out.append(f)
     return out
 
 
@@ -109,10 +110,11 @@ def expand_damaged_zip(archive: Path, workdir: Path, error: Exception) -> list[I
                 info = zipfile.ZipInfo(part.name)
                 info.flag_bits = part.flags
                 f = _target(archive, dest, i, member_name(info))
-                if f is not None and not f.refused:
+                if f is None:
+                    continue
+                if not f.refused:
                     f.path.write_bytes(part.content)
-                if f is not None:
-                    out.append(f)
+                out.append(f)
     except (TooLarge, ValueError, OSError) as e:  # ValueError: an empty file cannot be mapped
         return [InputFile(archive, str(archive), refused=f"bad zip: {error} ({e})")]
     if not out:

@@ -81,12 +81,13 @@ def _costs_by_word() -> dict[str, float]:
     return out
 
 
-def _words_at(text: str, i: int):
-    """(end, cost) of each known word that starts at ``text[i]``, and the
-    end of the longest dictionary path from there (a word may go on past a
-    change only if its path reaches it)."""
+def _steps_at(text: str, i: int):
+    """(end, cost) of each step a split may take from ``text[i]``: a known
+    word, or the one character as unknown; and the end of the longest
+    dictionary path from there (a word may go on past a change only if its
+    path reaches it)."""
     trie, costs = _trie(), _costs_by_word()
-    node, k, n, found = trie.root, i, len(text), []
+    node, k, n, found = trie.root, i, len(text), [(i + 1, UNKNOWN_CHAR_COST)]
     while k < n and node.children is not None:
         node = node.children.get(text[k])
         if node is None:
@@ -106,18 +107,18 @@ def _splits(run: str) -> tuple[list[float], list[int], list[float], list[int]]:
     ahead: list[list[tuple[int, float]]] = []
     reach = []
     for i in range(n):
-        found, end = _words_at(run, i)
-        ahead.append(found)
+        steps, end = _steps_at(run, i)
+        ahead.append(steps)
         reach.append(end)
     inf = float("inf")
     head, cut = [0.0] + [inf] * n, [0] * (n + 1)
     for i in range(n):
-        for end, c in ahead[i] + [(i + 1, UNKNOWN_CHAR_COST)]:
+        for end, c in ahead[i]:
             if head[i] + c < head[end]:
                 head[end], cut[end] = head[i] + c, i
     tail = [inf] * n + [0.0]
     for i in range(n - 1, -1, -1):
-        tail[i] = min(c + tail[end] for end, c in ahead[i] + [(i + 1, UNKNOWN_CHAR_COST)])
+        tail[i] = min(c + tail[end] for end, c in ahead[i])
     return head, cut, tail, reach
 
 
@@ -165,8 +166,8 @@ def _edited_cost(run: str, start: int, end: int, repl: str) -> float:
         if i < start and reach[i] < start:
             i += 1
             continue  # none of its words gets to the change
-        found, _ = _words_at(text, i)
-        for k, c in found + [(i + 1, UNKNOWN_CHAR_COST)]:
+        steps, _ = _steps_at(text, i)
+        for k, c in steps:
             if k > start and here + c < best.get(k, inf):
                 best[k] = here + c
             furthest = max(furthest, k)

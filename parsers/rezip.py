@@ -129,22 +129,28 @@ def own_directory(z: zipfile.ZipFile, path) -> bool:
     return min(i.header_offset for i in infos) == head.find(_LOCAL_SIGNATURE)
 
 
+def _xml_parser(recover: bool = False):
+    """lxml's parser with no entities, no DTD and no network."""
+    from lxml import etree
+
+    return etree.XMLParser(recover=recover, resolve_entities=False, no_network=True, load_dtd=False)
+
+
 def _closed_xml(content: bytes) -> bytes | None:
     """An XML part cut short with its open elements closed (lxml's recovering
     parser; no entities, no network), or None when it holds nothing inside
     its root."""
     from lxml import etree
 
-    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, load_dtd=False)
     try:
-        root = etree.fromstring(content, parser)
+        root = etree.fromstring(content, _xml_parser(recover=True))
     except etree.XMLSyntaxError:
         return None
     if root is None or not len(root):
         return None  # cut before its first element (a document's body): nothing to read
     closed = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     try:  # noise read as XML (damage inside, not a cut) may not make well-formed names
-        etree.fromstring(closed, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False))
+        etree.fromstring(closed, _xml_parser())
     except etree.XMLSyntaxError:
         return None
     return closed
@@ -154,7 +160,7 @@ def _kept_relationships(rels_name: str, content: bytes, names: set[str]) -> byte
     """A relationships part without its relationships to parts that were lost."""
     from lxml import etree
 
-    root = etree.fromstring(content, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False))
+    root = etree.fromstring(content, _xml_parser())
     base = posixpath.dirname(posixpath.dirname(rels_name))  # word/_rels/document.xml.rels -> word
     for rel in list(root):
         target = rel.get("Target", "")
