@@ -4,6 +4,7 @@ with a finding; a missing converter or an unsupported file is a finding too."""
 import mmap
 import os
 import time
+from dataclasses import replace
 
 from conftest import SAMPLES
 from ingest import batch, pool
@@ -62,28 +63,34 @@ def test_a_parent_with_a_large_address_space_leaves_its_workers_their_cap(tmp_pa
     assert (summary.ok, summary.failed, summary.rows) == (1, 0, 14)
 
 
-def read_pages_slowly(path, settings, doc_id, source_path):
+def _as(x, doc_id, source_path):
+    """An extraction as if read from another file."""
+    keys = dict(doc_id=doc_id, source_path=source_path)
+    return replace(x, document=replace(x.document, **keys), measures=[replace(m, **keys) for m in x.measures],
+                   findings=[replace(f, **keys) for f in x.findings])
+
+
+def read_pages_slowly(path, settings, doc_id, source_path, parsed):
     """A file read page by page (as OCR reads a long scan): 8 pages of 0.4 s,
     or, for "stuck", one page and then nothing for 4 s."""
-    # The real work first: after the last page nothing beats, and on a busy
-    # machine it could take the time limit itself.
-    result = process_file(path, settings, doc_id=doc_id, source_path=source_path)
+    # The real work was done by the parent before it forked: after the last
+    # page nothing beats, and on a busy machine a parse here could take the
+    # time limit itself.
     pages = 1 if "stuck" in source_path else 8
     for _ in range(pages):
         time.sleep(0.4)
         progress.page_done()
     if "stuck" in source_path:
         time.sleep(4)
-    return result
+    return _as(parsed, doc_id, source_path)
 
 
 def slow_batch(tmp_path, monkeypatch, span=pool.MAX_BEATS_SPAN):
     import ingest.pipeline
 
-    # Load the dictionaries here, once: a worker forked before that would spend
-    # its 2 s loading them before its first page (run alone, this test failed).
-    process_file(SAMPLES / "khoksanuan-2566-seq-column.docx")
-    monkeypatch.setattr(ingest.pipeline, "process_file", read_pages_slowly)  # batch.convert calls it
+    parsed = process_file(SAMPLES / "khoksanuan-2566-seq-column.docx")
+    monkeypatch.setattr(ingest.pipeline, "process_file",  # batch.convert calls it
+                        lambda *args, **kwargs: read_pages_slowly(*args, **kwargs, parsed=parsed))
     monkeypatch.setattr(pool, "MAX_BEATS_SPAN", span)  # the parent checks it
     src = tmp_path / "in"
     src.mkdir()
@@ -92,20 +99,20 @@ def slow_batch(tmp_path, monkeypatch, span=pool.MAX_BEATS_SPAN):
         (src / name).write_bytes(docx + bytes([i]))
     run([src], tmp_path / "out", BatchOptions(workers=2, timeout=2))
     got = connect(tmp_path / "out").sql(
-        "select regexp_extract(d.source_path, '[^/]+$'), d.status, f.message_en from documents d "
+        "select regexp_extract(d.source_path, '[^/]+$'), d.status, f.message_en, d.n_measures from documents d "
         "left join findings f on f.doc_id = d.doc_id and f.code = 'timeout' order by 1").fetchall()
-    return [(name, status, message and message.rsplit(": ", 1)[-1]) for name, status, message in got]
+    return [(name, status, message and message.rsplit(": ", 1)[-1], n) for name, status, message, n in got]
 
 
 def test_a_file_that_goes_on_reading_pages_is_not_stopped(tmp_path, monkeypatch):
     # 3.2 s in all with a time limit of 2 s: each page read starts it again.
     assert slow_batch(tmp_path, monkeypatch) == [
-        ("slow.docx", "ok", None), ("stuck.docx", "failed", "more than 2 s without progress")]
+        ("slow.docx", "ok", None, 14), ("stuck.docx", "failed", "more than 2 s without progress", 0)]
 
 
 def test_a_file_that_reads_pages_for_too_long_in_all_is_stopped(tmp_path, monkeypatch):
     assert slow_batch(tmp_path, monkeypatch, span=1.2) == [
-        ("slow.docx", "failed", "more than 2.4 s in all"), ("stuck.docx", "failed", "more than 2 s without progress")]
+        ("slow.docx", "failed", "more than 2.4 s in all", 0), ("stuck.docx", "failed", "more than 2 s without progress", 0)]
 
 
 def test_the_pdf_parser_reports_each_page_read():
