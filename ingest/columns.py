@@ -112,14 +112,5 @@ def continues_header(row: Row) -> bool:
                                for t in texts)
 
 
-def grid_cells(row: Row) -> list[tuple[int, object]]:
-    """(grid column, cell) for each cell of a row, honouring column spans."""
-    out, col = [], 0
-    for cell in row.cells:
-        out.append((col, cell))
-        col += cell.span
-    return out
-
-
 def width(row: Row) -> int:
     return sum(c.span for c in row.cells)

@@ -6,11 +6,11 @@ here knows which parser produced it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
 from ingest import checks, metadata
-from ingest.columns import REQUIRED, ROLES, continues_header, grid_cells, header_atop, header_roles, width
+from ingest.columns import REQUIRED, ROLES, continues_header, header_atop, header_roles, width
 from ingest.context import Context, for_row, from_heading, misread_item
 from ingest.records import DocumentRecord, Extraction, FindingRecord, MeasureRecord
 from ingest.rules import Finding, rule
@@ -28,12 +28,25 @@ class RawRow:
     page: int | None
     context: Context
     confidence: float | None = None  # OCR'd rows: mean confidence of their cells
+    # role -> text of the merged cell above, for a blank cell that continues it:
+    # the row is read with it (a unit responsible for several rows is each one's).
+    shared: dict[str, str] = field(default_factory=dict)
+
+    def text(self, role: str) -> str:
+        return self.shared.get(role) or self.cells.get(role, "")
+
+
+def _shared(merged: set[str], cells: dict[str, str], above: RawRow | None) -> dict[str, str]:
+    """Text for each blank cell of ``merged`` from the row above in the same table."""
+    if above is None:
+        return {}
+    return {role: above.text(role) for role in sorted(merged) if not cells.get(role, "").strip()}
 
 
 def _row_cells(row: Row, roles: list[str | None]) -> tuple[dict[str, str], set[str]]:
     cells: dict[str, str] = {}
     merged: set[str] = set()
-    for col, cell in grid_cells(row):
+    for col, cell in row.grid_cells():
         role = roles[col] if col < len(roles) else None
         if role in ROLES:
             # A role over two columns (monitoring, then its deadline) reads as one cell.
@@ -68,13 +81,14 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
             continue
         assert isinstance(block, Table)
         under_header = False
+        above: RawRow | None = None  # the table's previous measure row
         for row in block.rows:
             found = header_roles(row)
             if not found and roles is None and header_atop(row):
                 findings.append(Finding("unruled_rows", page=row.page))
                 break  # its rows run together: nothing in this table can be read right
             if found:
-                roles, table_width, under_header = found, width(row), True
+                roles, table_width, under_header, above = found, width(row), True, None
                 key = tuple(found)
                 if key not in seen_headers:
                     seen_headers.add(key)
@@ -95,7 +109,9 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
             cells, merged = _row_cells(row, roles)
             ctx, row_ctx = for_row(ctx, thai_text(cells.get("issue", "")))
             confs = [c.confidence for c in row.cells if c.confidence is not None]
-            rows.append(RawRow(cells, merged, row.page, row_ctx, sum(confs) / len(confs) if confs else None))
+            above = RawRow(cells, merged, row.page, row_ctx, sum(confs) / len(confs) if confs else None,
+                           _shared(merged, cells, above))
+            rows.append(above)
     _misread_items(rows)
     return title, rows, findings, roles is not None
 
@@ -137,12 +153,13 @@ def completed_on(progress: str, fiscal_year: int | None):
 
 def measure_record(doc_id: str, source: str, row_no: int, raw: RawRow,
                    fiscal_year: int | None, province_code: str | None) -> MeasureRecord:
-    text = {role: thai_text(raw.cells.get(role, "")) for role in ROLES}
+    text = {role: thai_text(raw.text(role)) for role in ROLES}
     return MeasureRecord(
         doc_id=doc_id, source_path=source, row_no=row_no, page=raw.page,
         tool=raw.context.tool, indicator_no=raw.context.indicator_no, item_code=raw.context.item_code,
         **text,
         cells_raw=[raw.cells.get(role, "") for role in ROLES],
+        merged_from_above=[role for role in ROLES if role in raw.shared],
         responsible_units=responsible_units(text["responsible"]),
         steps=split_steps(text["measure"]),
         deadlines=_dedupe(find_dates(text["monitoring"], fiscal_year)),

@@ -52,6 +52,7 @@ class MeasureRecord:
     monitoring: str
     progress: str
     cells_raw: list[str]
+    merged_from_above: list[str]
     responsible_units: list[str]
     steps: list[str]
     deadlines: list[date]

@@ -53,6 +53,7 @@ MEASURES = pa.schema([
     ("monitoring", pa.string()),
     ("progress", pa.string()),
     ("cells_raw", pa.list_(pa.string())),
+    ("merged_from_above", pa.list_(pa.string())),
     ("responsible_units", pa.list_(pa.string())),
     ("steps", pa.list_(pa.string())),
     ("deadlines", pa.list_(pa.date32())),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from parsers import layout
-from parsers.model import Row, Table
+from parsers.model import Cell, Row, Table
 
 
 MAX_HEADER_ROWS = 3
@@ -142,10 +142,24 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False) -> None:
         geometry = not gap and (prev.open_bottom or nxt.open_top or _filled_to_the_end(prev, nxt, first, others))
         broken = geometry or (not alone and any(not after.text.strip() and before.text.strip() for before, after in pairs))
         if broken and len(last.cells) == len(first.cells):
-            for before, after in pairs:
-                before.text = _join_across_pages(before.text, after.text)
+            for (col, before), after in zip(last.grid_cells(), first.cells):
+                owner = _owner(prev.table.rows, col) if before.merged_above and not before.text.strip() else before
+                owner.text = _join_across_pages(owner.text, after.text)
             rows = rows[1:]
     prev.table.rows.extend(rows)
+
+
+def _owner(rows: list[Row], col: int) -> Cell:
+    """The cell that a vertically merged cell at grid column ``col`` of the
+    last row belongs to: the nearest one above that starts there and is not
+    itself a continuation (its text goes on onto the next page)."""
+    for row in reversed(rows[:-1]):
+        cell = dict(row.grid_cells()).get(col)
+        if cell is None:
+            break
+        if not cell.merged_above:
+            return cell
+    return dict(rows[-1].grid_cells())[col]
 
 
 def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list[int]) -> bool:

@@ -2,7 +2,8 @@
 
 Long horizontal and vertical ink lines (morphological opening with kernels
 longer than any glyph) make the grid; each row keeps only the column lines
-that cross it, so merged cells come out as one wide cell.
+that cross it, so merged cells come out as one wide cell; a cell with no
+rule along its top continues the cell above (merged down), and is read with it.
 """
 
 from __future__ import annotations
@@ -87,6 +88,44 @@ def find_grids(horiz: np.ndarray, vert: np.ndarray, short: np.ndarray) -> list[G
         if rows:
             grids.append(Grid((x, y, x + cw, y + ch), xs, rows))
     return sorted(grids, key=lambda g: g.bbox[1])
+
+
+@dataclass
+class Box:
+    """A cell's place in the image, px. A cell merged down over several rows
+    is one box, from its first row's top to its last row's bottom; the
+    places below its first are boxes with ``owner`` set to it."""
+
+    x0: int
+    top: int
+    x1: int
+    bottom: int
+    owner: "Box | None" = None
+
+
+def cell_boxes(g: Grid, horiz: np.ndarray) -> list[list[Box]]:
+    """Each row's cells: a cell under one of the same columns, with no rule
+    between them, belongs to that one (its owner box grows down to it)."""
+    out: list[list[Box]] = []
+    for top, bottom, present in g.rows:
+        # A row skipped as too thin in between: the two do not touch.
+        above = {(b.x0, b.x1): b for b in out[-1]} if out and g.rows[len(out) - 1][1] == top else {}
+        row = []
+        for x0, x1 in zip(present, present[1:]):
+            box = Box(x0, top, x1, bottom)
+            up = above.get((x0, x1))
+            if up is not None and not _ruled(horiz, x0, x1, top):
+                box.owner = up.owner or up
+                box.owner.bottom = bottom
+            row.append(box)
+        out.append(row)
+    return out
+
+
+def _ruled(horiz: np.ndarray, x0: int, x1: int, y: int) -> bool:
+    """A rule along most of a cell's top edge (a few px either side of the row's line)."""
+    strip = horiz[max(0, y - 5):y + 6, x0 + 8:x1 - 8]
+    return strip.size == 0 or strip.max(axis=0).mean() > 0.5 * 255
 
 
 def crop(img: np.ndarray, horiz: np.ndarray, box: tuple[int, int, int, int], inset: int = 6) -> np.ndarray:

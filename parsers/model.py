@@ -27,6 +27,14 @@ class Row:
     cells: list[Cell]
     page: int | None = None
 
+    def grid_cells(self) -> list[tuple[int, Cell]]:
+        """(grid column, cell) for each cell, honouring column spans."""
+        out, col = [], 0
+        for cell in self.cells:
+            out.append((col, cell))
+            col += cell.span
+        return out
+
 
 @dataclass
 class Table:

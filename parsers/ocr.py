@@ -31,7 +31,7 @@ import numpy as np
 from normalize import RULES, arabic_digits, thai_text
 from normalize.ocr import drop_mark_lines, ocr_text
 from parsers import layout
-from parsers.grid import PAD, crop, find_grids, line_masks
+from parsers.grid import PAD, cell_boxes, crop, find_grids, line_masks
 from parsers.image import clear_background, has_ink, render, straighten
 from parsers.model import Cell, Paragraph, Row, Table
 from parsers.running import page_number_line
@@ -263,8 +263,9 @@ def read_image(img: np.ndarray, dpi: int, number: int, settings: ParserSettings,
     cuts = [0] + [v for g in grids for v in (g.bbox[1], g.bbox[3])] + [h]
     bands = [(top, bottom, crop(img, horiz, (0, top, w, bottom), inset=0))
              for top, bottom in zip(cuts[::2], cuts[1::2]) if bottom - top > 20]
-    cells = [crop(img, horiz, (x0, top, x1, bottom))
-             for g in grids for top, bottom, present in g.rows for x0, x1 in zip(present, present[1:])]
+    boxes = [cell_boxes(g, horiz) for g in grids]
+    owners = [b for rows in boxes for row in rows for b in row if b.owner is None]
+    cells = [crop(img, horiz, (b.x0, b.top, b.x1, b.bottom)) for b in owners]
     images = [b[2] for b in bands] + cells
     inked = [i for i, image in enumerate(images) if has_ink(image)]
     results = [Recognised("", None, [])] * len(images)
@@ -281,15 +282,18 @@ def read_image(img: np.ndarray, dpi: int, number: int, settings: ParserSettings,
                                                                bbox=(dx, dy + top * pt, dx + w * pt, dy + bottom * pt))))
     tables = []
     read = iter(cell_results)
-    for g in grids:
+    for g, grid_rows in zip(grids, boxes):
         rows = []
-        for top, bottom, present in g.rows:
+        for (top, bottom, _), row_boxes in zip(g.rows, grid_rows):
             row_cells = []
-            for x0, x1 in zip(present, present[1:]):
+            for b in row_boxes:
+                span = sum(1 for v in g.xs if b.x0 < v < b.x1 - 8) + 1
+                bbox = (dx + b.x0 * pt, dy + top * pt, dx + b.x1 * pt, dy + bottom * pt)
+                if b.owner is not None:  # its text was read with the cell above it
+                    row_cells.append(Cell("", page=number, span=span, merged_above=True, bbox=bbox))
+                    continue
                 r = next(read)
-                span = sum(1 for v in g.xs if x0 < v < x1 - 8) + 1
-                row_cells.append(Cell(fix(join_lines(r.text)), page=number, span=span, confidence=r.conf,
-                                      bbox=(dx + x0 * pt, dy + top * pt, dx + x1 * pt, dy + bottom * pt)))
+                row_cells.append(Cell(fix(join_lines(r.text)), page=number, span=span, confidence=r.conf, bbox=bbox))
             rows.append(Row(row_cells, page=number))
         table = Table(rows, page=number)
         x0, top, x1, bottom = g.bbox

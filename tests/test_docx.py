@@ -171,7 +171,7 @@ def test_wingdings_symbols_and_checkbox_controls(tmp_path):
     assert x.measures[0].issue.splitlines()[-3:] == ["☑ ทำแล้ว", "☐ ยังไม่ทำ", "☑ ควบคุม"]
 
 
-def test_merged_cells_are_not_duplicated(tmp_path):
+def test_a_merged_cell_is_each_of_its_rows_cell(tmp_path):
     def mutate(doc):
         t = doc.tables[0]  # rows 1 and 2 share one responsible cell (vMerge)
         a, b = t.rows[1].cells[1], t.rows[2].cells[1]
@@ -179,9 +179,18 @@ def test_merged_cells_are_not_duplicated(tmp_path):
     report = generate.read_seed()
     x = _build(tmp_path, mutate, report=report)
     r1, r2 = x.measures[0], x.measures[1]
-    assert r1.responsible.startswith("สำนักปลัด (หน่วยงาน")
-    assert r2.responsible == ""  # the merged cell's text belongs to the first row only
-    assert not any(f.code == "empty_cell" and f.row_no == 2 for f in x.findings)
+    seed = generate.expected_cells(report)
+    shared = seed[0]["responsible"] + "\n" + seed[1]["responsible"]  # python-docx's merge keeps both texts
+    assert (r1.responsible, r1.merged_from_above, r1.cells_raw[1].count("\n")) == (shared, [], 1)
+    # The second row reads the cell it shares (a query on a unit finds both
+    # rows), says so, and keeps in cells_raw what the file gave it.
+    assert (r2.responsible, r2.merged_from_above, r2.cells_raw[1]) == (shared, ["responsible"], "")
+    assert [m.merged_from_above for m in x.measures[2:]] == [[]] * 12
+    assert (r2.issue, r2.measure, r2.monitoring, r2.progress) == tuple(
+        seed[1][c] for c in ("issue", "measure", "monitoring", "progress"))
+    assert r2.responsible_units == r1.responsible_units == [
+        "สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา", "กองสาธารณสุข", "กองสวัสดิการสังคม"]
+    assert not any(f.code == "empty_cell" for f in x.findings)
 
 
 def test_header_by_meaning_with_seq_column_and_wording_variants(tmp_path):

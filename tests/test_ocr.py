@@ -434,3 +434,27 @@ def test_a_page_ocr_cannot_read_keeps_its_finding_and_the_batch_goes_on(tmp_path
     assert [f.page for f in pages] == [1, 2]
     assert all("OCR failed: RuntimeError: tesseract crashed" in f.message_en for f in pages)
     assert x.document.status == "failed" and x.measures == []
+
+
+def test_a_scanned_cell_merged_down_is_read_whole_once_and_shared(tmp_path):
+    """No rule under a cell: it goes on into the row below (one unit
+    responsible for rows 1-3, one deadline for rows 2-3, row 3 cut by the
+    foot of page 2). Read cell by cell, each row's part was its own."""
+    needs("pdftoppm")
+    needs("tesseract")
+
+    def mutate(doc):
+        t = doc.tables[0]
+        t.rows[1].cells[1].merge(t.rows[3].cells[1])
+        t.rows[2].cells[3].merge(t.rows[3].cells[3])
+    docx = generate.build_docx(generate.read_seed(), tmp_path / "merged.docx", "long-table", mutate=mutate)
+    pdf = generate.to_pdf(docx, tmp_path)
+    x = process_file(generate.scan_pdf(pdf, tmp_path / "scan.pdf", 300, angle=0.6, noise=4, pages=(1, 4)))
+    want = process_file(docx).measures[:3]  # row 3 goes on to page 4, where row 4 starts
+    assert [m.merged_from_above for m in x.measures] == [[], ["responsible"], ["responsible", "monitoring"], []]
+    sims = [Levenshtein.normalized_similarity(squeeze(getattr(m, c)), squeeze(getattr(w, c)))
+            for m, w in zip(x.measures, want) for c in CELLS]
+    assert min(sims) >= 0.9, str([round(s, 2) for s in sims])
+    assert x.measures[0].responsible == x.measures[1].responsible == x.measures[2].responsible
+    assert x.measures[1].monitoring == x.measures[2].monitoring
+    assert [m.cells_raw[1] for m in x.measures[1:3]] == ["", ""]

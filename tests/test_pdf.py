@@ -411,6 +411,27 @@ def test_row_cut_by_the_page_in_every_cell_is_merged(tmp_path, monkeypatch, font
     assert_reads_as_seed(process_file(generate.to_pdf(docx, tmp_path)))
 
 
+def test_merged_cells_read_as_the_docx_even_where_the_page_cuts_one(tmp_path):
+    # Rows 1-3 share a responsible cell, rows 2-3 a monitoring cell; row 3
+    # starts at the foot of page 2 and goes on onto page 3, and so does the
+    # shared monitoring cell: its text on page 3 is the cell's, not row 3's.
+    def mutate(doc):
+        t = doc.tables[0]
+        t.rows[1].cells[1].merge(t.rows[3].cells[1])
+        t.rows[2].cells[3].merge(t.rows[3].cells[3])
+    docx = generate.build_docx(generate.read_seed(), tmp_path / "merged.docx", "long-table", mutate=mutate)
+    from_docx, from_pdf = process_file(docx), process_file(generate.to_pdf(docx, tmp_path))
+    assert [m.page for m in from_pdf.measures[:4]] == [1, 2, 2, 4]  # row 3 is cut by page 2's foot
+    assert squeezed_cells(from_pdf) == squeezed_cells(from_docx)
+    assert [m.merged_from_above for m in from_pdf.measures] == [m.merged_from_above for m in from_docx.measures] == [
+        [], ["responsible"], ["responsible", "monitoring"]] + [[]] * 11
+    seed = [{c: "".join(v.split()) for c, v in row.items()} for row in generate.expected_cells(generate.read_seed())]
+    row2, row3 = squeezed_cells(from_pdf)[1:3]
+    assert row2[3] == row3[3] == seed[1]["monitoring"] + seed[2]["monitoring"]
+    assert row3[1] == seed[0]["responsible"] + seed[1]["responsible"] + seed[2]["responsible"]
+    assert [row3[0], row3[2], row3[4]] == [seed[2][c] for c in ("issue", "measure", "progress")]
+
+
 def test_cells_aligned_to_the_bottom_are_not_taken_for_rows_cut_by_the_page(tmp_path):
     # Bottom-aligned text reaches the bottom of every cell of a page's last
     # row without filling it; only a cut row's cells are full top to bottom.

@@ -33,6 +33,23 @@ def test_workbook_reads_as_its_docx(tmp_path):
     assert "ไม่พิมพ์" not in text and "ร่างที่ยังไม่ใช้" not in text
 
 
+def test_a_cell_merged_down_two_rows_is_both_rows_cell(tmp_path):
+    import openpyxl
+
+    path = generate.build_xlsx(generate.read_seed(), tmp_path / "report.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    assert ws["A9"].value.startswith("ตัวชี้วัดที่ ๙") and ws["A10"].value == "-ข่าวประชาสัมพันธ์"
+    ws["B10"] = None  # Excel keeps only the top-left cell's value of a merge
+    ws.merge_cells("B9:B10")
+    wb.save(path)
+    x = process_file(path)
+    shared = generate.expected_cells(generate.read_seed())[0]["responsible"]
+    assert [(m.responsible, m.merged_from_above, m.cells_raw[1] == "") for m in x.measures[:2]] == [
+        (shared, [], False), (shared, ["responsible"], True)]
+    assert [m.merged_from_above for m in x.measures[2:]] == [[]] * 12
+
+
 def test_a_damaged_workbook_is_a_finding(tmp_path):
     import zipfile
 
