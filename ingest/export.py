@@ -29,7 +29,7 @@ LABELS = {
     "progress": "การดำเนินการ", "responsible_units": "หน่วยงานผู้รับผิดชอบ", "steps": "ขั้นตอน",
     "deadlines": "กำหนดเวลาแล้วเสร็จ", "latest_deadline": "กำหนดเสร็จล่าสุด",
     "completed_on": "วันที่ดำเนินการแล้วเสร็จ", "reporting_frequency": "ความถี่การรายงาน",
-    "ocr_confidence": "ความมั่นใจ OCR", "severity": "ระดับ", "code": "รหัสข้อสังเกต",
+    "ocr_confidence": "ความมั่นใจ OCR", "merged_from_above": "ช่องที่รวมกับแถวบน", "severity": "ระดับ", "code": "รหัสข้อสังเกต",
     "message": "ข้อความ", "message_en": "ข้อความ (อังกฤษ)", "column": "ช่อง", "text": "ข้อความที่พบ",
 }
 # What each sheet shows, in order (cells_raw stays in Parquet: it is for debugging).
@@ -41,7 +41,8 @@ COLUMNS = {
     "measures": ["province", "district", "org_name", "fiscal_year", "row_no", "tool", "indicator_no",
                  "item_code", "issue", "responsible", "measure", "monitoring", "progress",
                  "responsible_units", "steps", "deadlines", "latest_deadline", "completed_on",
-                 "reporting_frequency", "ocr_confidence", "page", "source_path", "province_code", "doc_id"],
+                 "reporting_frequency", "ocr_confidence", "merged_from_above", "page", "source_path", "province_code",
+                 "doc_id"],
     "findings": ["province", "district", "org_name", "fiscal_year", "severity", "code", "message",
                  "message_en", "page", "row_no", "column", "text", "source_path", "province_code", "doc_id"],
 }
@@ -82,6 +83,8 @@ def select(con: duckdb.DuckDBPyConnection, table: str, province: str | None = No
 
 
 def _cell_value(name: str, value):
+    if name == "merged_from_above":  # columns by their Thai headers, as the sheet shows them
+        value = [LABELS[v] for v in value]
     if isinstance(value, list):
         return LIST_SEPARATOR.get(name, ", ").join(_text(v) for v in value if v is not None)
     if isinstance(value, dt.datetime) and value.tzinfo is not None:

@@ -155,3 +155,24 @@ def test_notebooks_run_and_plot_thai(demo_data, name, monkeypatch):
     assert "Glyph" not in streams and "missing from" not in streams  # no tofu boxes
     assert "font: " in streams
     assert sum("image/png" in o.get("data", {}) for o in outputs) >= 2
+
+
+def test_a_merged_cell_is_named_in_the_export_by_its_column(tmp_path):
+    import generate
+    from openpyxl import load_workbook
+
+    def mutate(doc):
+        t = doc.tables[0]  # rows 1 and 2 share one responsible cell
+        t.rows[1].cells[1].merge(t.rows[2].cells[1])
+    (tmp_path / "in").mkdir()
+    generate.build_docx(generate.read_seed(), tmp_path / "in" / "merged.docx", mutate=mutate)
+    summary = run([tmp_path / "in"], tmp_path / "data", BatchOptions(workers=1))
+    assert (summary.ok, summary.rows) == (1, 14)
+    result = runner.invoke(app, ["export", "--data", str(tmp_path / "data"), "--xlsx", str(tmp_path / "ita.xlsx")])
+    assert result.exit_code == 0, result.output
+    ws = load_workbook(tmp_path / "ita.xlsx")["มาตรการ"]
+    header = [c.value for c in ws[1]]
+    rows = [dict(zip(header, (c.value for c in r))) for r in ws.iter_rows(min_row=2)]
+    assert [r["ช่องที่รวมกับแถวบน"] for r in rows] == [None, "ผู้รับผิดชอบ"] + [None] * 12
+    seed = generate.expected_cells(generate.read_seed())
+    assert rows[0]["ผู้รับผิดชอบ"] == rows[1]["ผู้รับผิดชอบ"] == seed[0]["responsible"] + "\n" + seed[1]["responsible"]
