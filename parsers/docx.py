@@ -73,12 +73,25 @@ def _run_font(run) -> str | None:
 
 
 class _Walker:
-    """Walks the body in order, counting pages from explicit breaks."""
+    """Walks the body in order, counting pages: from the page breaks Word
+    wrote where its last layout ended each page (``w:lastRenderedPageBreak``),
+    and from explicit ones (a page break, a paragraph set to start a page, a
+    section that starts on a new page). Word writes a rendered break at the
+    start of the page an explicit one began too: one break, not two."""
 
-    def __init__(self, use_rendered_breaks: bool, numbering: Numbering | None = None):
+    def __init__(self, numbering: Numbering | None = None):
         self.page = 1
-        self.use_rendered_breaks = use_rendered_breaks
         self.numbering = numbering or Numbering()
+        self._fresh = True  # a page has just begun and nothing is on it yet
+
+    def _new_page(self) -> None:
+        self.page += 1
+        self._fresh = True
+
+    def _rendered_break(self) -> None:
+        """A page break that is no new page where one has just begun."""
+        if not self._fresh:
+            self._new_page()
 
     def paragraph(self, p) -> str:
         """A paragraph's text after its list number or bullet, as Word shows it."""
@@ -99,15 +112,19 @@ class _Walker:
                 continue
             if tag == _T:
                 out.append(self._symbol_text(child))
+                self._fresh = self._fresh and not child.text
             elif tag == _TAB:
                 out.append(" ")
             elif tag in (_BR, _CR):
                 if child.get(qn("w:type")) == "page":
-                    self.page += 1
+                    self._new_page()
                 else:
                     out.append("\n")
-            elif tag == _LRPB and self.use_rendered_breaks:
-                self.page += 1
+            elif tag == _LRPB:
+                self._rendered_break()
+            elif tag in (_DRAWING, _PICT):  # a picture is something on the page
+                self._fresh = False
+                self._inline(child, out)
             elif tag == _SYM:
                 out.append(_symbol(child.get(qn("w:font")), int(child.get(qn("w:char"), "0"), 16)))
             else:
@@ -142,8 +159,19 @@ class _Walker:
         return out
 
     def paragraph_props_page_break(self, p) -> None:
+        # At the top of a page already, Word adds no page for it.
         if _on(p.find(qn("w:pPr")), qn("w:pageBreakBefore")):
-            self.page += 1
+            self._rendered_break()
+
+    def section_end(self, p) -> None:
+        """After a paragraph that ends a section: the next one starts a page
+        (a portrait title, then the landscape tables) unless it is continuous."""
+        sect = p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
+        if sect is None:
+            return
+        kind = sect.find(qn("w:type"))
+        if kind is None or kind.get(qn("w:val"), "nextPage") not in ("continuous", "nextColumn"):
+            self._new_page()
 
     def block_items(self, container):
         """Paragraphs and tables of a body/cell, descending into block-level sdt."""
@@ -193,8 +221,7 @@ def parse(path: str, settings: ParserSettings) -> Document:
     check_zip(path, settings)
     d = docx.Document(path)
     body = d.element.body
-    explicit = any(br.get(qn("w:type")) == "page" for br in body.iter(_BR))
-    walker = _Walker(use_rendered_breaks=not explicit, numbering=Numbering.of(d))
+    walker = _Walker(numbering=Numbering.of(d))
     issues: list[Issue] = []
     # Pasted page scans, one picture a page: a table goes on from one to the next.
     run = PageRun()
@@ -222,6 +249,7 @@ def parse(path: str, settings: ParserSettings) -> Document:
                             blocks = run.join(open_table, blocks, tables)
                             open_table = tables[-1] if not blocks or blocks[-1] is tables[-1].table else None
                             yield from blocks
+                walker.section_end(item)
             elif _frames(item):  # a layout table: what it holds is the document's
                 for tc in (tc for tr in item.findall(_TR) for tc in tr.findall(_TC)):
                     yield from blocks_of(tc)

@@ -86,6 +86,51 @@ def test_page_break_turned_off_is_not_a_page(tmp_path):
     assert [r.page for r in x.measures] == [1, 1, 2, 3, 3, 4, 5, 6, 6, 7, 7, 8, 8, 9]
 
 
+def _rendered_break_at(run) -> None:
+    """Mark where Word's last layout began a page: at the start of a run."""
+    lrpb = parse_xml(f'<w:lastRenderedPageBreak {nsdecls("w")}/>')
+    rpr = run.find(qn("w:rPr"))
+    if rpr is not None:
+        rpr.addnext(lrpb)
+    else:
+        run.insert(0, lrpb)
+
+
+def as_word_saves_it(doc, soft_rows=(), section_after=None):
+    """The page breaks Word writes when it saves what it laid out: a rendered
+    break where each page began, also at the top of a page that an explicit
+    break began; ``soft_rows`` (table, row) are rows Word's layout moved to a
+    new page. ``section_after``: that body paragraph ends a section (the next
+    section starts a new page, as a portrait title before landscape tables)."""
+    body = doc.element.body
+    if section_after is not None:
+        p = doc.paragraphs[section_after]._p
+        p.get_or_add_pPr().append(parse_xml(f'<w:sectPr {nsdecls("w")}><w:type w:val="nextPage"/></w:sectPr>'))
+    runs = [r for r in body.iter(qn("w:r"))]
+    starts = [i + 1 for i, r in enumerate(runs) if any(b.get(qn("w:type")) == "page" for b in r.iter(qn("w:br")))]
+    if section_after is not None:
+        last = list(doc.paragraphs[section_after]._p.iter(qn("w:r")))[-1]
+        starts.append(runs.index(last) + 1)
+    for i in starts:  # the first run with text after the break
+        _rendered_break_at(next(r for r in runs[i:] if r.find(qn("w:t")) is not None))
+    for t, row in soft_rows:
+        _rendered_break_at(doc.tables[t].rows[row].cells[0]._tc.find(f"{qn('w:p')}/{qn('w:r')}"))
+
+
+def test_pages_of_a_file_word_saved_count_each_break_once(tmp_path):
+    """Word's files hold both explicit breaks and the rendered ones its layout
+    wrote (one at the top of each page). Before, a file with any explicit
+    break had its rendered breaks ignored: rows Word's layout moved to a new
+    page kept the page before."""
+    x = _build(tmp_path, lambda doc: as_word_saves_it(doc, soft_rows=[(0, 2), (6, 2)]))
+    assert [r.page for r in x.measures] == [1, 2, 3, 4, 4, 5, 6, 7, 7, 8, 9, 10, 10, 11]
+    assert x.document.pages == 11
+    # A title page in a section of its own: the tables start on page 2.
+    x = _build(tmp_path, lambda doc: as_word_saves_it(doc, section_after=3))
+    assert [r.page for r in x.measures] == [2, 2, 3, 4, 4, 5, 6, 7, 7, 8, 8, 9, 9, 10]
+    assert x.document.pages == 10
+
+
 def test_table_in_a_text_box_is_a_table_read_once(tmp_path):
     """A measures table inside a text box (Word 2010+ writes the box twice: as
     a shape, and as VML for older readers in ``mc:Fallback``): read as a
