@@ -33,6 +33,11 @@ RULES: dict[str, Rule] = {r.code: r for r in (
          "บางหน้าอาจหายไปหรือไม่ครบ ควรขอไฟล์ใหม่",
          "The file is damaged (perhaps cut short) and cannot be opened as it is: what is left of it was "
          "repaired or recovered and read; pages may be missing or incomplete: get the file again"),
+    Rule("text_mode_transfer", "warning",
+         "ไฟล์ถูกส่งแบบข้อความ (ทุก LF กลายเป็น CR LF ทำให้เปิดไม่ได้) ได้แปลงกลับครบทุกไบต์แล้วจึงอ่านได้ "
+         "ควรตั้งโปรแกรมส่งไฟล์ให้ส่งแบบไบนารี",
+         "The file was sent as text (every LF became CR LF, so it would not open); it was changed back byte for "
+         "byte and read: set the transfer to binary mode"),
     Rule("converter_missing", "error",
          "ไม่มีโปรแกรมแปลงไฟล์ที่ต้องใช้ (ติดตั้ง LibreOffice หรือ Tesseract)",
          "A required converter is not installed (install LibreOffice or Tesseract)"),

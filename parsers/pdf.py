@@ -108,9 +108,11 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
         doc = _assemble(path, len(pages), read, settings)
         # Its copies on pages of nothing else read before it was known as one.
         doc.blocks = [b for b in doc.blocks if not _watermark(b, watermarks)]
-        return doc
     finally:
         pdf.stream.close()
+    if repair and any(i.code == "unreadable_page" for i in doc.issues):
+        return _as_sent(path, settings) or doc
+    return doc
 
 
 def _pages(pdf) -> list:
@@ -197,7 +199,7 @@ def _damaged(path: str, settings: ParserSettings, cause: Exception, error: Excep
     repairs more, may still render its pages, and OCR reads them. Otherwise
     the error stands (the file is unreadable)."""
     if repair:
-        return _repaired(path, settings, cause, error)
+        return _as_sent(path, settings) or _repaired(path, settings, cause, error)
     n_pages = 0
     if settings.ocr:
         from parsers.image import page_count
@@ -210,6 +212,14 @@ def _damaged(path: str, settings: ParserSettings, cause: Exception, error: Excep
         raise error
     where = "โครงสร้างไฟล์เสียหาย / damaged file structure: "
     return _assemble(path, n_pages, lambda number: ([], [], [_unreadable(number, cause, where)], []), settings)
+
+
+def _as_sent(path: str, settings: ParserSettings) -> Document | None:
+    """A file whose line feeds all became CR LF (``parsers.textmode``), read
+    as it was before; None if it is not one."""
+    from parsers import textmode
+
+    return textmode.read_restored(path, lambda copy: parse(copy, settings, repair=False))
 
 
 def _repaired(path: str, settings: ParserSettings, cause: Exception, error: Exception) -> Document:

@@ -865,3 +865,20 @@ def test_a_pdf_with_a_text_layer_does_not_load_the_ocr_code():
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=SAMPLES.parents[1])
     assert run.stdout.split() == ["True", "False", "False"]
+
+
+@pytest.mark.parametrize("name", ["table-per-page", "long-table"])
+def test_a_pdf_sent_as_text_is_changed_back_and_read_whole(tmp_path, name):
+    """FTP's ASCII mode made every LF a CR LF, inside compressed streams too:
+    no page decoded (a file of unreadable pages, every row lost)."""
+    source = SAMPLES / f"khoksanuan-2566-{name}.pdf"
+    data = source.read_bytes()
+    sent = tmp_path / "sent.pdf"
+    sent.write_bytes(data.replace(b"\n", b"\r\n"))
+    x, whole = process_file(sent, {"ocr": False}), process_file(source)
+    assert [[getattr(m, c) for c in CELLS] for m in x.measures] == [[getattr(m, c) for c in CELLS] for m in whole.measures]
+    assert document_fields(x) | {"status": None, "n_warnings": None} == \
+        document_fields(whole) | {"status": None, "n_warnings": None}
+    assert (x.document.status, x.document.n_warnings) == ("ok", whole.document.n_warnings + 1)
+    assert [(f.code, f.severity) for f in x.findings if f.code not in {g.code for g in whole.findings}] == [
+        ("text_mode_transfer", "warning")]

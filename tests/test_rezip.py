@@ -108,3 +108,17 @@ def test_a_real_word_letter_cut_in_its_pictures_reads_its_text(tmp_path):
     assert [(i.code, i.detail) for i in doc.issues] == \
         [("damaged_file", "สร้างไฟล์ใหม่จาก 5 ส่วนที่ยังอยู่ / rebuilt from the 5 parts still in it")] + \
         [(i.code, i.detail) for i in whole.issues]
+
+
+def test_a_word_or_excel_file_sent_as_text_is_changed_back_and_read_whole(tmp_path):
+    """Every LF a CR LF (FTP's ASCII mode): the zip's offsets and each part's
+    compressed data are off; rebuilt from its parts, the text was garbage."""
+    book = generate.build_xlsx(generate.read_seed(), tmp_path / "report.xlsx")
+    for source in (DOCX, book):
+        sent = tmp_path / f"sent{source.suffix}"
+        sent.write_bytes(source.read_bytes().replace(b"\n", b"\r\n"))
+        x, whole = process_file(sent), process_file(source)
+        assert rows(x) == rows(whole) and len(rows(x)) == 14
+        assert (x.document.file_type, x.document.status) == (source.suffix[1:], "ok")
+        assert [(f.code, f.severity) for f in x.findings if f.code not in {g.code for g in whole.findings}] == [
+            ("text_mode_transfer", "warning")]
