@@ -46,8 +46,10 @@ def _shared(merged: set[str], cells: dict[str, str], above: RawRow | None) -> di
 def _row_cells(row: Row, roles: list[str | None]) -> tuple[dict[str, str], set[str]]:
     cells: dict[str, str] = {}
     merged: set[str] = set()
+    last = next((r for r in reversed(roles) if r in ROLES), None)
     for col, cell in row.grid_cells():
-        role = roles[col] if col < len(roles) else None
+        # Past the header's last column (a row wider than the grid): the last column's.
+        role = roles[col] if col < len(roles) else last
         if role in ROLES:
             # A role over two columns (monitoring, then its deadline) reads as one cell.
             cells[role] = f"{cells[role]}\n{cell.text}" if cells.get(role, "").strip() else cell.text
@@ -82,6 +84,10 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
         assert isinstance(block, Table)
         under_header = False
         above: RawRow | None = None  # the table's previous measure row
+        # A measure table (its header is in it, or it goes on from one with rows
+        # as wide) reads a row of another width by grid position: Word lets a
+        # row hold fewer cells (or more) than the grid.
+        measure_table: bool | None = None
         for row in block.rows:
             found = header_roles(row)
             if not found and roles is None and header_atop(row):
@@ -89,6 +95,7 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
                 break  # its rows run together: nothing in this table can be read right
             if found:
                 roles, table_width, under_header, above = found, width(row), True, None
+                measure_table = True
                 key = tuple(found)
                 if key not in seen_headers:
                     seen_headers.add(key)
@@ -96,8 +103,13 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
                         if role not in found:
                             findings.append(Finding("missing_header_column", page=row.page, column=role))
                 continue
-            if roles is None or width(row) != table_width:
-                continue  # not part of a measure table
+            if roles is None:
+                continue
+            if width(row) != table_width:
+                if measure_table is None:  # asked once a block
+                    measure_table = any(width(r) == table_width for r in block.rows)
+                if not measure_table:
+                    continue  # not part of a measure table
             if not any(c.text.strip() for c in row.cells):
                 continue
             if under_header and continues_header(row):

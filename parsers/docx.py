@@ -126,7 +126,9 @@ class _Walker:
                 self._fresh = False
                 self._inline(child, out)
             elif tag == _SYM:
-                out.append(_symbol(child.get(qn("w:font")), int(child.get(qn("w:char"), "0"), 16)))
+                char = child.get(qn("w:char"), "")
+                if char and all(c in "0123456789abcdefABCDEF" for c in char):
+                    out.append(_symbol(child.get(qn("w:font")), int(char, 16)))
             else:
                 self._inline(child, out)
 
@@ -199,22 +201,33 @@ class _Walker:
         for tr in tbl.findall(_TR):
             cells = []
             trpr = tr.find(qn("w:trPr"))
-            before = trpr.find(qn("w:gridBefore")) if trpr is not None else None
-            if before is not None:
-                cells.extend(Cell("", page=self.page) for _ in range(int(before.get(qn("w:val"), "0"))))
-            for tc in tr.findall(_TC) + [t for sdt in tr.findall(_SDT) for t in sdt.iter(_TC)]:
+            # Grid columns a row leaves out before its first cell and after its last.
+            cells.extend(Cell("", page=self.page) for _ in range(_grid_count(trpr, "w:gridBefore", 0)))
+            for tc in (t for child in tr for t in ([child] if child.tag == _TC else child.iter(_TC)
+                                                   if child.tag == _SDT else ())):
                 tcpr = tc.find(qn("w:tcPr"))
-                span, merged = 1, False
-                if tcpr is not None:
-                    gs = tcpr.find(qn("w:gridSpan"))
-                    span = int(gs.get(qn("w:val"), "1")) if gs is not None else 1
-                    vm = tcpr.find(qn("w:vMerge"))
-                    merged = vm is not None and vm.get(qn("w:val"), "continue") == "continue"
+                vm = tcpr.find(qn("w:vMerge")) if tcpr is not None else None
+                merged = vm is not None and vm.get(qn("w:val"), "continue") == "continue"
                 page = self.page
                 text = "" if merged else self.cell_text(tc)
-                cells.append(Cell(text, page=page, span=span, merged_above=merged))
+                cells.append(Cell(text, page=page, span=_grid_count(tcpr, "w:gridSpan", 1), merged_above=merged))
+            cells.extend(Cell("", page=self.page) for _ in range(_grid_count(trpr, "w:gridAfter", 0)))
             rows.append(Row(cells, page=self.page))
         return Table(rows, page=start)
+
+
+_MAX_GRID = 63  # columns a Word table may have
+
+
+def _grid_count(props, name: str, default: int) -> int:
+    """A count of grid columns (``w:gridSpan``, ``w:gridBefore``…) in
+    ``props``: ``default`` where it is missing or not a number Word would
+    write, so one odd value does not lose the file."""
+    el = props.find(qn(name)) if props is not None else None
+    value = el.get(qn("w:val"), "") if el is not None else ""
+    if not value.isdigit():
+        return default
+    return max(default, min(int(value), _MAX_GRID))
 
 
 def parse(path: str, settings: ParserSettings) -> Document:

@@ -80,6 +80,11 @@ def _val(el, tag: str, default: str | None = None) -> str | None:
     return child.get(qn("w:val"), default) if child is not None else default
 
 
+def _level_no(value: str | None) -> int:
+    """A list level (``w:ilvl``): 0 where it is missing or not a number."""
+    return int(value) if value and value.isdigit() else 0
+
+
 def _level(lvl) -> _Level:
     start = _val(lvl, "w:start", "1")
     return _Level(int(start) if start and start.lstrip("-").isdigit() else 1,
@@ -113,14 +118,14 @@ class Numbering:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return out
-        abstract = {a.get(qn("w:abstractNumId")): {int(lv.get(qn("w:ilvl"), "0")): _level(lv)
+        abstract = {a.get(qn("w:abstractNumId")): {_level_no(lv.get(qn("w:ilvl"))): _level(lv)
                                                     for lv in a.findall(qn("w:lvl"))}
                     for a in root.findall(qn("w:abstractNum"))}
         for num in root.findall(qn("w:num")):
             num_id, abstract_id = num.get(qn("w:numId")), _val(num, "w:abstractNumId")
             levels = dict(abstract.get(abstract_id, {}))
             for override in num.findall(qn("w:lvlOverride")):
-                ilvl = int(override.get(qn("w:ilvl"), "0"))
+                ilvl = _level_no(override.get(qn("w:ilvl")))
                 lvl = override.find(qn("w:lvl"))
                 if lvl is not None:
                     levels[ilvl] = _level(lvl)
@@ -137,7 +142,7 @@ class Numbering:
                 numpr = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
                 if numpr is not None:
                     ilvl = _val(numpr, "w:ilvl")
-                    out.style_num[own_id] = (_val(numpr, "w:numId"), int(ilvl) if ilvl else None)
+                    out.style_num[own_id] = (_val(numpr, "w:numId"), _level_no(ilvl) if ilvl else None)
                     break
                 style_id = _val(style, "w:basedOn")
                 style = styles.get(style_id)

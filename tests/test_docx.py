@@ -238,6 +238,55 @@ def test_a_merged_cell_is_each_of_its_rows_cell(tmp_path):
     assert not any(f.code == "empty_cell" for f in x.findings)
 
 
+def _cells_of(x):
+    return [[getattr(m, c) for c in ("issue", "responsible", "measure", "monitoring", "progress")] for m in x.measures]
+
+
+def test_rows_with_fewer_cells_than_the_grid_are_read_by_grid_position(tmp_path):
+    """Word lets a row stop short of the grid (``w:gridAfter``: a cell deleted
+    with "shift cells left"), or hold no note of it; such rows were left out
+    without a word, as not part of the table."""
+    def mutate(doc):
+        t = doc.tables[0]
+        for r, after in ((1, True), (2, False)):  # progress cell deleted, with and without gridAfter
+            tr = t.rows[r]._tr
+            tr.remove(tr.findall(qn("w:tc"))[-1])
+            if after:
+                tr.get_or_add_trPr().append(parse_xml(f'<w:gridAfter {nsdecls("w")} w:val="1"/>'))
+    x, whole = _build(tmp_path, mutate), _build(tmp_path, None)
+    want = _cells_of(whole)
+    want[0][4] = want[1][4] = ""
+    assert _cells_of(x) == want
+    assert [(f.code, f.row_no) for f in x.findings if f.code == "no_progress"] == [("no_progress", 1), ("no_progress", 2)]
+
+
+def test_numbers_word_would_not_write_lose_nothing_but_themselves(tmp_path):
+    """A span, a list level or a symbol that is not a number (a file another
+    program wrote) made the whole file unreadable."""
+    def mutate(doc):
+        t = doc.tables[0]
+        p = t.rows[1].cells[1].paragraphs[0]
+        p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="x"/><w:numId w:val="1"/></w:numPr>'))
+        p._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:sym w:font="Wingdings" w:char="zz"/></w:r>'))
+        t.rows[2]._tr.get_or_add_trPr().append(parse_xml(f'<w:gridBefore {nsdecls("w")} w:val="-1"/>'))
+        # Last: python-docx itself cannot lay out a table with it.
+        t.rows[1].cells[0]._tc.get_or_add_tcPr().append(parse_xml(f'<w:gridSpan {nsdecls("w")} w:val="abc"/>'))
+    x, whole = _build(tmp_path, mutate), _build(tmp_path, None)
+    want = _cells_of(whole)
+    want[0][1] = "• " + want[0][1]  # list 1 at level 0 (the level read as 0): the sample's bullet list
+    assert x.document.status == "ok" and _cells_of(x) == want
+
+
+def test_a_cell_in_a_content_control_keeps_its_column(tmp_path):
+    def mutate(doc):  # the responsible cell of row 1 inside a row-level content control
+        tc = doc.tables[0].rows[1].cells[1]._tc
+        sdt = parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtPr/><w:sdtContent/></w:sdt>')
+        tc.addprevious(sdt)
+        sdt.find(qn("w:sdtContent")).append(tc)
+    x, whole = _build(tmp_path, mutate), _build(tmp_path, None)
+    assert _cells_of(x) == _cells_of(whole)
+
+
 def test_header_by_meaning_with_seq_column_and_wording_variants(tmp_path):
     report = generate.read_seed()
     head = report.sections[0].rows[0]
