@@ -75,6 +75,25 @@ def parse(path: str | Path, settings: ParserSettings | dict | None = None) -> Do
         kind = sniff(path)
     except OSError as e:
         return _failed(path, "unknown", "unreadable_file", str(e))
+    doc = _parse(path, kind, settings)
+    if doc.failed and kind in ("doc", "xls", "unknown"):
+        # An Office 97-2003 file sent as text (its directory is off, so its kind
+        # too): read as it was, if that is what happened (a PDF or a zip that does
+        # not open is checked for it on its way).
+        return _as_sent(path, settings) or doc
+    return doc
+
+
+def _as_sent(path: str, settings: ParserSettings) -> Document | None:
+    """The document of a file sent as text (``parsers.textmode``), read as it
+    was before; None if it was not, or if that does not read either."""
+    from parsers import textmode
+
+    doc = textmode.read_restored(path, lambda copy: parse(copy, settings))
+    return doc if doc is not None and not doc.failed else None
+
+
+def _parse(path: str, kind: str, settings: ParserSettings) -> Document:
     try:
         if kind == "docx":
             from parsers import docx
@@ -92,13 +111,8 @@ def parse(path: str | Path, settings: ParserSettings | dict | None = None) -> Do
             from parsers import legacy
             return legacy.parse(path, kind, settings)
         if kind == "damaged_zip":
-            from parsers import textmode
-
             # Sent as text: the zip's offsets and every part's data are off, exactly undone.
-            restored = textmode.read_restored(path, lambda copy: parse(copy, settings))
-            if restored is not None:
-                return restored
-            repaired = _from_parts(path, settings)
+            repaired = _as_sent(path, settings) or _from_parts(path, settings)
             if repaired is not None:
                 return repaired
     except Exception as e:  # noqa: BLE001 - any parser failure is a finding, never a crash

@@ -5,10 +5,11 @@ from dataclasses import asdict
 
 import pytest
 
-from conftest import SAMPLES, needs
+from conftest import SAMPLES, needs, realdoc
 import generate
 from ingest.pipeline import process_file
-from parsers import sniff
+from ingest.textdump import document_text
+from parsers import parse, sniff
 
 VOLATILE = {"doc_id", "source_path", "file_type", "file_size", "ingested_at"}
 
@@ -105,3 +106,17 @@ def test_web_pages_known_by_content(tmp_path, head, kind):
     path = tmp_path / "f.doc"
     path.write_bytes(head + b" " * 100)
     assert sniff(path) == kind
+
+
+def test_a_word_97_file_sent_as_text_reads_as_it_was(tmp_path):
+    """Every LF a CR LF (FTP's ASCII mode): the compound file's sectors are
+    off, it is no longer known as a .doc, and LibreOffice cannot open it."""
+    needs("soffice")
+    source = realdoc("21")
+    sent = tmp_path / "sent.doc"
+    sent.write_bytes(source.read_bytes().replace(b"\n", b"\r\n"))
+    assert sniff(str(sent)) == "unknown"
+    x, whole = parse(sent), parse(source)
+    assert document_text(x) == document_text(whole) and len(document_text(x)) > 1000
+    assert (x.file_type, x.pages, x.failed) == ("doc", whole.pages, False)
+    assert [i.code for i in x.issues] == ["text_mode_transfer"] + [i.code for i in whole.issues]
