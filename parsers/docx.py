@@ -112,7 +112,8 @@ class _Walker:
                 continue
             if tag == _T:
                 out.append(self._symbol_text(child))
-                self._fresh = self._fresh and not child.text
+                if child.text:
+                    self._fresh = False
             elif tag == _TAB:
                 out.append(" ")
             elif tag in (_BR, _CR):
@@ -203,8 +204,7 @@ class _Walker:
             trpr = tr.find(qn("w:trPr"))
             # Grid columns a row leaves out before its first cell and after its last.
             cells.extend(Cell("", page=self.page) for _ in range(_grid_count(trpr, "w:gridBefore", 0)))
-            for tc in (t for child in tr for t in ([child] if child.tag == _TC else child.iter(_TC)
-                                                   if child.tag == _SDT else ())):
+            for tc in _row_cells(tr):
                 tcpr = tc.find(qn("w:tcPr"))
                 vm = tcpr.find(qn("w:vMerge")) if tcpr is not None else None
                 merged = vm is not None and vm.get(qn("w:val"), "continue") == "continue"
@@ -214,6 +214,20 @@ class _Walker:
             cells.extend(Cell("", page=self.page) for _ in range(_grid_count(trpr, "w:gridAfter", 0)))
             rows.append(Row(cells, page=self.page))
         return Table(rows, page=start)
+
+
+def _row_cells(tr) -> list:
+    """A row's cells in order, those inside a content control (``w:sdt``
+    round one cell or several) in their place, not those of a table nested in one."""
+    out = []
+    for child in tr:
+        if child.tag == _TC:
+            out.append(child)
+        elif child.tag == _SDT:
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                out.extend(_row_cells(content))
+    return out
 
 
 _MAX_GRID = 63  # columns a Word table may have

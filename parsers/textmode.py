@@ -1,6 +1,7 @@
-"""PDFs sent as text: an FTP transfer in ASCII mode (or an upload script
-that reads the file as text) turns every line feed into CR LF, inside the
-compressed streams too, so no page decodes. The change is undone exactly by
+"""Files sent as text: an FTP transfer in ASCII mode (or an upload script
+that reads the file as text) turns every line feed into CR LF, inside a
+PDF's compressed streams and a zip's or a compound file's data too, so no
+page decodes or the file does not open. The change is undone exactly by
 turning every CR LF back into LF: a CR LF the file held became CR CR LF."""
 
 from __future__ import annotations
