@@ -95,15 +95,11 @@ def _as_sent(path: str, settings: ParserSettings) -> Document | None:
 
 def _parse(path: str, kind: str, settings: ParserSettings) -> Document:
     try:
-        if kind == "docx":
-            from parsers import docx
-            return docx.parse(path, settings)
+        if kind in ("docx", "xlsx"):
+            return _office(path, kind, settings)
         if kind == "pdf":
             from parsers import pdf
             return pdf.parse(path, settings)
-        if kind == "xlsx":
-            from parsers import xlsx
-            return xlsx.parse(path, settings)
         if kind == "encrypted":
             return _failed(path, Path(path).suffix.lower().lstrip(".") or kind, "encrypted_file",
                            "password-protected Office file")
@@ -122,6 +118,59 @@ def _parse(path: str, kind: str, settings: ParserSettings) -> Document:
     if suffix in ("pdf", "docx", "xlsx", "doc", "xls", "rtf", "odt", "htm", "html", "mht", "mhtml"):  # named so, bytes not
         return _failed(path, suffix, "unreadable_file", f"not a valid .{suffix} file")
     return _failed(path, kind, "unsupported_file", f"file type: {kind}")
+
+
+def _office(path: str, kind: str, settings: ParserSettings) -> Document:
+    """A DOCX or XLSX. One whose text is not well-formed XML is read as far
+    as lxml recovers it (``damaged_file``); one python-docx or openpyxl
+    cannot read otherwise (a value Word or Excel would not write) as
+    LibreOffice reads it, which is lenient. If neither reads it, the first
+    error stands."""
+    from parsers import docx, xlsx
+
+    read = (docx if kind == "docx" else xlsx).parse
+    try:
+        return read(path, settings)
+    except Exception as e:  # noqa: BLE001 - a parser failure; an unsafe or encrypted file stays refused
+        if hasattr(e, "finding_code"):
+            raise
+        error = e
+    doc = _recovered_xml(path, read, settings) or _as_libreoffice_reads_it(path, kind, settings)
+    if doc is None:
+        raise error
+    return doc
+
+
+def _recovered_xml(path: str, read, settings: ParserSettings) -> Document | None:
+    import tempfile
+
+    from parsers import rezip
+
+    try:
+        with tempfile.TemporaryDirectory(prefix="ita-repair-") as tmp:
+            found = rezip.recovered(path, tmp)
+            if found is None:
+                return None
+            doc = read(found[0], settings)
+    except Exception:  # noqa: BLE001 - not readable so either
+        return None
+    doc.source_path = path
+    names = ", ".join(found[1])
+    doc.issues.insert(0, Issue("damaged_file", detail=f"XML เสียใน {names} อ่านเท่าที่อ่านได้ / "
+                                                      f"damaged XML in {names}, read as far as it goes"))
+    return doc
+
+
+def _as_libreoffice_reads_it(path: str, kind: str, settings: ParserSettings) -> Document | None:
+    from parsers import legacy
+
+    if legacy.soffice() is None:
+        return None
+    try:
+        doc = legacy.parse(path, kind, settings)
+    except Exception:  # noqa: BLE001 - not readable so either
+        return None
+    return None if doc.failed else doc
 
 
 def _from_parts(path: str, settings: ParserSettings) -> Document | None:

@@ -20,7 +20,7 @@ CONVERT_TIMEOUT = 120  # seconds
 _FILTERS = {"docx": "docx:MS Word 2007 XML", "xlsx": "xlsx:Calc MS Excel 2007 XML"}
 # Read as this, not as what LibreOffice guesses: a workbook it cannot read
 # would otherwise be taken for text, and its bytes come out as a cell.
-_IMPORT = {"xls": "MS Excel 97"}
+_IMPORT = {"xls": "MS Excel 97", "xlsx": "Calc MS Excel 2007 XML"}
 
 
 class ConversionFailed(Exception):
@@ -43,12 +43,14 @@ def has_calc(exe: str) -> bool:
 @contextmanager
 def converted(data: bytes, kind: str) -> Iterator[Path]:
     """The file (its bytes, of ``kind``) converted by LibreOffice: an XLSX for
-    .xls, else a DOCX; removed afterwards. Raises :class:`ConversionFailed`."""
+    .xls (or an .xlsx written again), else a DOCX; removed afterwards. Raises
+    :class:`ConversionFailed`."""
     exe = soffice()
-    if exe is None or (kind == "xls" and not has_calc(exe)):
-        package = "libreoffice-calc-nogui" if kind == "xls" else "libreoffice-writer-nogui"
+    sheets = kind in ("xls", "xlsx")
+    if exe is None or (sheets and not has_calc(exe)):
+        package = "libreoffice-calc-nogui" if sheets else "libreoffice-writer-nogui"
         raise ConversionFailed("converter_missing", f"LibreOffice is needed for .{kind}: apt-get install {package}")
-    target = "xlsx" if kind == "xls" else "docx"
+    target = "xlsx" if sheets else "docx"
     with tempfile.TemporaryDirectory(prefix="ita-lo-") as tmp:
         if kind in ("html", "mhtml"):
             src = Path(tmp, "in.html")
@@ -61,23 +63,27 @@ def converted(data: bytes, kind: str) -> Iterator[Path]:
         try:
             forced = [f"--infilter={_IMPORT[kind]}"] if kind in _IMPORT else []
             subprocess.run([exe, f"-env:UserInstallation={profile}", "--headless", "--norestore", *forced,
-                            "--convert-to", _FILTERS[target], "--outdir", tmp, str(src)],
+                            "--convert-to", _FILTERS[target], "--outdir", str(Path(tmp, "out")), str(src)],
                            check=True, capture_output=True, timeout=CONVERT_TIMEOUT)
         except subprocess.TimeoutExpired:
             raise ConversionFailed("timeout", "LibreOffice conversion") from None
         except subprocess.CalledProcessError as e:
             raise ConversionFailed("unreadable_file", "LibreOffice could not convert it: "
                                                       f"{e.stderr.decode(errors='replace')[:200]}") from None
-        out = Path(tmp, "in." + target)
+        out = Path(tmp, "out", "in." + target)
         if not out.exists():
             raise ConversionFailed("unreadable_file", "LibreOffice produced no output")
         yield out
 
 
 def parse(path: str, kind: str, settings: ParserSettings) -> Document:
-    if kind == "odt":
-        docx.check_zip(path, settings)  # an ODT is a zip too: no bombs or entities into LibreOffice
-    read = xlsx.parse if kind == "xls" else docx.parse
+    """The document of a file LibreOffice converts first. Also a DOCX or XLSX
+    that python-docx or openpyxl would not read (a value Word or Excel would
+    not write: a style that is not there, a row numbered ``abc``), written
+    again by LibreOffice, which reads such files as Word and Excel show them."""
+    if kind in ("odt", "docx", "xlsx"):
+        docx.check_zip(path, settings)  # a zip: no bombs or entities into LibreOffice
+    read = xlsx.parse if kind in ("xls", "xlsx") else docx.parse
     try:
         with converted(Path(path).read_bytes(), kind) as out:
             doc = read(str(out), settings)

@@ -20,6 +20,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from parsers.deflate import inflate
 from parsers.settings import ParserSettings
@@ -182,6 +183,37 @@ def _content_types(names: set[str]) -> bytes:
             '<Default Extension="xml" ContentType="application/xml"/>'
             '<Default Extension="png" ContentType="image/png"/><Default Extension="jpeg" ContentType="image/jpeg"/>'
             f'{overrides}</Types>').encode()
+
+
+def recovered(path: str, folder: str) -> tuple[str, list[str]] | None:
+    """A copy in ``folder`` of a DOCX or XLSX whose zip is sound but whose
+    text parts (the document, a sheet) are not well-formed XML (a byte
+    damaged inside, a program's bug), each as lxml's recovering parser reads
+    it, and the parts so read; None if each is well-formed, or one is not
+    readable at all. The caller has checked the zip against bombs."""
+    from lxml import etree
+
+    with zipfile.ZipFile(path) as z:
+        kept = {info.filename: z.read(info) for info in z.infolist() if not info.is_dir()}
+    mended = []
+    for name, content in kept.items():
+        if not _TEXT_PART.fullmatch(name):
+            continue
+        try:
+            etree.fromstring(content, _xml_parser())
+        except etree.XMLSyntaxError:
+            closed = _closed_xml(content)
+            if closed is None:
+                return None
+            kept[name] = closed
+            mended.append(name)
+    if not mended:
+        return None
+    out = f"{folder}/recovered{Path(path).suffix}"
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, content in kept.items():
+            z.writestr(name, content)
+    return out, mended
 
 
 @dataclass(frozen=True)

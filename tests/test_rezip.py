@@ -122,3 +122,22 @@ def test_a_word_or_excel_file_sent_as_text_is_changed_back_and_read_whole(tmp_pa
         assert (x.document.file_type, x.document.status) == (source.suffix[1:], "ok")
         assert [(f.code, f.severity) for f in x.findings if f.code not in {g.code for g in whole.findings}] == [
             ("text_mode_transfer", "warning")]
+
+
+def test_a_docx_whose_text_is_not_well_formed_xml_is_read_as_far_as_it_goes(tmp_path):
+    """A zip that is sound, with a byte gone wrong inside its text (``<<``
+    where a run starts): lxml's strict parser refused the whole file."""
+    with zipfile.ZipFile(DOCX) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    xml = parts["word/document.xml"]
+    at = xml.index(b"<w:t", len(xml) // 3)
+    damaged = tmp_path / "damaged.docx"
+    with zipfile.ZipFile(damaged, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, content in parts.items():
+            z.writestr(name, xml[:at] + b"<<" + xml[at:] if name == "word/document.xml" else content)
+    x, whole = process_file(damaged), process_file(DOCX)
+    assert rows(x) == rows(whole) and len(rows(x)) == 14
+    assert x.document.status == "partial"
+    assert [(f.code, f.message_en.split("get the file again: ")[-1]) for f in x.findings][:1] == [
+        ("damaged_file", "damaged XML in word/document.xml, read as far as it goes")]
+    assert [f.code for f in x.findings][1:] == [f.code for f in whole.findings]

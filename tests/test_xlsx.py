@@ -5,7 +5,7 @@ from dataclasses import asdict
 import pytest
 
 import generate
-from conftest import SAMPLES
+from conftest import SAMPLES, needs
 from ingest.pipeline import process_file
 from ingest.textdump import document_text
 from parsers import parse
@@ -152,3 +152,25 @@ def test_the_workbook_printed_to_pdf_reads_as_the_workbook(tmp_path):
     fold = lambda text: " ".join(text.split())
     assert [[fold(getattr(m, c)) for c in CELLS] for m in x.measures] == \
         [[fold(getattr(m, c)) for c in CELLS] for m in want.measures]
+
+
+def test_a_workbook_with_a_value_excel_would_not_write_is_read_as_libreoffice_reads_it(tmp_path):
+    """A style that is not there (some exporters write such): openpyxl
+    refused the whole workbook."""
+    import re
+    import zipfile
+
+    needs("soffice")
+    book = generate.build_xlsx(generate.read_seed(), tmp_path / "report.xlsx")
+    with zipfile.ZipFile(book) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    assert re.search(rb' s="\d+"', sheet)
+    odd = tmp_path / "odd.xlsx"
+    with zipfile.ZipFile(odd, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, content in parts.items():
+            z.writestr(name, re.sub(rb' s="\d+"', b' s="999"', sheet, count=1) if name.endswith("sheet1.xml") else content)
+    x, whole = process_file(odd), process_file(book)
+    assert (x.document.file_type, x.document.status) == ("xlsx", "ok")
+    assert [[getattr(m, c) for c in CELLS] for m in x.measures] == [[getattr(m, c) for c in CELLS] for m in whole.measures]
+    assert len(x.measures) == 14
