@@ -10,7 +10,12 @@
    added; page and section breaks. Each is read with OCR off. Counted: files
    unreadable, files read with fewer than the sample's 14 rows, files with an
    exception out of the pipeline.
-2. Files sent as text (every LF made CR LF): each sample PDF and DOCX, the
+2. The seed's workbook (``generate.build_xlsx``) with one to three changes to
+   its sheet's XML: a merged range, a row or cell reference, a cell type, a
+   value, a style index, a page setup number or a row height that Excel
+   would not write. Counted the same way (unreadable: the workbook or its
+   sheet not read).
+3. Files sent as text (every LF made CR LF): each sample PDF and DOCX, the
    workbook of the seed, and ``../shared/realdocs/21`` (a Word 97 .doc, if
    present). Cells (or, for the .doc, its text) equal to the whole file's.
 """
@@ -58,40 +63,53 @@ CHANGES = [
 ]
 
 
-def changed_docx(parts: dict[str, bytes], rng: random.Random, out: Path) -> None:
-    xml = parts["word/document.xml"].decode()
-    for _ in range(rng.randint(1, 4)):
-        where, instead = rng.choice(CHANGES)
+SHEET_CHANGES = [
+    (r'<mergeCell ref="[A-Z0-9:]+"/>', ['<mergeCell ref="A1:ZZZ9999999"/>', '<mergeCell ref="bogus"/>']),
+    (r'<row r="\d+"', ['<row r="abc"', '<row r="0"', "<row"]),
+    (r'<c r="[A-Z]+\d+"', ['<c r="!!"', "<c"]),
+    (r' t="s"', [' t="x"', ' t="n"', ' t="b"', ' t="e"']),
+    (r"<v>\d+</v>", ["<v>999999</v>", "<v>abc</v>", "<v>-1</v>"]),
+    (r' s="\d+"', [' s="999"', ' s="x"']),
+    (r"<pageSetup ", ['<pageSetup scale="abc" ', '<pageSetup fitToWidth="x" ']),
+    (r'ht="[\d.]+"', ['ht="abc"', 'ht="-5"']),
+]
+
+
+def changed(parts: dict[str, bytes], part: str, changes: list, most: int, rng: random.Random, out: Path) -> None:
+    """A copy of a zip's ``parts`` with one to ``most`` of ``changes`` in ``part``."""
+    xml = parts[part].decode()
+    for _ in range(rng.randint(1, most)):
+        where, instead = rng.choice(changes)
         found = list(re.finditer(where, xml))
         if found:
             m = rng.choice(found)
             xml = xml[:m.start()] + rng.choice(instead) + xml[m.end():]
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in parts.items():
-            z.writestr(name, xml if name == "word/document.xml" else data)
+            z.writestr(name, xml if name == part else data)
 
 
-def mutations(cases: int, seed: int, tmp: Path) -> None:
-    with zipfile.ZipFile(SAMPLE) as z:
+def mutations(source: Path, part: str, changes: list, most: int, cases: int, seed: int, tmp: Path) -> None:
+    with zipfile.ZipFile(source) as z:
         parts = {name: z.read(name) for name in z.namelist()}
     rng = random.Random(seed)
     counts: Counter[str] = Counter()
     for k in range(cases):
-        path = tmp / f"changed{k}.docx"
-        changed_docx(parts, rng, path)
+        path = tmp / f"changed{k}{source.suffix}"
+        changed(parts, part, changes, most, rng, path)
         try:
             x = process_file(path, {"ocr": False})
         except Exception:  # noqa: BLE001 - counted: the pipeline must never raise
             counts["exception"] += 1
             continue
-        if any(f.code == "unreadable_file" for f in x.findings):
+        if any(f.code in ("unreadable_file", "unread_sheet") for f in x.findings):
             counts["unreadable"] += 1
         elif len(x.measures) < 14:
             counts["fewer rows"] += 1
         else:
             counts["14 rows"] += 1
-    print(f"| {cases} DOCX changed (seed {seed}) | {counts['14 rows']} | {counts['fewer rows']} | "
-          f"{counts['unreadable']} | {counts['exception']} |")
+    print(f"| {cases} {source.suffix[1:].upper()} changed (seed {seed}) | {counts['14 rows']} | "
+          f"{counts['fewer rows']} | {counts['unreadable']} | {counts['exception']} |")
 
 
 def cells(x) -> list[str]:
@@ -127,7 +145,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         print("| files | read with 14 rows | fewer rows | unreadable | exception |")
         print("|---|---|---|---|---|")
-        mutations(args.cases, args.seed, Path(tmp))
+        mutations(SAMPLE, "word/document.xml", CHANGES, 4, args.cases, args.seed, Path(tmp))
+        book = generate.build_xlsx(generate.read_seed(), Path(tmp) / "seed.xlsx")
+        mutations(book, "xl/worksheets/sheet1.xml", SHEET_CHANGES, 3, args.cases // 3, args.seed, Path(tmp))
         print()
         print("| sent as text | cells as in the whole file | new findings |")
         print("|---|---|---|")
