@@ -3,7 +3,7 @@
 Folders are searched recursively; a ``.zip`` of submissions is unpacked into a
 temporary folder (members with absolute paths or ``..`` are refused, and the
 archive's total size and ratio are capped); one cut short gives the files
-still in it.
+still in it; one sent as text (every LF made CR LF) is changed back first.
 """
 
 from __future__ import annotations
@@ -68,12 +68,14 @@ def _target(archive: Path, dest: Path, index: int, name: str) -> InputFile | Non
     return InputFile(dest / f"{index:05d}{Path(name).suffix.lower()}", source)
 
 
-def expand_zip(archive: Path, workdir: Path) -> list[InputFile]:
+def expand_zip(archive: Path, workdir: Path, data: Path | None = None) -> list[InputFile]:
+    """The files in a zip of submissions (read from ``data``, a repaired copy, if given)."""
     from parsers.rezip import own_directory
 
     out: list[InputFile] = []
-    with zipfile.ZipFile(archive) as z:
-        if not own_directory(z, archive):
+    data = data or archive
+    with zipfile.ZipFile(data) as z:
+        if not own_directory(z, data):
             raise zipfile.BadZipFile("cut short: the directory found is a member's")
         infos = [i for i in z.infolist() if not i.is_dir()]
         total = sum(i.file_size for i in infos)
@@ -126,6 +128,24 @@ def expand_damaged_zip(archive: Path, workdir: Path, error: Exception) -> list[I
     return out
 
 
+def expand_sent_as_text(archive: Path, workdir: Path) -> list[InputFile]:
+    """A zip of submissions sent as text (every LF made CR LF: FTP's ASCII
+    mode), changed back byte for byte (``parsers.textmode``) and unpacked; it
+    gets a ``text_mode_transfer`` row of its own. Empty if it was not sent so."""
+    from parsers import textmode
+
+    if not textmode.file_sent_as_text(archive):
+        return []
+    restored = Path(tempfile.mkdtemp(prefix="zip-", dir=workdir)) / "restored.zip"
+    textmode.restore_file(archive, restored)
+    try:
+        out = expand_zip(archive, workdir, restored)
+    except zipfile.BadZipFile:
+        return []
+    return out + [InputFile(archive, str(archive), code="text_mode_transfer",
+                            refused="ไฟล์ ZIP ถูกส่งแบบข้อความ แปลงกลับแล้ว / the zip was sent as text, changed back")]
+
+
 def collect(inputs: list[str | Path], workdir: Path) -> list[InputFile]:
     """Every convertible file under the inputs, in a stable order."""
     out: list[InputFile] = []
@@ -140,7 +160,7 @@ def collect(inputs: list[str | Path], workdir: Path) -> list[InputFile]:
                 try:
                     out.extend(expand_zip(f, workdir))
                 except zipfile.BadZipFile as e:
-                    out.extend(expand_damaged_zip(f, workdir, e))
+                    out.extend(expand_sent_as_text(f, workdir) or expand_damaged_zip(f, workdir, e))
                 except OSError as e:
                     out.append(InputFile(f, str(f), refused=f"bad zip: {e}"))
             elif suffix in EXTENSIONS or not item.is_dir():

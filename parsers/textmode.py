@@ -38,6 +38,36 @@ def restore(data: bytes) -> bytes:
     return data.replace(b"\r\n", b"\n")
 
 
+_CHUNK = 1 << 20
+
+
+def file_sent_as_text(path: str | Path) -> bool:
+    """:func:`sent_as_text` for a file too large to hold (a zip of a year's
+    submissions), read a chunk at a time; stops at the first LF without a CR."""
+    lf = crlf = high = 0
+    last = b""
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(_CHUNK), b""):
+            n, pairs = chunk.count(b"\n"), chunk.count(b"\r\n") + (last == b"\r" and chunk[:1] == b"\n")
+            if n != pairs:
+                return False
+            lf, crlf = lf + n, crlf + pairs
+            high += len(chunk) - len(chunk.translate(None, _HIGH))
+            last = chunk[-1:]
+    return lf > 0 and high >= MIN_BINARY
+
+
+def restore_file(src: str | Path, dest: str | Path) -> None:
+    """:func:`restore` a chunk at a time (a CR at a chunk's end waits for the next)."""
+    with open(src, "rb") as f, open(dest, "wb") as out:
+        carry = b""
+        for chunk in iter(lambda: f.read(_CHUNK), b""):
+            chunk = carry + chunk
+            carry = b"\r" if chunk.endswith(b"\r") else b""
+            out.write(restore(chunk[:len(chunk) - len(carry)]))
+        out.write(carry)
+
+
 def read_restored(path: str, parse_copy: Callable[[str], Document]) -> Document | None:
     """The document of a file sent as text, read by ``parse_copy`` from the
     file as it was, with a ``text_mode_transfer`` issue; None if the file

@@ -174,6 +174,29 @@ def test_a_zip_of_submissions_cut_short_gives_the_files_still_in_it(tmp_path):
     assert sorted(rel(r[0]) for r in read(out, "documents").project("source_path").fetchall()) == sorted(docs)
 
 
+def test_a_zip_of_submissions_sent_as_text_gives_its_files_as_they_were(tmp_path):
+    # Uploaded by FTP in ASCII mode: every LF a CR LF, the zip's offsets and
+    # its members' data off. Each member reads as it was, and the archive says
+    # what was done; run again, nothing is added.
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    subs = tmp_path / "submissions.zip"
+    with zipfile.ZipFile(subs, "w") as z:
+        z.write(DOCX, "a/รายงาน.docx", zipfile.ZIP_DEFLATED)
+        z.write(PDF, "b/report.pdf")
+    (src / "submissions.zip").write_bytes(subs.read_bytes().replace(b"\n", b"\r\n"))
+    summary = ingest(src, "--out", out)
+    rel = lambda path: path.replace(f"{src}/", "")
+    docs = {rel(r[0]): r[1:] for r in read(out, "documents").project("source_path, status, n_measures").fetchall()}
+    assert docs == {"submissions.zip!a/รายงาน.docx": ("ok", 14), "submissions.zip!b/report.pdf": ("ok", 14),
+                    "submissions.zip": ("failed", 0)}
+    found = read(out, "findings").filter("source_path like '%submissions.zip'").project("code, severity").fetchall()
+    assert found == [("text_mode_transfer", "warning")]
+    assert summary["rows"] == 28
+    again = ingest(src, "--out", out)
+    assert (again["skipped"], again["ok"], again["failed"]) == (3, 0, 0)
+
+
 def test_zip_from_a_thai_windows_keeps_its_thai_member_names(tmp_path):
     """Windows on a Thai system writes zip member names in cp874 without the
     UTF-8 flag: read as cp437 they came out as ``ÃÒÂ§Ò¹``; now as Thai."""
