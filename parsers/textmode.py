@@ -44,14 +44,14 @@ _CHUNK = 1 << 20
 def file_sent_as_text(path: str | Path) -> bool:
     """:func:`sent_as_text` for a file too large to hold (a zip of a year's
     submissions), read a chunk at a time; stops at the first LF without a CR."""
-    lf = crlf = high = 0
+    lf = high = 0
     last = b""
     with open(path, "rb") as f:
         for chunk in iter(lambda: f.read(_CHUNK), b""):
-            n, pairs = chunk.count(b"\n"), chunk.count(b"\r\n") + (last == b"\r" and chunk[:1] == b"\n")
-            if n != pairs:
+            pairs = chunk.count(b"\r\n") + (last == b"\r" and chunk[:1] == b"\n")  # one may span two chunks
+            if chunk.count(b"\n") != pairs:
                 return False
-            lf, crlf = lf + n, crlf + pairs
+            lf += pairs
             high += len(chunk) - len(chunk.translate(None, _HIGH))
             last = chunk[-1:]
     return lf > 0 and high >= MIN_BINARY
