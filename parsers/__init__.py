@@ -142,23 +142,20 @@ def _office(path: str, kind: str, settings: ParserSettings) -> Document:
 
 
 def _recovered_xml(path: str, read, settings: ParserSettings) -> Document | None:
-    import tempfile
-
     from parsers import rezip
+    from parsers.copies import read_copy
+
+    def make(folder: str) -> tuple[str, str] | None:
+        found = rezip.recovered(path, folder)
+        if found is None:
+            return None
+        names = ", ".join(found[1])
+        return found[0], f"XML เสียใน {names} อ่านเท่าที่อ่านได้ / damaged XML in {names}, read as far as it goes"
 
     try:
-        with tempfile.TemporaryDirectory(prefix="ita-repair-") as tmp:
-            found = rezip.recovered(path, tmp)
-            if found is None:
-                return None
-            doc = read(found[0], settings)
+        return read_copy(path, make, lambda copy: read(copy, settings))
     except Exception:  # noqa: BLE001 - not readable so either
         return None
-    doc.source_path = path
-    names = ", ".join(found[1])
-    doc.issues.insert(0, Issue("damaged_file", detail=f"XML เสียใน {names} อ่านเท่าที่อ่านได้ / "
-                                                      f"damaged XML in {names}, read as far as it goes"))
-    return doc
 
 
 def _as_libreoffice_reads_it(path: str, kind: str, settings: ParserSettings) -> Document | None:
@@ -176,20 +173,18 @@ def _as_libreoffice_reads_it(path: str, kind: str, settings: ParserSettings) -> 
 def _from_parts(path: str, settings: ParserSettings) -> Document | None:
     """A Word or Excel file cut short, read from the parts it still holds
     (``parsers.rezip``), with a ``damaged_file`` issue; None if its text is lost."""
-    import tempfile
-
     from parsers import rezip
+    from parsers.copies import read_copy
 
-    with tempfile.TemporaryDirectory(prefix="ita-repair-") as tmp:
-        rebuilt = rezip.rebuild(path, tmp, settings)
+    def make(folder: str) -> tuple[str, str] | None:
+        rebuilt = rezip.rebuild(path, folder, settings)
         if rebuilt is None:
             return None
-        doc = parse(rebuilt.path, settings)
-    doc.source_path = path
-    th = f"สร้างไฟล์ใหม่จาก {rebuilt.parts} ส่วนที่ยังอยู่" + (" ข้อความถูกตัดท้าย" if rebuilt.cut_short else "")
-    en = f"rebuilt from the {rebuilt.parts} parts still in it" + (", its text cut short" if rebuilt.cut_short else "")
-    doc.issues.insert(0, Issue("damaged_file", detail=f"{th} / {en}"))
-    return doc
+        th = f"สร้างไฟล์ใหม่จาก {rebuilt.parts} ส่วนที่ยังอยู่" + (" ข้อความถูกตัดท้าย" if rebuilt.cut_short else "")
+        en = f"rebuilt from the {rebuilt.parts} parts still in it" + (", its text cut short" if rebuilt.cut_short else "")
+        return rebuilt.path, f"{th} / {en}"
+
+    return read_copy(path, make, lambda copy: parse(copy, settings))
 
 
 def _failed(path: str, kind: str, code: str, detail: str) -> Document:

@@ -6,11 +6,10 @@ turning every CR LF back into LF: a CR LF the file held became CR CR LF."""
 
 from __future__ import annotations
 
-import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable
 
-from parsers.model import Document, Issue
+from parsers.model import Document
 
 MIN_BINARY = 256  # bytes >= 0x80 in the file: it has compressed data a bare LF would be in
 _HIGH = bytes(range(0x80, 0x100))
@@ -25,8 +24,30 @@ def sent_as_text(data: bytes) -> bool:
     >>> sent_as_text((b"%PDF-1.4\\n" + bytes(range(256)) * 2).replace(b"\\n", b"\\r\\n"))
     True
     """
-    lf = data.count(b"\n")
-    return lf > 0 and lf == data.count(b"\r\n") and len(data) - len(data.translate(None, _HIGH)) >= MIN_BINARY
+    return _every_lf_after_a_cr([data])
+
+
+def file_sent_as_text(path: str | Path) -> bool:
+    """:func:`sent_as_text` for a file, read a chunk at a time (a zip of a
+    year's submissions is too large to hold); stops at the first LF without a CR."""
+    with open(path, "rb") as f:
+        return _every_lf_after_a_cr(iter(lambda: f.read(_CHUNK), b""))
+
+
+_CHUNK = 1 << 20
+
+
+def _every_lf_after_a_cr(chunks: Iterable[bytes]) -> bool:
+    lf = high = 0
+    last = b""
+    for chunk in chunks:
+        pairs = chunk.count(b"\r\n") + (last == b"\r" and chunk[:1] == b"\n")  # one may span two chunks
+        if chunk.count(b"\n") != pairs:
+            return False
+        lf += pairs
+        high += len(chunk) - len(chunk.translate(None, _HIGH))
+        last = chunk[-1:]
+    return lf > 0 and high >= MIN_BINARY
 
 
 def restore(data: bytes) -> bytes:
@@ -36,25 +57,6 @@ def restore(data: bytes) -> bytes:
     b'stream\\nx\\r\\ny\\nendstream'
     """
     return data.replace(b"\r\n", b"\n")
-
-
-_CHUNK = 1 << 20
-
-
-def file_sent_as_text(path: str | Path) -> bool:
-    """:func:`sent_as_text` for a file too large to hold (a zip of a year's
-    submissions), read a chunk at a time; stops at the first LF without a CR."""
-    lf = high = 0
-    last = b""
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(_CHUNK), b""):
-            pairs = chunk.count(b"\r\n") + (last == b"\r" and chunk[:1] == b"\n")  # one may span two chunks
-            if chunk.count(b"\n") != pairs:
-                return False
-            lf += pairs
-            high += len(chunk) - len(chunk.translate(None, _HIGH))
-            last = chunk[-1:]
-    return lf > 0 and high >= MIN_BINARY
 
 
 def restore_file(src: str | Path, dest: str | Path) -> None:
@@ -72,14 +74,13 @@ def read_restored(path: str, parse_copy: Callable[[str], Document]) -> Document 
     """The document of a file sent as text, read by ``parse_copy`` from the
     file as it was, with a ``text_mode_transfer`` issue; None if the file
     was not sent so."""
-    data = Path(path).read_bytes()
-    if not sent_as_text(data):
-        return None
-    with tempfile.TemporaryDirectory(prefix="ita-repair-") as tmp:
-        copy = str(Path(tmp) / ("restored" + Path(path).suffix))
-        Path(copy).write_bytes(restore(data))
-        del data
-        doc = parse_copy(copy)
-    doc.source_path = path
-    doc.issues.insert(0, Issue("text_mode_transfer"))
-    return doc
+    from parsers.copies import read_copy
+
+    def make(folder: str) -> tuple[str, str] | None:
+        if not file_sent_as_text(path):
+            return None
+        copy = str(Path(folder) / ("restored" + Path(path).suffix))
+        restore_file(path, copy)
+        return copy, ""
+
+    return read_copy(path, make, parse_copy, "text_mode_transfer")
