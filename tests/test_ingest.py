@@ -134,18 +134,26 @@ def test_bad_inputs_are_recorded_and_the_batch_goes_on(tmp_path):
     assert summary["ok"] == 2 and summary["rows"] == 28
 
 
-def test_a_zip_of_submissions_cut_short_gives_the_files_still_in_it(tmp_path):
-    # A download of the year's submissions that stopped in its third file:
-    # the zip's directory is lost. The first two read as they are; the third,
-    # cut in its styles, from its parts; the archive says it was cut.
+def submissions(tmp_path, *more):
+    """The input and output folders, and a zip of submissions in the input
+    folder: a DOCX deflated, a PDF stored (as some archivers keep PDFs), then
+    ``more`` (file, name) stored: their bytes as they are."""
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     subs = src / "submissions.zip"
     with zipfile.ZipFile(subs, "w") as z:
         z.write(DOCX, "a/รายงาน.docx", zipfile.ZIP_DEFLATED)
-        z.write(PDF, "b/report.pdf")  # stored, as some archivers keep PDFs
-        z.write(SAMPLES / "khoksanuan-2566-seq-column.docx", "c/report.docx")  # stored: its bytes as they are
-        z.writestr("d/after-the-cut.docx", DOCX.read_bytes())
+        for path, name in ((PDF, "b/report.pdf"), *more):
+            z.write(path, name)
+    return src, out, subs
+
+
+def test_a_zip_of_submissions_cut_short_gives_the_files_still_in_it(tmp_path):
+    # A download of the year's submissions that stopped in its third file:
+    # the zip's directory is lost. The first two read as they are; the third,
+    # cut in its styles, from its parts; the archive says it was cut.
+    src, out, subs = submissions(tmp_path, (SAMPLES / "khoksanuan-2566-seq-column.docx", "c/report.docx"),
+                                 (DOCX, "d/after-the-cut.docx"))
     with zipfile.ZipFile(subs) as z:
         third = z.getinfo("c/report.docx")
     with zipfile.ZipFile(SAMPLES / "khoksanuan-2566-seq-column.docx") as z:
@@ -178,13 +186,8 @@ def test_a_zip_of_submissions_sent_as_text_gives_its_files_as_they_were(tmp_path
     # Uploaded by FTP in ASCII mode: every LF a CR LF, the zip's offsets and
     # its members' data off. Each member reads as it was, and the archive says
     # what was done; run again, nothing is added.
-    src, out = tmp_path / "in", tmp_path / "out"
-    src.mkdir()
-    subs = tmp_path / "submissions.zip"
-    with zipfile.ZipFile(subs, "w") as z:
-        z.write(DOCX, "a/รายงาน.docx", zipfile.ZIP_DEFLATED)
-        z.write(PDF, "b/report.pdf")
-    (src / "submissions.zip").write_bytes(subs.read_bytes().replace(b"\n", b"\r\n"))
+    src, out, subs = submissions(tmp_path)
+    subs.write_bytes(subs.read_bytes().replace(b"\n", b"\r\n"))
     summary = ingest(src, "--out", out)
     rel = lambda path: path.replace(f"{src}/", "")
     docs = {rel(r[0]): r[1:] for r in read(out, "documents").project("source_path, status, n_measures").fetchall()}
