@@ -8,18 +8,23 @@ from dataclasses import dataclass
 from datetime import date
 
 from normalize import (arabic_digits, find_dates, fiscal_year_in, fiscal_year_range,
-                       org_type, resolve_place)
+                       is_place_name, org_type, resolve_org)
 from normalize.places import PlaceMatch
 
 _ORG = re.compile(
     r"(องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|อบต\.|ทต\.|ทม\.|ทน\.)"
     r"\s*([\u0e01-\u0e4e]+)")
 # Words that run on after an organisation name when the space is left out.
-_NAME_END = re.compile(r"(?:ประจำปี|ดังนี้|อำเภอ|จังหวัด|ตำบล|ได้|มี|ใน|โดย|ของ|เรื่อง|ปีงบ).*$")
+_NAME_END = re.compile(r"ประจำปี|ดังนี้|อำเภอ|จังหวัด|ตำบล|ได้|มี|ใน|โดย|ของ|เรื่อง|ปีงบ")
+# A tambon named on its own (not องค์การบริหารส่วนตำบล, อบต., ระดับตำบล, nor
+# the month ต.ค.).
+_SUBDISTRICT = re.compile(r"(?<![\u0e01-\u0e4e])(?:ตำบล|ต\.)\s*([\u0e01-\u0e4e]{2,})")
 _DISTRICT = re.compile(r"(?:อำเภอ|อ\.)\s*([\u0e01-\u0e4e]+)")
 _PROVINCE = re.compile(r"(?:จังหวัด|จ\.)\s*([\u0e01-\u0e4e]+)")
-_SIX_MONTHS = re.compile(r"รอบ\s*6\s*เดือน|ครึ่งปี|ความก้าวหน้า")
-_TWELVE_MONTHS = re.compile(r"รอบ\s*12\s*เดือน|รอบปี|ประจำปี")
+_SIX_MONTHS = re.compile(r"(?:รอบ|ระยะ)\s*6\s*เดือน|6\s*เดือนแรก|ครึ่งปี|ความก้าวหน้า")
+_TWELVE_MONTHS = re.compile(r"(?:รอบ|ระยะ)\s*12\s*เดือน|รอบปี|ประจำปี|ปีงบประมาณ")
+# A year named without ปีงบประมาณ (``ประจำปี พ.ศ. 2567``, ``ITA 2567``).
+_YEAR = re.compile(r"(?:ประจำปี|ITA)\s*(?:พ\.\s?ศ\.)?\s*(25\d\d)(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,7 @@ class Metadata:
     period_start: date | None
     period_end: date | None
     place: PlaceMatch
+    subdistrict_given: str | None
     district_given: str | None
     province_given: str | None
 
@@ -43,6 +49,21 @@ def _title(lines: list[str]) -> str | None:
     return lines[0] if lines else None
 
 
+def name_end(run: str) -> str:
+    """A place name cut from the words that run on after it with no space:
+    the longest the gazetteer knows, else before the first such word (not
+    one the name starts with).
+
+    >>> name_end("โคกสนวนประจำปีงบประมาณ"), name_end("ในเมืองดังนี้"), name_end("โคกสนวณได้")
+    ('โคกสนวน', 'ในเมือง', 'โคกสนวณ')
+    >>> name_end("ด่านในอำเภอ")
+    'ด่านใน'
+    """
+    cuts = [i for i in range(1, len(run)) if _NAME_END.match(run, i)] + [len(run)]
+    # The longest known: ด่านใน, not ด่าน before its ใน.
+    return next((run[:i] for i in reversed(cuts) if is_place_name(run[:i])), run[:cuts[0]])
+
+
 def report_kind(text: str) -> str:
     """plan, progress or annual, from the title block.
 
@@ -50,6 +71,8 @@ def report_kind(text: str) -> str:
     'progress'
     >>> report_kind("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ 2566")
     'plan'
+    >>> report_kind("รายงานผลการดำเนินงานตามมาตรการฯ ปีงบประมาณ พ.ศ. 2568")
+    'annual'
     """
     if "รายงาน" not in text:
         return "plan"
@@ -64,21 +87,22 @@ def read(lines: list[str]) -> Metadata:
     text = arabic_digits("\n".join(lines))
     title = _title(lines)
     kind = report_kind(text)
-    fy = fiscal_year_in(text)
+    fy = fiscal_year_in(text) or ((y := _YEAR.search(text)) and int(y.group(1)))
     org_name = None
     if m := _ORG.search(text):
-        name = _NAME_END.sub("", m.group(2))
-        org_name = (m.group(1) + name) if name else None
-    district = _DISTRICT.search(text)
-    province = _PROVINCE.search(text)
-    district_given = _NAME_END.sub("", district.group(1)) if district else None
+        org_name = m.group(1) + name_end(m.group(2))
+    subdistrict, district, province = (p.search(text) for p in (_SUBDISTRICT, _DISTRICT, _PROVINCE))
+    subdistrict_given = name_end(subdistrict.group(1)) if subdistrict else None
+    district_given = name_end(district.group(1)) if district else None
     province_given = province.group(1) if province else None
-    place = resolve_place(org_name, district=district_given, province=province_given)
+    place = resolve_org(org_name, subdistrict=subdistrict_given, district=district_given, province=province_given)
     start = end = None
     for line in lines:
         dates = find_dates(line, fy)
         if len(dates) >= 2 and dates[0] < dates[1]:
             start, end = dates[0], dates[1]
+            if kind != "plan":  # the period says which report it is
+                kind = "progress" if (end - start).days < 240 else "annual"
             break
     if start is None and fy is not None:
         start, end = fiscal_year_range(fy)
@@ -87,4 +111,4 @@ def read(lines: list[str]) -> Metadata:
     if fy is None and end is not None:
         fy = end.year + 543 + (1 if end.month >= 10 else 0)
     return Metadata(title, kind, org_name, org_type(org_name), fy, start, end, place,
-                    district_given, province_given)
+                    subdistrict_given, district_given, province_given)

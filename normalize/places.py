@@ -97,6 +97,26 @@ def _index():
     return provinces, districts, subdistricts, norm
 
 
+@lru_cache(maxsize=1)
+def _province_names() -> frozenset[str]:
+    provinces, _, _, norm = _index()
+    return frozenset(norm[code] for code in provinces)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    return frozenset(_index()[3].values())
+
+
+def is_place_name(name: str) -> bool:
+    """A tambon, district or province the gazetteer names, spelt exactly.
+
+    >>> is_place_name("ในเมือง"), is_place_name("ในเมืองดังนี้"), is_place_name("บุรีรัมย์")
+    (True, False, True)
+    """
+    return bool(name) and _norm(name) in _place_names()
+
+
 def _best(candidates: list[tuple[int, tuple[str, ...]]]):
     """Lowest-cost candidates; returns (cost, codes) of the unique best, or the
     codes all tied candidates share."""
@@ -105,6 +125,45 @@ def _best(candidates: list[tuple[int, tuple[str, ...]]]):
     low = min(c for c, _ in candidates)
     tied = [codes for c, codes in candidates if c == low]
     return low, tied
+
+
+def resolve_org(org_name: str | None, subdistrict: str | None = None,
+                district: str | None = None, province: str | None = None) -> PlaceMatch:
+    """The place of a local body, by what its kind is named after.
+
+    An SAO or a subdistrict municipality bears its tambon's name; a PAO its
+    province's; a town or city municipality its province's (then it sits in
+    the capital district), its tambon's or its district's. A tambon named
+    on its own (``ตำบลในเมือง``) is taken before the body's name.
+
+    >>> resolve_org("เทศบาลนครขอนแก่น").district  # not the tambon ขอนแก่น in Roi Et
+    'เมืองขอนแก่น'
+    >>> m = resolve_org("เทศบาลเมืองบ้านไผ่", province="ขอนแก่น")
+    >>> m.district, m.unresolved
+    ('บ้านไผ่', ())
+    >>> resolve_org("องค์การบริหารส่วนจังหวัดบุรีรัมย์").province_code
+    '31'
+    """
+    kind = org_type(org_name)
+    name = place_in_org_name(org_name) if org_name else ""
+    if kind == "pao":
+        return resolve_place(subdistrict=subdistrict, district=district, province=province or name)
+    if kind not in ("town_municipality", "city_municipality", "subdistrict_municipality"):
+        return resolve_place(org_name, subdistrict=subdistrict, district=district, province=province)
+    tries = []
+    if kind != "subdistrict_municipality" and _norm(name) in _province_names() and (
+            not province or _norm(province) == _norm(name)):
+        tries.append(dict(subdistrict=subdistrict, district=district or "เมือง", province=name))
+    tries.append(dict(subdistrict=subdistrict or name, district=district, province=province))
+    if not district and name:
+        tries.append(dict(subdistrict=subdistrict, district=name, province=province))
+    first = None
+    for given in tries:
+        match = resolve_place(**given)
+        if match.province_code and not match.unresolved:
+            return match
+        first = first or match
+    return first
 
 
 def _fallbacks(levels: list[str]) -> list[list[str]]:

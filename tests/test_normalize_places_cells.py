@@ -2,7 +2,7 @@
 
 import pytest
 
-from normalize import reporting_frequency, resolve_place, responsible_units, split_steps
+from normalize import reporting_frequency, resolve_org, resolve_place, responsible_units, split_steps
 
 
 def test_seed_place_with_typo_in_district():
@@ -72,3 +72,24 @@ def test_responsible_units(text, units):
 ])
 def test_reporting_frequency(text, freq):
     assert reporting_frequency(text) == freq
+
+
+@pytest.mark.parametrize("org,given,expected", [
+    # A city or town municipality named after its province sits in the capital
+    # district; the tambon ขอนแก่น is in Roi Et.
+    ("เทศบาลนครขอนแก่น", {}, (None, "4001", "40", ())),
+    ("เทศบาลเมืองบุรีรัมย์", {"province": "บุรีรัมย์"}, (None, "3101", "31", ())),
+    ("เทศบาลเมืองบุรีรัมย์", {"subdistrict": "ในเมือง"}, ("310101", "3101", "31", ())),
+    # Named after its district (a tambon บ้านไผ่ is there too).
+    ("เทศบาลเมืองบ้านไผ่", {"province": "ขอนแก่น"}, ("401001", "4010", "40", ())),
+    ("เทศบาลตำบลโนนสูง", {"province": "นครราชสีมา"}, ("301001", "3010", "30", ())),
+    ("องค์การบริหารส่วนจังหวัดบุรีรัมย์", {}, (None, None, "31", ())),
+    ("อบจ.ขอนแก่น", {"district": "เมืองขอนแก่น"}, (None, "4001", "40", ())),
+    ("องค์การบริหารส่วนตำบลโคกสนวน", {"district": "ชำนิ"}, ("311806", "3118", "31", ())),
+    ("อบต.ในเมือง", {"province": "บุรีรัมย์"}, ("310101", "3101", "31", ())),
+    # A name the gazetteer does not hold, as a tambon and as a district.
+    ("เทศบาลตำบลไม่มีที่นี่", {"province": "ขอนแก่น"}, (None, None, "40", ("subdistrict",))),
+])
+def test_place_of_a_local_body(org, given, expected):
+    m = resolve_org(org, **given)
+    assert (m.subdistrict_code, m.district_code, m.province_code, m.unresolved) == expected
