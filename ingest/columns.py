@@ -18,14 +18,18 @@ ROLES = ("issue", "responsible", "measure", "monitoring", "progress")
 REQUIRED = ("issue", "responsible", "measure", "monitoring")
 SEQ = "seq"
 
-# Checked in this order: the first role whose pattern a header cell matches.
+# The role whose words come first in a header cell wins (ผลการดำเนินการตาม
+# มาตรการ is progress, แนวทางการนำข้อเสนอแนะไปปฏิบัติ a measure); at the same
+# place, the one listed first.
 _ROLE_PATTERNS = (
     (SEQ, re.compile(r"^(?:ลำดับ(?:ที่)?|ที่|no\.?)$", re.I)),
-    ("issue", re.compile(r"ประเด็น|ข้อเสนอแนะ|ข้อบกพร่อง|ตัวชี้วัด")),
-    ("responsible", re.compile(r"รับผิดชอบ|ผู้ดำเนินการ$")),
-    ("monitoring", re.compile(r"รายงานผล|กำกับ|ติดตาม|กำหนดเวลา|แล้วเสร็จ|ระยะเวลา")),
-    ("measure", re.compile(r"ขั้นตอน|วิธีการ|มาตรการ|แนวทาง")),
-    ("progress", re.compile(r"ดำเนินการ|ดำเนินงาน|ผลการ|ความก้าวหน้า")),
+    # An ITA indicator, not a plan's measure of success (ตัวชี้วัดความสำเร็จ).
+    ("issue", re.compile(r"ประเด็น|ข้อเสนอแนะ|ข้อบกพร่อง|ตัวชี้วัด(?!(?:ความ|ผล)สำเร็จ)")),
+    ("responsible", re.compile(r"รับผิดชอบ|ผู้ดำเนินการ$|^หน่วยงาน|^ผู้ปฏิบัติ|ผู้ประสานงาน")),
+    ("monitoring", re.compile(r"รายงานผล|กำกับ|ติดตาม|กำหนดเวลา|แล้วเสร็จ|ระยะเวลา|ช่วงเวลา|ห้วงเวลา")),
+    ("measure", re.compile(r"ขั้นตอน|วิธีการ|มาตรการ|แนวทาง|กิจกรรม|โครงการ")),
+    # Not ผลการประเมิน: the indicator's score some tables add.
+    ("progress", re.compile(r"ดำเนินการ|ดำเนินงาน|ผลการ(?!ประเมิน)|ความก้าวหน้า|สถานะ")),
 )
 
 
@@ -40,37 +44,35 @@ def cell_role(text: str) -> str | None:
     'monitoring'
     >>> cell_role("ขั้นตอนหรือวิธีการ/มาตรการ"), cell_role("การดำเนินการ"), cell_role("ลำดับ")
     ('measure', 'progress', 'seq')
+    >>> cell_role("ผลการดำเนินการตามมาตรการ"), cell_role("แนวทางการนำข้อเสนอแนะไปปฏิบัติ"), cell_role("ผลการประเมิน")
+    ('progress', 'measure', None)
+    >>> cell_role("กิจกรรม/โครงการ"), cell_role("หน่วยงาน"), cell_role("ช่วงเวลา"), cell_role("ตัวชี้วัดความสำเร็จ")
+    ('measure', 'responsible', 'monitoring', None)
     """
     if len(text) > 240:  # far longer than any header: skip normalizing it
         return None
     t = _compact(text)
     if not t or len(t) > 80:
         return None
-    for role, pattern in _ROLE_PATTERNS:
-        if pattern.search(t):
-            return role
-    return None
+    found = [(m.start(), i, role) for i, (role, pattern) in enumerate(_ROLE_PATTERNS) if (m := pattern.search(t))]
+    return min(found)[2] if found else None
 
 
 def header_roles(row: Row) -> list[str | None] | None:
     """Roles per grid column if ``row`` is a measure-table header, else None.
 
-    A header names at least four of the five roles, each once (monitoring
-    may take two columns), among them the issue and the measure columns (a
-    plan may leave out การดำเนินการ; a process table with only
-    responsible/steps/time is not a measure table).
+    A header names at least four of the five roles, among them the issue and
+    the measure columns (a plan may leave out การดำเนินการ; a process table
+    with only responsible/steps/time is not a measure table). A role may
+    take more than one column (monitoring and its deadline, an indicator
+    and its issue): they read as one cell. A title over several columns is
+    each one's (การรายงานผลและการกำกับติดตาม over วิธีการ and กำหนดเวลา).
     """
     roles: list[str | None] = []
     for cell in row.cells:
-        role = cell_role(cell.text)
-        roles.extend([role] + [None] * (cell.span - 1))
-    named = [r for r in roles if r in ROLES]
-    # Some reports split monitoring and its deadline (กำหนดเวลาแล้วเสร็จ) into two
-    # columns: the one role may repeat; every other role is named once.
-    distinct = [r for r in named if r != "monitoring"] + (["monitoring"] if "monitoring" in named else [])
-    if len(distinct) < 4 or len(set(distinct)) != len(distinct):
-        return None
-    if "issue" not in named or "measure" not in named:
+        roles.extend([cell_role(cell.text)] * cell.span)
+    named = {r for r in roles if r in ROLES}
+    if len(named) < 4 or "issue" not in named or "measure" not in named:
         return None
     return roles
 

@@ -96,6 +96,12 @@ def read(lines: list[str]) -> Metadata:
     district_given = name_end(district.group(1)) if district else None
     province_given = province.group(1) if province else None
     place = resolve_org(org_name, subdistrict=subdistrict_given, district=district_given, province=province_given)
+    if subdistrict_given and "subdistrict" in place.unresolved:
+        # Not a tambon after all (words a table without lines ran together):
+        # the organisation's name says where it is.
+        by_name = resolve_org(org_name, district=district_given, province=province_given)
+        if len(by_name.unresolved) < len(place.unresolved):
+            place, subdistrict_given = by_name, None
     start = end = None
     for line in lines:
         dates = find_dates(line, fy)

@@ -15,7 +15,9 @@ TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines",
 def split_by_columns(table) -> list:
     """pdfplumber makes one table of tables that touch. A row whose column
     lines and the previous row's each have one the other lacks starts a new
-    table (a row with merged cells only lacks some)."""
+    table (a row with merged cells only lacks some). A row's lines are
+    those of every cell across it, a cell merged down from a row above too
+    (a title over two columns, its neighbours merged down beside them)."""
     rows = table.rows
     if len(rows) < 2:
         return [table]
@@ -23,8 +25,12 @@ def split_by_columns(table) -> list:
     def lacks(xs: list[float], ys: list[float]) -> bool:
         return any(all(abs(x - y) > 2 for y in ys) for x in xs)
 
+    def across(row) -> list[float]:
+        top, bottom = row.bbox[1], row.bbox[3]
+        return [x for c in table.cells if c[1] < bottom - 1 and c[3] > top + 1 for x in (c[0], c[2])]
+
     parts = [[rows[0]]]
-    lines = [[x for c in row.cells if c for x in (c[0], c[2])] for row in rows]
+    lines = [across(row) for row in rows]
     for i in range(1, len(rows)):
         if lacks(lines[i], lines[i - 1]) and lacks(lines[i - 1], lines[i]):
             parts.append([])

@@ -325,6 +325,35 @@ def test_monitoring_and_deadline_in_two_columns(tmp_path):
     assert not any(f.code == "missing_header_column" for f in x.findings)
 
 
+def test_a_title_across_two_columns_is_both_columns(tmp_path):
+    """การรายงานผลและการกำกับติดตาม over two columns (การรายงานผล, กำหนดเวลา
+    แล้วเสร็จ) in a title row above the header: the deadline column was
+    dropped without a word, its header cell being part of another."""
+    report = generate.deadline_column(generate.read_seed())
+    x, plain = _build(tmp_path, generate.grouped_header, report=report), _build(tmp_path, None, report=report)
+    assert _cells_of(x) == _cells_of(plain) and len(x.measures) == 14
+    assert all(m.monitoring.endswith("\nภายในเดือนกันยายน 2566") for m in x.measures)
+    assert not any(f.code == "missing_header_column" for f in x.findings)
+
+
+def test_columns_in_another_order_with_more_of_them(tmp_path):
+    """A table with the indicator and its score before the issue, the
+    measure before the unit, and a notes column: each column by its title
+    (ผลการดำเนินการตามมาตรการ names the progress, not the measure)."""
+    report = generate.read_seed()
+    titles = [["ตัวชี้วัด"], ["คะแนน"], ["ประเด็นที่ต้องพัฒนา"], ["มาตรการ/แนวทางการดำเนินการ"],
+              ["หน่วยงานที่รับผิดชอบ"], ["ระยะเวลาดำเนินการ"], ["ผลการดำเนินการตามมาตรการ"], ["หมายเหตุ"]]
+    for s in report.sections:
+        s.rows = [titles] + [[["ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล"], ["๘๕.๕๐"], r[0], r[2], r[1], r[3], r[4], ["-"]]
+                             for r in s.rows[1:]]
+    x, plain = _build(tmp_path, None, report=report), _build(tmp_path, None)
+    want = _cells_of(plain)
+    for row in want:
+        row[0] = "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล\n" + row[0]  # two issue columns read as one cell
+    assert _cells_of(x) == want
+    assert [m.indicator_no for m in x.measures] == [9] * 14
+
+
 def _add_list(doc, levels: list[tuple[str, str]], restart: bool = False, abstract: str | None = None) -> tuple[str, str]:
     """A list definition (numFmt, lvlText per level) or a new list of an
     existing one (``abstract``), restarting at 1 or counting on; -> (abstractNumId, numId)."""

@@ -67,6 +67,11 @@ FIELDS = ("org_name", "org_type", "fiscal_year", "period_start", "period_end", "
     (["มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ 2567 ของ อบต.ดอนใหญ่"],
      ("อบต.ดอนใหญ่", "sao", 2567, date(2023, 10, 1), date(2024, 9, 30), "plan"),
      (None, None, None)),
+    # ตำบล before words a table without lines ran together: the name says where.
+    (["มาตรการ ประจำปีงบประมาณ 2566", "โดยองค์การบริหารส่วนตำบลโคกสนวน", "อำเภอชำนิ จังหวัดบุรีรัมย์",
+      "ดำเนินการแล้ว ตำบลโคกสนวนดำเนินประเมิน OIT"],
+     ("องค์การบริหารส่วนตำบลโคกสนวน", "sao", 2566, date(2022, 10, 1), date(2023, 9, 30), "plan"),
+     ("โคกสนวน", "ชำนิ", "บุรีรัมย์")),
     (["บันทึกข้อความ"], (None, None, None, None, None, "plan"), (None, None, None)),
 ])
 def test_title_block(lines, expected, place):

@@ -589,6 +589,35 @@ def test_six_columns_read_as_the_docx_and_headers_match_whatever_their_wrap(tmp_
     assert squeezed_cells(from_pdf) == squeezed_cells(from_docx)
 
 
+def test_a_title_across_two_columns_reads_as_the_docx(tmp_path):
+    """A header of two rows, its top title across the two monitoring columns."""
+    docx = generate.build_docx(generate.deadline_column(generate.read_seed()), tmp_path / "grouped.docx",
+                               mutate=generate.grouped_header)
+    from_docx, from_pdf = process_file(docx), process_file(generate.to_pdf(docx, tmp_path))
+    assert len(from_pdf.measures) == 14
+    assert squeezed_cells(from_pdf) == squeezed_cells(from_docx)
+    assert all(m.monitoring.endswith("ภายในเดือนกันยายน 2566") for m in from_pdf.measures)
+
+
+def test_the_nacc_form_of_six_columns_reads_as_the_docx(tmp_path):
+    """The form in the NACC's ITA guide: the measure's name and its steps in
+    two columns, the unit after them, then the time and the reporting; two
+    columns of one role read as one cell (the header was refused, no row read)."""
+    report = generate.read_seed()
+    titles = [["ประเด็นที่ต้องปรับปรุงแก้ไข/พัฒนา"], ["มาตรการส่งเสริมคุณธรรมและความโปร่งใส"],
+              ["ขั้นตอน/วิธีการปฏิบัติ"], ["ผู้รับผิดชอบ"], ["ระยะเวลาดำเนินการ"], ["การรายงานผลและกำกับติดตาม"]]
+    for s in report.sections:
+        s.rows = [titles] + [[r[0], ["มาตรการเปิดเผยข้อมูล"], r[2], r[1], ["ต.ค. ๒๕๖๕ - ก.ย. ๒๕๖๖"], r[3]]
+                             for r in s.rows[1:]]
+    docx = generate.build_docx(report, tmp_path / "nacc.docx")
+    from_docx, from_pdf = process_file(docx), process_file(generate.to_pdf(docx, tmp_path))
+    plain = generate.expected_cells(generate.read_seed())
+    assert [(m.issue, m.responsible, m.measure, m.monitoring, m.progress) for m in from_docx.measures] == [
+        (w["issue"], w["responsible"], "มาตรการเปิดเผยข้อมูล\n" + w["measure"],
+         "ต.ค. 2565 - ก.ย. 2566\n" + w["monitoring"], "") for w in plain]
+    assert squeezed_cells(from_pdf) == squeezed_cells(from_docx)
+
+
 def _damage_page(source, dest, index: int):
     """A copy of a PDF whose page ``index`` has a content stream pdfminer
     cannot parse (a dictionary with a key and no value)."""
