@@ -19,6 +19,7 @@ from normalize import (find_dates, fiscal_year_in, fiscal_year_range, reporting_
 from parsers.model import Document, Paragraph, Row, Table
 
 PARSER_VERSION = "0.1.0"
+TITLE_LINES = 40  # lines of tables before the first measure table read for the title block
 
 
 @dataclass
@@ -104,6 +105,10 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
                             findings.append(Finding("missing_header_column", page=row.page, column=role))
                 continue
             if roles is None:
+                # A title block laid out in a table (beside the logo) is still the
+                # title block; the tables of a long file with no measure table are not.
+                if len(title) < TITLE_LINES:
+                    title.extend(line for c in row.cells for line in thai_text(c.text).split("\n") if line.strip())
                 continue
             if width(row) != table_width:
                 if measure_table is None:  # asked once a block

@@ -49,6 +49,23 @@ def _title(lines: list[str]) -> str | None:
     return lines[0] if lines else None
 
 
+def _heading(lines: list[str]) -> list[str]:
+    """The title's lines: those before the first paragraph of body text (a
+    long line; at most six). What kind of report it is and the period it
+    covers are read there, not from an introduction that mentions a
+    report or a date.
+
+    >>> _heading(["มาตรการส่งเสริมคุณธรรม", "อบต.โคกสนวน", "จากการวิเคราะห์" + "ผล" * 120, "รายงาน"])
+    ['มาตรการส่งเสริมคุณธรรม', 'อบต.โคกสนวน']
+    """
+    heading = []
+    for line in lines[:6]:
+        if len(line) > 200 and heading:
+            break
+        heading.append(line)
+    return heading
+
+
 def name_end(run: str) -> str:
     """A place name cut from the words that run on after it with no space:
     the longest the gazetteer knows, else before the first such word (not
@@ -86,7 +103,8 @@ def read(lines: list[str]) -> Metadata:
     first measure table)."""
     text = arabic_digits("\n".join(lines))
     title = _title(lines)
-    kind = report_kind(text)
+    heading = _heading(lines)
+    kind = report_kind(arabic_digits("\n".join(heading)))
     fy = fiscal_year_in(text) or ((y := _YEAR.search(text)) and int(y.group(1)))
     org_name = None
     if m := _ORG.search(text):
@@ -103,7 +121,7 @@ def read(lines: list[str]) -> Metadata:
         if len(by_name.unresolved) < len(place.unresolved):
             place, subdistrict_given = by_name, None
     start = end = None
-    for line in lines:
+    for line in heading:
         dates = find_dates(line, fy)
         if len(dates) >= 2 and dates[0] < dates[1]:
             start, end = dates[0], dates[1]

@@ -120,8 +120,12 @@ def test_truncated_pdf_is_read_from_the_scan_it_still_holds():
     d = x.document
     assert (d.status, d.pages, d.org_name, d.org_type, d.province) == \
         ("failed", 1, "องค์การบริหารส่วนตำบลไทรย้อย", "sao", "แพร่")
-    assert [(f.code, f.severity, f.page) for f in x.findings] == [
-        ("damaged_file", "error", None), ("no_text_layer", "warning", 1), ("no_measure_table", "error", None)]
+    # A call for bids, not a report: the dates of its bidding window, deep in
+    # the text, are no report period, and it names no fiscal year.
+    assert [(f.code, f.severity, f.page, f.column) for f in x.findings] == [
+        ("damaged_file", "error", None, None), ("no_text_layer", "warning", 1, None),
+        ("no_measure_table", "error", None, None), ("missing_metadata", "warning", None, "fiscal_year"),
+        ("missing_metadata", "warning", None, "period")]
     damaged = x.findings[0]
     assert damaged.message_en == ("The file is damaged (perhaps cut short) and cannot be opened as it is: what is "
                                   "left of it was repaired or recovered and read; pages may be missing or incomplete: "
