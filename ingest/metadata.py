@@ -98,10 +98,11 @@ def report_kind(text: str) -> str:
     return "annual" if _TWELVE_MONTHS.search(text) else "progress"
 
 
-def read(lines: list[str]) -> Metadata:
+def read(lines: list[str], running: list[str] = ()) -> Metadata:
     """Metadata from the normalized lines of the title block (text before the
-    first measure table)."""
-    text = arabic_digits("\n".join(lines))
+    first measure table), and the page heads and feet for what it leaves out
+    (the organisation named only at the top of each page)."""
+    text = arabic_digits("\n".join([*lines, *running]))
     title = _title(lines)
     heading = _heading(lines)
     kind = report_kind(arabic_digits("\n".join(heading)))

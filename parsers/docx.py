@@ -285,7 +285,26 @@ def parse(path: str, settings: ParserSettings) -> Document:
                 yield walker.table(item)
 
     blocks = list(blocks_of(body))
-    return Document(path, "docx", pages=walker.page, blocks=blocks, issues=issues)
+    return Document(path, "docx", pages=walker.page, blocks=blocks, issues=issues, running=_running(d))
+
+
+def _running(d) -> list[str]:
+    """The text of the page headers and footers, each once."""
+    out: list[str] = []
+    for section in d.sections:
+        for part in (section.first_page_header, section.header, section.even_page_header,
+                     section.first_page_footer, section.footer, section.even_page_footer):
+            try:
+                if part.is_linked_to_previous:  # none of its own
+                    continue
+                paragraphs = list(part._element.iter(_P))
+            except (KeyError, ValueError, AttributeError):  # a part missing from the package
+                continue
+            for tag in paragraphs:
+                text = "".join(t.text or "" for t in tag.iter(qn("w:t"))).strip()
+                if text and text not in out:
+                    out.append(text)
+    return out
 
 
 def _frames(tbl) -> bool:

@@ -71,6 +71,9 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
     failed: bool = False  # nothing usable could be read
+    # Page heads and feet, each once, in order: not content, but they may
+    # name the organisation the title block leaves out.
+    running: list[str] = field(default_factory=list)
 
     def tables(self) -> list[Table]:
         return [b for b in self.blocks if isinstance(b, Table)]

@@ -292,6 +292,7 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
             last_table, after_it = tables[-1], blocks[at + 1:]
         else:
             last_table, after_it = None, []
+    doc.running = running.lines
     return doc
 
 

@@ -48,6 +48,7 @@ class RunningText:
     def __init__(self) -> None:
         self._first: dict[str, list[tuple[float, int, Paragraph]]] = {}
         self._running: dict[str, list[float]] = {}
+        self.lines: list[str] = []  # each running line once, as first drawn
 
     def drop(self, blocks: list, page: int, taken: list) -> list:
         keep = []
@@ -63,6 +64,8 @@ class RunningText:
                 continue
             earlier = [f for f in self._first.get(key, ()) if f[1] != page and abs(f[0] - top) <= TOLERANCE]
             if earlier:
+                if key not in self._running:
+                    self.lines.append(earlier[0][2].text)
                 self._running.setdefault(key, []).append(top)
                 for _, _, first in earlier:
                     taken[:] = [b for b in taken if b is not first]

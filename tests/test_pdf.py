@@ -618,6 +618,26 @@ def test_the_nacc_form_of_six_columns_reads_as_the_docx(tmp_path):
     assert squeezed_cells(from_pdf) == squeezed_cells(from_docx)
 
 
+def test_the_organisation_named_only_at_the_top_of_each_page(tmp_path):
+    """A title block that does not name the organisation, whose page header
+    does: the header is not content (not a paragraph of the document), but
+    it names the organisation and its place, in DOCX and PDF alike."""
+    report = generate.read_seed()
+    report.preamble = [report.preamble[0], report.preamble[1]]  # the title and its year, no organisation
+    head = "องค์การบริหารส่วนตำบลโคกสนวน อำเภอชำนิ จังหวัดบุรีรัมย์"
+    docx = generate.build_docx(report, tmp_path / "header.docx",
+                               mutate=lambda doc: generate._para(doc.sections[0].header, head, 12))
+    fields = ("org_name", "org_type", "subdistrict_code", "district", "province_code", "fiscal_year",
+              "period_start", "period_end", "report_kind")
+    want = ("องค์การบริหารส่วนตำบลโคกสนวน", "sao", "311806", "ชำนิ", "31", 2566,
+            date(2022, 10, 1), date(2023, 3, 31), "progress")
+    for path in (docx, generate.to_pdf(docx, tmp_path)):
+        x = process_file(path)
+        assert tuple(getattr(x.document, f) for f in fields) == want, path.suffix
+        assert len(x.measures) == 14 and not any(f.code == "missing_metadata" for f in x.findings)
+        assert head not in document_text(parse(path))  # still not content
+
+
 def _damage_page(source, dest, index: int):
     """A copy of a PDF whose page ``index`` has a content stream pdfminer
     cannot parse (a dictionary with a key and no value)."""
