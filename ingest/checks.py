@@ -32,7 +32,8 @@ def document_findings(meta: "Metadata"):
     place = meta.place
     for level, given, corrected in place.corrections:
         out.append(Finding("place_corrected", column=level, text=given, detail=f"{given} → {corrected}"))
-    given = {"subdistrict": meta.subdistrict_given or meta.org_name, "district": meta.district_given, "province": meta.province_given}
+    given = {"subdistrict": meta.subdistrict_given or meta.org_name, "district": meta.district_given,
+             "province": meta.province_given}
     for level in place.unresolved:
         out.append(Finding("unknown_place", column=level, text=given.get(level)))
     return out
