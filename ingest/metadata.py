@@ -11,8 +11,9 @@ from normalize import (arabic_digits, find_dates, fiscal_year_in, fiscal_year_ra
                        is_place_name, org_type, resolve_org)
 from normalize.places import PlaceMatch
 
+# A space may split the prefix where a title wrapped (องค์การบริหาร ส่วนตำบล).
 _ORG = re.compile(
-    r"(องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|อบต\.|ทต\.|ทม\.|ทน\.)"
+    r"(องค์การ\s?บริหาร\s?ส่วน\s?(?:ตำบล|จังหวัด)|เทศบาล\s?(?:ตำบล|เมือง|นคร)|อบต\.|ทต\.|ทม\.|ทน\.)"
     r"\s*([\u0e01-\u0e4e]+)")
 # Words that run on after an organisation name when the space is left out.
 _NAME_END = re.compile(r"ประจำปี|ดังนี้|อำเภอ|จังหวัด|ตำบล|ได้|มี|ใน|โดย|ของ|เรื่อง|ปีงบ")
@@ -109,7 +110,7 @@ def read(lines: list[str], running: list[str] = ()) -> Metadata:
     fy = fiscal_year_in(text) or ((y := _YEAR.search(text)) and int(y.group(1)))
     org_name = None
     if m := _ORG.search(text):
-        org_name = m.group(1) + name_end(m.group(2))
+        org_name = re.sub(r"\s", "", m.group(1)) + name_end(m.group(2))
     subdistrict, district, province = (p.search(text) for p in (_SUBDISTRICT, _DISTRICT, _PROVINCE))
     subdistrict_given = name_end(subdistrict.group(1)) if subdistrict else None
     district_given = name_end(district.group(1)) if district else None

@@ -69,6 +69,8 @@ _DOTTED_DATE = re.compile(  # 8.2.2566: only with a 4-digit year, so ๑.๒.๓
     r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>\d{4})(?![\d.])"
 )
 _RANGE_SEP = re.compile(r"\s*(?:-|–|ถึง|จนถึง|ถึงเดือน)\s*")
+# The first day of a range of days in one month: the "1-" of "1-15 มกราคม 2566".
+_FIRST_DAY = re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)\s*(?:-|–|ถึง)\s*$")
 
 
 def fiscal_year_range(be_year: int) -> tuple[date, date]:
@@ -134,7 +136,10 @@ def _matches(text: str):
         if month is None:
             continue
         day = int(m.group("day")) if m.group("day") else None
-        found.append((m.start(), m.end(), day, month, _ce_year(m.group("year"), m.group("era"))))
+        ce = _ce_year(m.group("year"), m.group("era"))
+        if day is not None and (first := _FIRST_DAY.search(text, max(0, m.start("day") - 8), m.start("day"))):
+            found.append((first.start(), first.end(), int(first.group("day")), month, ce))
+        found.append((m.start(), m.end(), day, month, ce))
     for rx in (_NUMERIC_DATE, _DOTTED_DATE):
         for m in rx.finditer(text):
             if any(s <= m.start() < e for s, e, *_ in found):
@@ -155,6 +160,8 @@ def find_dates(s: str, fiscal_year: int | None = None) -> list[date]:
     [datetime.date(2023, 1, 31), datetime.date(2023, 2, 6)]
     >>> find_dates("ตามระเบียบข้อ ๑.๒.๓ ภายใน ๓๐ วัน")
     []
+    >>> find_dates("ระหว่างวันที่ ๑ – ๑๕ มกราคม ๒๕๖๖")
+    [datetime.date(2023, 1, 1), datetime.date(2023, 1, 15)]
     """
     text = arabic_digits(s)
     items = _matches(text)

@@ -34,8 +34,9 @@ def parse(path: str, settings: ParserSettings) -> Document:
         wb = sheet.open_workbook(f.read())
     try:
         shown = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
-        blocks, issues = [], []
+        blocks, issues, running = [], [], []
         for number, ws in enumerate(shown, start=1):
+            running += [line for line in _running(ws) if line not in running]
             try:
                 blocks.extend(sheet.sheet_blocks(ws, print_range(ws), page=number))
             except sheet.SheetTooLarge as e:  # a data dump beside the report: the other sheets still count
@@ -43,4 +44,25 @@ def parse(path: str, settings: ParserSettings) -> Document:
             progress.page_done()
     finally:
         wb.close()
-    return Document(path, "xlsx", pages=len(shown), blocks=blocks, issues=issues)
+    return Document(path, "xlsx", pages=len(shown), blocks=blocks, issues=issues, running=running)
+
+
+_FIELD = re.compile(r"&[A-Z]")  # &P page number, &N pages, &D date, &F file name...
+
+
+def _running(ws) -> list[str]:
+    """The text of the sheet's page headers and footers (left, centre, right).
+
+    >>> from openpyxl import Workbook
+    >>> ws = Workbook().active
+    >>> ws.oddHeader.center.text, ws.oddFooter.right.text = "อบต.โคกสนวน", "หน้า &P จาก &N"
+    >>> _running(ws)
+    ['อบต.โคกสนวน', 'หน้า จาก']
+    """
+    out = []
+    for hf in (ws.firstHeader, ws.oddHeader, ws.evenHeader, ws.firstFooter, ws.oddFooter, ws.evenFooter):
+        for part in (hf.left, hf.center, hf.right):
+            text = " ".join(_FIELD.sub("", part.text or "").replace("&&", "&").split())
+            if text and text not in out:
+                out.append(text)
+    return out

@@ -33,6 +33,23 @@ def test_workbook_reads_as_its_docx(tmp_path):
     assert "ไม่พิมพ์" not in text and "ร่างที่ยังไม่ใช้" not in text
 
 
+def test_the_organisation_named_only_in_the_page_header(tmp_path):
+    """A workbook whose title lines leave out the organisation that its
+    page header names (Excel's header and footer): read from there."""
+    from openpyxl import load_workbook
+
+    report = generate.read_seed()
+    report.preamble = report.preamble[:2]
+    path = generate.build_xlsx(report, tmp_path / "report.xlsx")
+    wb = load_workbook(path)
+    wb.active.oddHeader.center.text = "องค์การบริหารส่วนตำบลโคกสนวน อำเภอชำนิ จังหวัดบุรีรัมย์"
+    wb.active.oddFooter.right.text = "หน้า &P"
+    wb.save(path)
+    d = process_file(path).document
+    assert (d.org_name, d.subdistrict_code, d.district, d.province_code, d.fiscal_year) == (
+        "องค์การบริหารส่วนตำบลโคกสนวน", "311806", "ชำนิ", "31", 2566)
+
+
 def test_a_cell_merged_down_two_rows_is_both_rows_cell(tmp_path):
     import openpyxl
 
