@@ -8,7 +8,7 @@ the unit after them, the time, then the reporting), a two-row header with
 การรายงานผลและการกำกับติดตาม across its two columns, more columns in another
 order (the indicator and its score before the issue, a notes column), the
 title block in a table beside the logo, the organisation named only in the
-page header, the title wrapped inside องค์การบริหาร|ส่วนตำบล, and a town
+page header, the title wrapped inside องค์การบริหาร ส่วนตำบล, and a town
 municipality named after its province. Each is written as DOCX and printed
 to PDF by LibreOffice; the script counts the rows read, the cells equal to
 the form's expected text (whitespace removed: spaces lost at Thai line
@@ -96,7 +96,7 @@ FORMS = {
     "title block in a table": (lambda r: (r, None), _title_in_a_table, {}),
     "organisation only in the page header": (
         org_in_header_only, lambda doc: generate._para(doc.sections[0].header, HEAD, 12), {}),
-    "องค์การบริหาร|ส่วนตำบล wrapped": (wrapped_prefix, None, {}),
+    "prefix wrapped (องค์การบริหาร ส่วนตำบล)": (wrapped_prefix, None, {}),
     "town named after its province": (town_named_after_province, None, {
         "org_name": "เทศบาลเมืองบุรีรัมย์", "subdistrict_code": None, "district_code": "3101"}),
 }
