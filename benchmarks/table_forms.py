@@ -6,7 +6,9 @@ Each form is the seed's content laid out another way real reports are: the
 NACC guide's six columns (the measure's name and its steps in two columns,
 the unit after them, the time, then the reporting), a two-row header with
 การรายงานผลและการกำกับติดตาม across its two columns, more columns in another
-order (the indicator and its score before the issue, a notes column), the
+order (the indicator and its score before the issue, a notes column), a
+progress form whose ผลการดำเนินการ is three columns of ticks (ดำเนินการแล้ว,
+อยู่ระหว่างดำเนินการ, ยังไม่ดำเนินการ: the row's progress is the ticked one), the
 title block in a table beside the logo, the organisation named only in the
 page header, the title wrapped inside องค์การบริหาร ส่วนตำบล, and a town
 municipality named after its province. Each is written as DOCX and printed
@@ -60,6 +62,19 @@ def grouped(report):
     return generate.deadline_column(report), lambda w: {**w, "monitoring": w["monitoring"] + "\nภายในเดือนกันยายน 2566"}
 
 
+STATUS = ["ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"]
+TICKED = [0] * 10 + [1] * 3 + [2]  # the status column ticked in each row
+
+
+def status_ticks(report):
+    rows = iter(TICKED)
+    for s in report.sections:
+        s.rows = [s.rows[0][:4] + [[t] for t in STATUS]] + [
+            r[:4] + [["✓"] if k == status else [""] for k in range(3)] for r, status in zip(s.rows[1:], rows)]
+    done = iter(TICKED)
+    return report, lambda w: {**w, "progress": STATUS[next(done)]}
+
+
 def org_in_header_only(report):
     report.preamble = report.preamble[:2]
     return report, None
@@ -93,6 +108,7 @@ FORMS = {
     "NACC guide's six columns": (nacc, None, {}),
     "title across two columns": (grouped, generate.grouped_header, {}),
     "indicator, score and notes columns": (more_columns, None, {}),
+    "status ticks under ผลการดำเนินการ": (status_ticks, generate.title_across(4, 6, "ผลการดำเนินการ"), {}),
     "title block in a table": (lambda r: (r, None), _title_in_a_table, {}),
     "organisation only in the page header": (
         org_in_header_only, lambda doc: generate._para(doc.sections[0].header, HEAD, 12), {}),

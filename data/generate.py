@@ -20,7 +20,7 @@ Tests use :func:`build_docx` with ``mutate`` to make reports with defects,
 :func:`build_html` and :func:`print_pdf` for a second producer (Chromium),
 :func:`reportlab_pdf` for a third (ReportLab),
 :func:`turned_pdf` for pages turned by /Rotate, :func:`scan_pdf` for scans, and
-the table variants :func:`column_numbers`, :func:`two_row_header`, :func:`grouped_header` and
+the table variants :func:`column_numbers`, :func:`two_row_header`, :func:`title_across` and
 :func:`table_borders`, :func:`every_cell` (alignment and the like),
 :func:`cell_line_spacing`, :func:`column_widths`, :func:`banded_rows`,
 :func:`underline_cells`.
@@ -210,30 +210,35 @@ def two_row_header(doc) -> None:
                 titles[i].merge(cell)
 
 
+def title_across(first: int, last: int, title: str, below: list[str] | None = None):
+    """A ``mutate``: a title row above each header, ``title`` across columns
+    ``first``..``last`` (their titles stay below it, or become ``below``),
+    each other title merged down over both rows."""
+    def mutate(doc) -> None:
+        for table in doc.tables:
+            header = table.rows[0]
+            top = table.add_row()
+            table._tbl.remove(top._tr)
+            header._tr.addprevious(top._tr)
+            _repeat_header(top)
+            titles = [c.text for c in header.cells]
+            _write_cell(top.cells[first], [title], bold=True)
+            for i, text in zip(range(first, last + 1), below or ()):
+                _write_cell(header.cells[i], [text], bold=True)
+            top.cells[first].merge(top.cells[last])
+            for i in (i for i in range(len(titles)) if not first <= i <= last):
+                _write_cell(top.cells[i], [titles[i]], bold=True)
+                for p in header.cells[i].paragraphs:  # emptied, so the merge keeps one title
+                    for r in p._p.r_lst:
+                        p._p.remove(r)
+                top.cells[i].merge(header.cells[i])
+    return mutate
+
+
 MONITORING_GROUP = "การรายงานผลและการกำกับติดตาม"
-
-
-def grouped_header(doc) -> None:
-    """A ``mutate`` for a :func:`deadline_column` report: a title row above
-    each header, การรายงานผลและการกำกับติดตาม across its two columns (now
-    titled การรายงานผล and กำหนดเวลาแล้วเสร็จ), each other title merged down
-    over both rows."""
-    for table in doc.tables:
-        header = table.rows[0]
-        top = table.add_row()
-        table._tbl.remove(top._tr)
-        header._tr.addprevious(top._tr)
-        _repeat_header(top)
-        titles = [c.text for c in header.cells]
-        _write_cell(top.cells[3], [MONITORING_GROUP], bold=True)
-        _write_cell(header.cells[3], ["การรายงานผล"], bold=True)
-        top.cells[3].merge(top.cells[4])
-        for i in (0, 1, 2, 5):
-            _write_cell(top.cells[i], [titles[i]], bold=True)
-            for p in header.cells[i].paragraphs:  # emptied, so the merge keeps one title
-                for r in p._p.r_lst:
-                    p._p.remove(r)
-            top.cells[i].merge(header.cells[i])
+# For a deadline_column report: การรายงานผลและการกำกับติดตาม across its two
+# columns, titled การรายงานผล and กำหนดเวลาแล้วเสร็จ below it.
+grouped_header = title_across(3, 4, MONITORING_GROUP, ["การรายงานผล", "กำหนดเวลาแล้วเสร็จ"])
 
 
 def every_cell(tag: str, value: str, paragraphs: bool = False):

@@ -114,5 +114,59 @@ def continues_header(row: Row) -> bool:
                                for t in texts)
 
 
+def titles(row: Row) -> list[str]:
+    """Each grid column's title: the text of the header cell over it."""
+    return [cell.text.strip() for cell in row.cells for _ in range(cell.span)]
+
+
+def named_below(names: list[str], row: Row) -> list[str]:
+    """Column titles after a header row below the header (its texts name
+    the columns they are over; column numbers do not).
+
+    >>> from parsers.model import Cell
+    >>> named_below(["ผลการดำเนินการ"] * 2, Row([Cell("แล้ว"), Cell("(๕)")]))
+    ['แล้ว', 'ผลการดำเนินการ']
+    """
+    below = {col: c.text.strip() for col, c in row.grid_cells()
+             if c.text.strip() and not _COLUMN_NUMBER.match(_compact(c.text))}
+    return [below.get(col, name) for col, name in enumerate(names)]
+
+
+def spanned(row: Row) -> list[bool]:
+    """Per grid column: its header cell spans more columns than it."""
+    return [cell.span > 1 for cell in row.cells for _ in range(cell.span)]
+
+
+def labels_under(row: Row, under_spans: list[bool]) -> bool:
+    """A row under a header that names the columns under its titles across
+    several (ผลการดำเนินการ over ดำเนินการแล้ว | อยู่ระหว่างดำเนินการ |
+    ยังไม่ดำเนินการ; ผู้รับผิดชอบ over สำนักปลัด | กองคลัง): short texts under
+    those titles only.
+
+    >>> from parsers.model import Cell
+    >>> labels_under(Row([Cell(""), Cell("แล้ว"), Cell("ยังไม่")]), [False, True, True])
+    True
+    >>> labels_under(Row([Cell("ตัวชี้วัดที่ ๙"), Cell("แล้ว"), Cell("")]), [False, True, True])
+    False
+    """
+    texts = [(col, cell) for col, cell in row.grid_cells() if cell.text.strip()]
+    return bool(texts) and all(col < len(under_spans) and under_spans[col] and cell.span == 1
+                               and len(cell.text.strip()) <= 40 for col, cell in texts)
+
+
+# A cell that only ticks its column (✓, √, Wingdings' check as ü or its
+# Private Use Area code, a slash typed as a tick).
+_TICK = re.compile(r"^\s*[✓✔√☑☒/*•●ü\uf0fc\uf0fe\uf052]\s*$")
+
+
+def ticked(text: str) -> bool:
+    """A cell that holds only a tick: it says its column's title.
+
+    >>> ticked(" ✓ "), ticked("√"), ticked("๑/๒")
+    (True, True, False)
+    """
+    return bool(_TICK.match(text))
+
+
 def width(row: Row) -> int:
     return sum(c.span for c in row.cells)

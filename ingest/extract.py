@@ -10,7 +10,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
 from ingest import checks, metadata
-from ingest.columns import REQUIRED, ROLES, continues_header, header_atop, header_roles, width
+from ingest.columns import (REQUIRED, ROLES, continues_header, header_atop, header_roles, labels_under,
+                            named_below, spanned, ticked, titles, width)
 from ingest.context import Context, for_row, from_heading, misread_item
 from ingest.records import DocumentRecord, Extraction, FindingRecord, MeasureRecord
 from ingest.rules import Finding, rule
@@ -44,7 +45,7 @@ def _shared(merged: set[str], cells: dict[str, str], above: RawRow | None) -> di
     return {role: above.text(role) for role in sorted(merged) if not cells.get(role, "").strip()}
 
 
-def _row_cells(row: Row, roles: list[str | None]) -> tuple[dict[str, str], set[str]]:
+def _row_cells(row: Row, roles: list[str | None], names: list[str]) -> tuple[dict[str, str], set[str]]:
     cells: dict[str, str] = {}
     merged: set[str] = set()
     last = next((r for r in reversed(roles) if r in ROLES), None)
@@ -52,8 +53,10 @@ def _row_cells(row: Row, roles: list[str | None]) -> tuple[dict[str, str], set[s
         # Past the header's last column (a row wider than the grid): the last column's.
         role = roles[col] if col < len(roles) else last
         if role in ROLES:
+            # A tick says its column's title (ดำเนินการแล้ว, สำนักปลัด).
+            text = names[col] if col < len(names) and ticked(cell.text) else cell.text
             # A role over two columns (monitoring, then its deadline) reads as one cell.
-            cells[role] = f"{cells[role]}\n{cell.text}" if cells.get(role, "").strip() else cell.text
+            cells[role] = f"{cells[role]}\n{text}" if cells.get(role, "").strip() else text
             if cell.merged_above:
                 merged.add(role)
     return cells, merged
@@ -73,6 +76,8 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
     findings: list[Finding] = []
     ctx = Context()
     roles: list[str | None] | None = None
+    names: list[str] = []  # per grid column: its title (the lowest header row's text over it)
+    under_spans: list[bool] = []  # per grid column: under a title across several
     table_width = 0
     seen_headers: set[tuple] = set()
     for block in doc.blocks:
@@ -96,6 +101,7 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
                 break  # its rows run together: nothing in this table can be read right
             if found:
                 roles, table_width, under_header, above = found, width(row), True, None
+                names, under_spans = titles(row), spanned(row)
                 measure_table = True
                 key = tuple(found)
                 if key not in seen_headers:
@@ -117,13 +123,14 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
                     continue  # not part of a measure table
             if not any(c.text.strip() for c in row.cells):
                 continue
-            if under_header and continues_header(row):
+            if under_header and (continues_header(row) or labels_under(row, under_spans)):
+                names = named_below(names, row)  # for the ticks under them
                 continue
             under_header = False
             if _is_heading_row(row, roles):
                 ctx = from_heading(ctx, thai_text(next(c.text for c in row.cells if c.text.strip())))
                 continue
-            cells, merged = _row_cells(row, roles)
+            cells, merged = _row_cells(row, roles, names)
             ctx, row_ctx = for_row(ctx, thai_text(cells.get("issue", "")))
             confs = [c.confidence for c in row.cells if c.confidence is not None]
             above = RawRow(cells, merged, row.page, row_ctx, sum(confs) / len(confs) if confs else None,

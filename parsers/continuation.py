@@ -118,6 +118,26 @@ def same_text(a: Row, b: Row) -> bool:
     return ratio("".join(ta), "".join(tb)) >= 85
 
 
+def repeats(row: Row, header: Row) -> bool:
+    """``row`` is ``header`` drawn again on a later page: the same texts, or
+    the same cut short where its cells end early (LibreOffice repeats a
+    header whose cells are merged down shorter, its last lines clipped), each
+    cell at least half there.
+
+    >>> from parsers.model import Cell
+    >>> head = Row([Cell("ประเด็นที่ต้องปรับปรุงแก้ไข/ประเด็นที่ต้องพัฒนา"), Cell("ผู้รับผิดชอบ")])
+    >>> repeats(Row([Cell("ประเด็นที่ต้องปรับปรุงแก้ไข/ประเด็นที่ต้อง"), Cell("ผู้รับผิดชอบ")]), head)
+    True
+    >>> repeats(Row([Cell("ประเด็นที่ต้อง"), Cell("ผู้รับผิดชอบ")]), head)
+    False
+    """
+    if same_text(row, header):
+        return True
+    new, old = _texts(row), _texts(header)
+    return len(new) == len(old) and any(new) and all(
+        o.startswith(n) and len(n) * 2 >= len(o) for n, o in zip(new, old))
+
+
 def merge(prev: PageTable, nxt: PageTable, gap: bool = False) -> None:
     """Append the next page's rows to the table they continue: drop the
     repeated header rows, and merge a row broken at the page boundary (its
@@ -128,7 +148,7 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False) -> None:
     rows = list(nxt.table.rows)
     skipped = 0  # the header rows repeated (one, or a header of two rows, or with a row of column numbers)
     while (skipped < min(len(rows), len(prev.table.rows), MAX_HEADER_ROWS)
-           and same_text(rows[skipped], prev.table.rows[skipped])):
+           and repeats(rows[skipped], prev.table.rows[skipped])):
         skipped += 1
     rows = rows[skipped:]
     if rows and len(prev.table.rows) > skipped:  # its last row is not a header the next page repeats

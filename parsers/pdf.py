@@ -424,6 +424,7 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
     overlay = _overlay(chars + sideways, boxes)
     if overlay:
         watermarks.add("".join(c["text"] for c in chars + sideways if id(c) in overlay and not c["text"].isspace()))
+    placed: list[tuple[int, int, int, dict]] = []  # (table, row, column, char) in drawing order
     for ch in chars + sideways:
         if id(ch) in overlay:
             continue
@@ -437,11 +438,15 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
                 ri = min(max(bisect_right(row_tops[ti], cy) - 1, 0), len(rows) - 1)
                 ci = min(max(bisect_right(cols, cx) - 1, 0), len(cols) - 2)
                 ri, ci = owners.get((ri, ci), (ri, ci))
-                cell_chars[ti][ri][ci].append(ch)
+                placed.append((ti, ri, ci, ch))
                 break
         else:
             if ch.get("upright", True):
                 outside.append(ch)
+    hidden = _overflow(placed, row_tops)
+    for ti, ri, ci, ch in placed:
+        if id(ch) not in hidden:
+            cell_chars[ti][ri][ci].append(ch)
     page_tables = [_build_table(t, cols, rows, table_rows, cell_chars[i], number, settings)
                    for i, (t, cols, rows, table_rows, _) in enumerate(grids)]
     for pt in page_tables:
@@ -455,6 +460,58 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
     blocks = [b for b in blocks if not _watermark(b[1], watermarks)]
     blocks.sort(key=lambda b: b[0])
     return [b for _, b in blocks], page_tables, issues, _pictures(page, page_tables)
+
+
+def _overflow(placed: list[tuple[int, int, int, dict]], row_tops: list[list[float]]) -> set[int]:
+    """Text a cell drew past its bottom edge, hidden by the cell's clip but
+    still in the text layer (ids of its chars). LibreOffice repeats a header
+    whose cells are merged down shorter than it is on the next pages and
+    clips their last lines; Word clips a row of exact height. Such a line is
+    drawn with its own cell's text (right after the cell above it in the
+    same column), and it crosses the rule between the two, lies over a
+    line of the cell it falls in, or goes on with the lines of the cell
+    above a line further down while the page goes back up to draw the next
+    cell of that row: text inside a cell does none of these."""
+    runs: list[list] = []  # (table, row, column) and its chars, in drawing order
+    for ti, ri, ci, ch in placed:
+        if runs and runs[-1][0] == (ti, ri, ci):
+            runs[-1][1].append(ch)
+        else:
+            runs.append([(ti, ri, ci), [ch]])
+    by_cell: dict[tuple, list[dict]] = {}
+    for key, run in runs:
+        by_cell.setdefault(key, []).extend(run)
+    hidden: set[int] = set()
+    for k in range(1, len(runs)):
+        (before, above), ((ti, ri, ci), run) = runs[k - 1], runs[k]
+        if before[0] != ti or before[2] != ci or before[1] >= ri:
+            continue
+        mine = {id(c) for c in run}
+        inked = [c for c in run if c["text"].strip()]
+        if not inked:
+            continue
+        crosses = any(c["top"] < row_tops[ti][ri] - 1 for c in inked)
+        over = any(_over(c, o) for c in inked for o in by_cell[ti, ri, ci] if id(o) not in mine and o["text"].strip())
+        back_up = k + 1 == len(runs) or runs[k + 1][0][1] < ri
+        if crosses or over or (back_up and _next_line(above, inked)):
+            hidden |= mine
+    return hidden
+
+
+def _next_line(above: list[dict], run: list[dict]) -> bool:
+    """``run`` starts one line below the last line of ``above``, as its
+    lines are spaced (two lines at least to tell)."""
+    tops = sorted({round(c["top"]) for c in above if c["text"].strip()})
+    if len(tops) < 2:
+        return False
+    return abs(min(c["top"] for c in run) - (2 * tops[-1] - tops[-2])) <= 1.5
+
+
+def _over(a: dict, b: dict) -> bool:
+    """Two glyphs drawn one over the other (half of the shorter's height and some width shared)."""
+    dy = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+    dx = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+    return dy > 0.5 * min(a["bottom"] - a["top"], b["bottom"] - b["top"]) and dx > 0.5
 
 
 def _overlay(chars: list[dict], boxes: list[tuple]) -> set[int]:

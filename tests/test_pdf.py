@@ -638,6 +638,29 @@ def test_the_organisation_named_only_at_the_top_of_each_page(tmp_path):
         assert head not in document_text(parse(path))  # still not content
 
 
+STATUS = ["ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"]
+
+
+def test_ticks_under_status_columns_say_their_titles(tmp_path):
+    """A progress form: ผลการดำเนินการ across three columns (ดำเนินการแล้ว,
+    อยู่ระหว่างดำเนินการ, ยังไม่ดำเนินการ), a tick in one of them per row. The
+    row's progress is the ticked column's title (the labels row was read as
+    a measure and the progress as a bare ✓)."""
+    report = generate.read_seed()
+    status = [0] * 10 + [1] * 3 + [2]
+    rows = iter(range(14))
+    for s in report.sections:
+        s.rows = [s.rows[0][:4] + [[t] for t in STATUS]] + [
+            r[:4] + [["✓"] if status[i] == k else [""] for k in range(3)] for r, i in zip(s.rows[1:], rows)]
+    docx = generate.build_docx(report, tmp_path / "ticks.docx", mutate=generate.title_across(4, 6, "ผลการดำเนินการ"))
+    plain = generate.expected_cells(generate.read_seed())
+    want = [[w["issue"], w["responsible"], w["measure"], w["monitoring"], STATUS[k]] for w, k in zip(plain, status)]
+    for path in (docx, generate.to_pdf(docx, tmp_path)):
+        x = process_file(path)
+        assert squeezed_cells(x) == [["".join(c.split()) for c in row] for row in want], path.suffix
+        assert [(f.row_no, f.column) for f in x.findings if f.code in ("empty_cell", "no_progress")] == []
+
+
 def _damage_page(source, dest, index: int):
     """A copy of a PDF whose page ``index`` has a content stream pdfminer
     cannot parse (a dictionary with a key and no value)."""
