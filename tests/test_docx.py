@@ -356,6 +356,25 @@ def test_a_title_across_two_columns_is_both_columns(tmp_path):
     assert not any(f.code == "missing_header_column" for f in x.findings)
 
 
+def test_ticks_under_units_say_which_units(tmp_path):
+    """ผู้รับผิดชอบ across three units' columns, ticks in the units of each
+    row: the labels row under it is the header's (it was read as a measure
+    row), and a row's responsible units are its ticked columns' titles."""
+    units = ["สำนักปลัด", "กองคลัง", "กองช่าง"]
+    ticks = [(0,), (0, 1), (2,)] * 4 + [(0, 1, 2)] * 2
+    report = generate.read_seed()
+    rows = iter(ticks)
+    for s in report.sections:
+        s.rows = [[s.rows[0][0]] + [[u] for u in units] + s.rows[0][2:]] + [
+            [r[0]] + [["√"] if k in t else [""] for k in range(3)] + r[2:] for r, t in zip(s.rows[1:], rows)]
+    x = _build(tmp_path, generate.title_across(1, 3, "ผู้รับผิดชอบ"), report=report)
+    want = _cells_of(_build(tmp_path, None))
+    for row, t in zip(want, ticks):
+        row[1] = "\n".join(units[k] for k in t)
+    assert _cells_of(x) == want
+    assert [m.responsible_units for m in x.measures] == [[units[k] for k in t] for t in ticks]
+
+
 def test_columns_in_another_order_with_more_of_them(tmp_path):
     """A table with the indicator and its score before the issue, the
     measure before the unit, and a notes column: each column by its title
