@@ -90,17 +90,6 @@ def town_named_after_province(report):
     return report, None
 
 
-def _title_in_a_table(doc):
-    paras = doc.paragraphs[:4]
-    layout = doc.add_table(rows=1, cols=2)
-    paras[0]._p.addprevious(layout._tbl)
-    cell = layout.rows[0].cells[1]
-    first = cell._tc.p_lst[0]
-    for p in paras:
-        cell._tc.append(p._p)
-    cell._tc.remove(first)
-
-
 HEAD = "องค์การบริหารส่วนตำบลโคกสนวน อำเภอชำนิ จังหวัดบุรีรัมย์"
 # name -> (report maker, DOCX mutate, document fields that differ from the seed's)
 FORMS = {
@@ -109,7 +98,7 @@ FORMS = {
     "title across two columns": (grouped, generate.grouped_header, {}),
     "indicator, score and notes columns": (more_columns, None, {}),
     "status ticks under ผลการดำเนินการ": (status_ticks, generate.title_across(4, 6, "ผลการดำเนินการ"), {}),
-    "title block in a table": (lambda r: (r, None), _title_in_a_table, {}),
+    "title block in a table": (lambda r: (r, None), generate.title_in_a_table, {}),
     "organisation only in the page header": (
         org_in_header_only, lambda doc: generate._para(doc.sections[0].header, HEAD, 12), {}),
     "prefix wrapped (องค์การบริหาร ส่วนตำบล)": (wrapped_prefix, None, {}),

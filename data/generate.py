@@ -23,7 +23,7 @@ Tests use :func:`build_docx` with ``mutate`` to make reports with defects,
 the table variants :func:`column_numbers`, :func:`two_row_header`, :func:`title_across` and
 :func:`table_borders`, :func:`every_cell` (alignment and the like),
 :func:`cell_line_spacing`, :func:`column_widths`, :func:`banded_rows`,
-:func:`underline_cells`.
+:func:`underline_cells`, and :func:`title_in_a_table` for a title block laid out in a table.
 """
 
 from __future__ import annotations
@@ -168,6 +168,19 @@ def _write_cell(cell, paragraphs: list[str], bold: bool = False) -> None:
 
 PAGE_HEADER = "มาตรการส่งเสริมคุณธรรมและความโปร่งใส องค์การบริหารส่วนตำบลโคกสนวน"
 PAGE_FOOTER = "ITA 2566 เอกสารเผยแพร่"
+
+
+def title_in_a_table(doc) -> None:
+    """A ``mutate``: the title block's first four lines typed in a table
+    without lines, in the cell beside the logo's, as templates lay them out."""
+    paras = doc.paragraphs[:4]
+    layout = doc.add_table(rows=1, cols=2)
+    paras[0]._p.addprevious(layout._tbl)
+    cell = layout.rows[0].cells[1]
+    first = cell._tc.p_lst[0]
+    for p in paras:
+        cell._tc.append(p._p)
+    cell._tc.remove(first)
 
 
 def page_header_and_footer(doc) -> None:

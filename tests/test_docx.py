@@ -303,16 +303,7 @@ def test_a_title_block_laid_out_in_a_table(tmp_path):
     """Title, organisation and place typed in a table without lines beside
     the logo, as templates lay them out: read as the title block (the
     organisation, place, year and period were all missing)."""
-    def mutate(doc):
-        paras = doc.paragraphs[:4]
-        layout = doc.add_table(rows=1, cols=2)
-        paras[0]._p.addprevious(layout._tbl)
-        cell = layout.rows[0].cells[1]
-        first = cell._tc.p_lst[0]
-        for p in paras:
-            cell._tc.append(p._p)
-        cell._tc.remove(first)
-    x = _build(tmp_path, mutate)
+    x = _build(tmp_path, generate.title_in_a_table)
     doc = x.document
     assert {k: getattr(doc, k) for k in generate.SEED_DOCUMENT} == {
         **generate.SEED_DOCUMENT, "period_start": date(2022, 10, 1), "period_end": date(2023, 3, 31)}
