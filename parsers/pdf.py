@@ -443,7 +443,7 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
         else:
             if ch.get("upright", True):
                 outside.append(ch)
-    hidden = _overflow(placed, row_tops)
+    hidden = _overflow(placed)
     for ti, ri, ci, ch in placed:
         if id(ch) not in hidden:
             cell_chars[ti][ri][ci].append(ch)
@@ -462,16 +462,16 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
     return [b for _, b in blocks], page_tables, issues, _pictures(page, page_tables)
 
 
-def _overflow(placed: list[tuple[int, int, int, dict]], row_tops: list[list[float]]) -> set[int]:
+def _overflow(placed: list[tuple[int, int, int, dict]]) -> set[int]:
     """Text a cell drew past its bottom edge, hidden by the cell's clip but
     still in the text layer (ids of its chars). LibreOffice repeats a header
     whose cells are merged down shorter than it is on the next pages and
     clips their last lines; Word clips a row of exact height. Such a line is
     drawn with its own cell's text (right after the cell above it in the
-    same column), and it crosses the rule between the two, lies over a
-    line of the cell it falls in, or goes on with the lines of the cell
-    above a line further down while the page goes back up to draw the next
-    cell of that row: text inside a cell does none of these."""
+    same column), and it lies over a line of the cell it falls in, or goes
+    on with the lines of the cell above a line further down while the page
+    goes back up to draw the next cell of that row: text inside a cell does
+    neither."""
     runs: list[list] = []  # (table, row, column) and its chars, in drawing order
     for ti, ri, ci, ch in placed:
         if runs and runs[-1][0] == (ti, ri, ci):
@@ -490,10 +490,9 @@ def _overflow(placed: list[tuple[int, int, int, dict]], row_tops: list[list[floa
         inked = [c for c in run if c["text"].strip()]
         if not inked:
             continue
-        crosses = any(c["top"] < row_tops[ti][ri] - 1 for c in inked)
         over = any(_over(c, o) for c in inked for o in by_cell[ti, ri, ci] if id(o) not in mine and o["text"].strip())
         back_up = k + 1 == len(runs) or runs[k + 1][0][1] < ri
-        if crosses or over or (back_up and _next_line(above, inked)):
+        if over or (back_up and _next_line(above, inked)):
             hidden |= mine
     return hidden
 
