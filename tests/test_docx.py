@@ -366,6 +366,22 @@ def test_ticks_under_units_say_which_units(tmp_path):
     assert [m.responsible_units for m in x.measures] == [[units[k] for k in t] for t in ticks]
 
 
+def test_ticks_under_status_titles_in_one_header_row(tmp_path):
+    """The status columns' titles in the header row itself (no title over
+    them): a tick says its column's title all the same."""
+    status = ["ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"]
+    ticked = [0] * 10 + [1] * 3 + [2]
+    report = generate.read_seed()
+    rows = iter(ticked)
+    for s in report.sections:
+        s.rows = [s.rows[0][:4] + [[t] for t in status]] + [
+            r[:4] + [["✓"] if k == t else [""] for k in range(3)] for r, t in zip(s.rows[1:], rows)]
+    want = _cells_of(_build(tmp_path, None))
+    for row, t in zip(want, ticked):
+        row[4] = status[t]
+    assert _cells_of(_build(tmp_path, None, report=report)) == want
+
+
 def test_columns_in_another_order_with_more_of_them(tmp_path):
     """A table with the indicator and its score before the issue, the
     measure before the unit, and a notes column: each column by its title
