@@ -37,42 +37,26 @@ SEED_FIELDS = {"org_name": "องค์การบริหารส่วน�
                "period_end": date(2023, 3, 31), "report_kind": "progress"}
 
 
-def _rows(report, make_row, titles):
-    for s in report.sections:
-        s.rows = [titles] + [make_row(r) for r in s.rows[1:]]
-    return report
-
-
 def nacc(report):
-    titles = [["ประเด็นที่ต้องปรับปรุงแก้ไข/พัฒนา"], ["มาตรการส่งเสริมคุณธรรมและความโปร่งใส"],
-              ["ขั้นตอน/วิธีการปฏิบัติ"], ["ผู้รับผิดชอบ"], ["ระยะเวลาดำเนินการ"], ["การรายงานผลและกำกับติดตาม"]]
-    return _rows(report, lambda r: [r[0], ["มาตรการเปิดเผยข้อมูล"], r[2], r[1], ["ต.ค. ๒๕๖๕ - ก.ย. ๒๕๖๖"], r[3]],
-                 titles), lambda w: {**w, "measure": "มาตรการเปิดเผยข้อมูล\n" + w["measure"],
-                                     "monitoring": "ต.ค. 2565 - ก.ย. 2566\n" + w["monitoring"], "progress": ""}
+    return generate.nacc_form(report), lambda w: {
+        **w, "measure": generate.NACC_MEASURE + "\n" + w["measure"],
+        "monitoring": generate.fold(generate.NACC_TIME) + "\n" + w["monitoring"], "progress": ""}
 
 
 def more_columns(report):
-    titles = [["ตัวชี้วัด"], ["คะแนน"], ["ประเด็นที่ต้องพัฒนา"], ["มาตรการ/แนวทางการดำเนินการ"],
-              ["หน่วยงานที่รับผิดชอบ"], ["ระยะเวลาดำเนินการ"], ["ผลการดำเนินการตามมาตรการ"], ["หมายเหตุ"]]
-    return _rows(report, lambda r: [["ตัวชี้วัดที่ ๙"], ["๘๕.๕๐"], r[0], r[2], r[1], r[3], r[4], ["-"]], titles), \
-        lambda w: {**w, "issue": "ตัวชี้วัดที่ 9\n" + w["issue"]}
+    return generate.more_columns(report), lambda w: {**w, "issue": generate.fold(generate.INDICATOR) + "\n" + w["issue"]}
 
 
 def grouped(report):
     return generate.deadline_column(report), lambda w: {**w, "monitoring": w["monitoring"] + "\nภายในเดือนกันยายน 2566"}
 
 
-STATUS = ["ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"]
 TICKED = [0] * 10 + [1] * 3 + [2]  # the status column ticked in each row
 
 
 def status_ticks(report):
-    rows = iter(TICKED)
-    for s in report.sections:
-        s.rows = [s.rows[0][:4] + [[t] for t in STATUS]] + [
-            r[:4] + [["✓"] if k == status else [""] for k in range(3)] for r, status in zip(s.rows[1:], rows)]
     done = iter(TICKED)
-    return report, lambda w: {**w, "progress": STATUS[next(done)]}
+    return generate.status_ticks(report, TICKED), lambda w: {**w, "progress": generate.STATUS[next(done)]}
 
 
 def org_in_header_only(report):

@@ -129,6 +129,54 @@ def deadline_column(report: Report, deadline: str = "ภายในเดือ
     return r
 
 
+def _relaid(report: Report, header, cells) -> Report:
+    """The report with each table's header row ``header(row)`` and each
+    measure row ``cells(row)`` (cells made from the seed's five, in order)."""
+    r = copy.deepcopy(report)
+    for s in r.sections:
+        s.rows = [header(s.rows[0])] + [cells(row) for row in s.rows[1:]]
+    return r
+
+
+NACC_TITLES = ["ประเด็นที่ต้องปรับปรุงแก้ไข/พัฒนา", "มาตรการส่งเสริมคุณธรรมและความโปร่งใส",
+               "ขั้นตอน/วิธีการปฏิบัติ", "ผู้รับผิดชอบ", "ระยะเวลาดำเนินการ", "การรายงานผลและกำกับติดตาม"]
+NACC_MEASURE, NACC_TIME = "มาตรการเปิดเผยข้อมูล", "ต.ค. ๒๕๖๕ - ก.ย. ๒๕๖๖"
+
+
+def nacc_form(report: Report) -> Report:
+    """The report in the six columns of the NACC's ITA guide: the measure's
+    name (``NACC_MEASURE`` in every row) and its steps in two columns, the
+    unit after them, the time (``NACC_TIME``), then the reporting."""
+    return _relaid(report, lambda _: [[t] for t in NACC_TITLES],
+                   lambda r: [r[0], [NACC_MEASURE], r[2], r[1], [NACC_TIME], r[3]])
+
+
+MORE_TITLES = ["ตัวชี้วัด", "คะแนน", "ประเด็นที่ต้องพัฒนา", "มาตรการ/แนวทางการดำเนินการ",
+               "หน่วยงานที่รับผิดชอบ", "ระยะเวลาดำเนินการ", "ผลการดำเนินการตามมาตรการ", "หมายเหตุ"]
+INDICATOR = "ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล"
+
+
+def more_columns(report: Report) -> Report:
+    """The report with the indicator (``INDICATOR``) and its score before
+    the issue, the measure before the unit, and a notes column."""
+    return _relaid(report, lambda _: [[t] for t in MORE_TITLES],
+                   lambda r: [[INDICATOR], ["๘๕.๕๐"], r[0], r[2], r[1], r[3], r[4], ["-"]])
+
+
+STATUS = ["ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"]
+
+
+def status_ticks(report: Report, ticked: list[int]) -> Report:
+    """The report with its progress as three status columns (``STATUS``),
+    row i's ✓ in column ``ticked[i]``."""
+    ticks = iter(ticked)
+
+    def cells(row):
+        tick = next(ticks)
+        return row[:4] + [["✓"] if k == tick else [""] for k in range(3)]
+    return _relaid(report, lambda head: head[:4] + [[t] for t in STATUS], cells)
+
+
 # --- DOCX --------------------------------------------------------------------
 
 def _font(run, size: float = 16, bold: bool = False) -> None:

@@ -58,6 +58,11 @@ def cell_role(text: str) -> str | None:
     return min(found)[2] if found else None
 
 
+def _per_column(row: Row, value) -> list:
+    """``value(cell)`` for each grid column, a spanning cell's for each column it spans."""
+    return [v for cell in row.cells for v in [value(cell)] * cell.span]
+
+
 def header_roles(row: Row) -> list[str | None] | None:
     """Roles per grid column if ``row`` is a measure-table header, else None.
 
@@ -68,9 +73,7 @@ def header_roles(row: Row) -> list[str | None] | None:
     and its issue): they read as one cell. A title over several columns is
     each one's (การรายงานผลและการกำกับติดตาม over วิธีการ and กำหนดเวลา).
     """
-    roles: list[str | None] = []
-    for cell in row.cells:
-        roles.extend([cell_role(cell.text)] * cell.span)
+    roles = _per_column(row, lambda cell: cell_role(cell.text))
     named = {r for r in roles if r in ROLES}
     if len(named) < 4 or "issue" not in named or "measure" not in named:
         return None
@@ -116,7 +119,7 @@ def continues_header(row: Row) -> bool:
 
 def titles(row: Row) -> list[str]:
     """Each grid column's title: the text of the header cell over it."""
-    return [cell.text.strip() for cell in row.cells for _ in range(cell.span)]
+    return _per_column(row, lambda cell: cell.text.strip())
 
 
 def named_below(names: list[str], row: Row) -> list[str]:
@@ -134,7 +137,7 @@ def named_below(names: list[str], row: Row) -> list[str]:
 
 def spanned(row: Row) -> list[bool]:
     """Per grid column: its header cell spans more columns than it."""
-    return [cell.span > 1 for cell in row.cells for _ in range(cell.span)]
+    return _per_column(row, lambda cell: cell.span > 1)
 
 
 def labels_under(row: Row, under_spans: list[bool]) -> bool:

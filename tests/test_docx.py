@@ -371,11 +371,7 @@ def test_ticks_under_status_titles_in_one_header_row(tmp_path):
     them): a tick says its column's title all the same."""
     status = ["ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"]
     ticked = [0] * 10 + [1] * 3 + [2]
-    report = generate.read_seed()
-    rows = iter(ticked)
-    for s in report.sections:
-        s.rows = [s.rows[0][:4] + [[t] for t in status]] + [
-            r[:4] + [["✓"] if k == t else [""] for k in range(3)] for r, t in zip(s.rows[1:], rows)]
+    report = generate.status_ticks(generate.read_seed(), ticked)
     want = _cells_of(_build(tmp_path, None))
     for row, t in zip(want, ticked):
         row[4] = status[t]
@@ -386,13 +382,7 @@ def test_columns_in_another_order_with_more_of_them(tmp_path):
     """A table with the indicator and its score before the issue, the
     measure before the unit, and a notes column: each column by its title
     (ผลการดำเนินการตามมาตรการ names the progress, not the measure)."""
-    report = generate.read_seed()
-    titles = [["ตัวชี้วัด"], ["คะแนน"], ["ประเด็นที่ต้องพัฒนา"], ["มาตรการ/แนวทางการดำเนินการ"],
-              ["หน่วยงานที่รับผิดชอบ"], ["ระยะเวลาดำเนินการ"], ["ผลการดำเนินการตามมาตรการ"], ["หมายเหตุ"]]
-    for s in report.sections:
-        s.rows = [titles] + [[["ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล"], ["๘๕.๕๐"], r[0], r[2], r[1], r[3], r[4], ["-"]]
-                             for r in s.rows[1:]]
-    x, plain = _build(tmp_path, None, report=report), _build(tmp_path, None)
+    x, plain = _build(tmp_path, None, report=generate.more_columns(generate.read_seed())), _build(tmp_path, None)
     want = _cells_of(plain)
     for row in want:
         row[0] = "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล\n" + row[0]  # two issue columns read as one cell

@@ -603,13 +603,7 @@ def test_the_nacc_form_of_six_columns_reads_as_the_docx(tmp_path):
     """The form in the NACC's ITA guide: the measure's name and its steps in
     two columns, the unit after them, then the time and the reporting; two
     columns of one role read as one cell (the header was refused, no row read)."""
-    report = generate.read_seed()
-    titles = [["ประเด็นที่ต้องปรับปรุงแก้ไข/พัฒนา"], ["มาตรการส่งเสริมคุณธรรมและความโปร่งใส"],
-              ["ขั้นตอน/วิธีการปฏิบัติ"], ["ผู้รับผิดชอบ"], ["ระยะเวลาดำเนินการ"], ["การรายงานผลและกำกับติดตาม"]]
-    for s in report.sections:
-        s.rows = [titles] + [[r[0], ["มาตรการเปิดเผยข้อมูล"], r[2], r[1], ["ต.ค. ๒๕๖๕ - ก.ย. ๒๕๖๖"], r[3]]
-                             for r in s.rows[1:]]
-    docx = generate.build_docx(report, tmp_path / "nacc.docx")
+    docx = generate.build_docx(generate.nacc_form(generate.read_seed()), tmp_path / "nacc.docx")
     from_docx, from_pdf = process_file(docx), process_file(generate.to_pdf(docx, tmp_path))
     plain = generate.expected_cells(generate.read_seed())
     assert [(m.issue, m.responsible, m.measure, m.monitoring, m.progress) for m in from_docx.measures] == [
@@ -638,23 +632,17 @@ def test_the_organisation_named_only_at_the_top_of_each_page(tmp_path):
         assert head not in document_text(parse(path))  # still not content
 
 
-STATUS = ["ดำเนินการแล้ว", "อยู่ระหว่างดำเนินการ", "ยังไม่ดำเนินการ"]
-
-
 def test_ticks_under_status_columns_say_their_titles(tmp_path):
     """A progress form: ผลการดำเนินการ across three columns (ดำเนินการแล้ว,
     อยู่ระหว่างดำเนินการ, ยังไม่ดำเนินการ), a tick in one of them per row. The
     row's progress is the ticked column's title (the labels row was read as
     a measure and the progress as a bare ✓)."""
-    report = generate.read_seed()
     status = [0] * 10 + [1] * 3 + [2]
-    rows = iter(range(14))
-    for s in report.sections:
-        s.rows = [s.rows[0][:4] + [[t] for t in STATUS]] + [
-            r[:4] + [["✓"] if status[i] == k else [""] for k in range(3)] for r, i in zip(s.rows[1:], rows)]
-    docx = generate.build_docx(report, tmp_path / "ticks.docx", mutate=generate.title_across(4, 6, "ผลการดำเนินการ"))
+    docx = generate.build_docx(generate.status_ticks(generate.read_seed(), status), tmp_path / "ticks.docx",
+                               mutate=generate.title_across(4, 6, "ผลการดำเนินการ"))
     plain = generate.expected_cells(generate.read_seed())
-    want = [[w["issue"], w["responsible"], w["measure"], w["monitoring"], STATUS[k]] for w, k in zip(plain, status)]
+    want = [[w["issue"], w["responsible"], w["measure"], w["monitoring"], generate.STATUS[k]]
+            for w, k in zip(plain, status)]
     for path in (docx, generate.to_pdf(docx, tmp_path)):
         x = process_file(path)
         assert squeezed_cells(x) == [["".join(c.split()) for c in row] for row in want], path.suffix
