@@ -35,6 +35,12 @@ def read(out, table):
         f"hive_types={{'fiscal_year': INTEGER, 'province_code': VARCHAR}})")
 
 
+def errors(out) -> list:
+    """Each error finding (file, code, message): what an assertion on a
+    file's status shows when it fails, so a failure says why."""
+    return read(out, "findings").filter("severity = 'error'").project("source_path, code, message_en").fetchall()
+
+
 def count(out, table):
     return read(out, table).aggregate("count(*)").fetchall()[0][0]
 
@@ -130,7 +136,7 @@ def test_bad_inputs_are_recorded_and_the_batch_goes_on(tmp_path):
     assert codes["empty.pdf"] == "unreadable_file" and codes["random.docx"] == "unreadable_file"
     assert codes["submissions.zip!../evil.docx"] == "unsafe_file"
     assert (docs["locked.pdf"][0], codes["locked.pdf"]) == ("failed", "encrypted_file")
-    assert (docs["thousand-pages.pdf"][0], codes["thousand-pages.pdf"]) == ("failed", "page_limit")
+    assert (docs["thousand-pages.pdf"][0], codes["thousand-pages.pdf"]) == ("failed", "page_limit"), errors(out)
     assert summary["ok"] == 2 and summary["rows"] == 28
 
 
@@ -164,7 +170,7 @@ def test_a_zip_of_submissions_cut_short_gives_the_files_still_in_it(tmp_path):
     rel = lambda path: path.replace(f"{src}/", "")
     docs = {rel(r[0]): r[1:] for r in read(out, "documents").project("source_path, status, file_type").fetchall()}
     assert docs == {"submissions.zip!a/รายงาน.docx": ("ok", "docx"), "submissions.zip!b/report.pdf": ("ok", "pdf"),
-                    "submissions.zip!c/report.docx": ("partial", "docx"), "submissions.zip": ("failed", "zip")}
+                    "submissions.zip!c/report.docx": ("partial", "docx"), "submissions.zip": ("failed", "zip")}, errors(out)
     found = {(rel(p), c): m for p, c, m in read(out, "findings").filter("code = 'damaged_file'")
              .project("source_path, severity, message_en").fetchall()}
     assert found == {
@@ -192,7 +198,7 @@ def test_a_zip_of_submissions_sent_as_text_gives_its_files_as_they_were(tmp_path
     rel = lambda path: path.replace(f"{src}/", "")
     docs = {rel(r[0]): r[1:] for r in read(out, "documents").project("source_path, status, n_measures").fetchall()}
     assert docs == {"submissions.zip!a/รายงาน.docx": ("ok", 14), "submissions.zip!b/report.pdf": ("ok", 14),
-                    "submissions.zip": ("failed", 0)}
+                    "submissions.zip": ("failed", 0)}, errors(out)
     found = read(out, "findings").filter("source_path like '%submissions.zip'").project("code, severity").fetchall()
     assert found == [("text_mode_transfer", "warning")]
     assert summary["rows"] == 28
@@ -264,6 +270,7 @@ def test_recover_drops_rows_of_an_uncommitted_batch_and_keeps_the_rest(tmp_path)
 
     out = tmp_path / "out"
     ingest(DOCX, PDF, "--out", out)
+    assert errors(out) == []  # both files read (a failed one would leave 14 rows, not 28)
     [f] = list((out / "measures").glob("**/*.parquet"))
     good = pq.ParquetFile(f).read()
     stray = good.slice(0, 3).set_column(0, "doc_id", pa.array(["uncommitted"] * 3))
