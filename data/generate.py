@@ -1070,6 +1070,29 @@ SEED_DOCUMENT = {
 
 LAYOUTS = ("table-per-page", "long-table", "seq-column", "arabic-abbrev")
 
+# A second report, written for the tests (invented text, not a real report; the
+# tambon is real so that the gazetteer places it): an annual report of
+# another SAO, laid out as the seed, with what the seed lacks: units one per
+# paragraph, a row taller than a page, a web address, brackets, an empty
+# progress cell, phone and order numbers.
+OTHER = HERE / "seed" / "invented-thachang-2567.txt"
+OTHER_CONTEXT = [("OIT", 9, None)] * 3 + [("OIT", 10, None), ("EIT", 6, "e3"), ("EIT", 6, "e5")]
+OTHER_DOCUMENT = {
+    "title": "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
+    "report_kind": "annual",
+    "org_name": "องค์การบริหารส่วนตำบลท่าช้าง",
+    "org_type": "sao",
+    "subdistrict": "ท่าช้าง",
+    "district": "บางกล่ำ",
+    "province": "สงขลา",
+    "province_code": "90",
+    "subdistrict_code": "901402",
+    "fiscal_year": 2567,
+    "period_start": "2023-10-01",
+    "period_end": "2024-09-30",
+    "n_measures": 6,
+}
+
 
 def sample_report(layout: str) -> Report:
     report = read_seed()
@@ -1077,10 +1100,19 @@ def sample_report(layout: str) -> Report:
 
 
 def expected(layout: str) -> dict:
-    rows = expected_cells(sample_report(layout))
-    for row, (tool, indicator, item) in zip(rows, SEED_CONTEXT):
+    return _with_context(sample_report(layout), SEED_CONTEXT, SEED_DOCUMENT)
+
+
+def expected_other() -> dict:
+    """What the OTHER report reads as, in every layout."""
+    return _with_context(read_seed(OTHER), OTHER_CONTEXT, OTHER_DOCUMENT)
+
+
+def _with_context(report: Report, context: list[tuple], document: dict) -> dict:
+    rows = expected_cells(report)
+    for row, (tool, indicator, item) in zip(rows, context, strict=True):
         row.update(tool=tool, indicator_no=indicator, item_code=item)
-    return {"document": SEED_DOCUMENT, "measures": rows}
+    return {"document": document, "measures": rows}
 
 
 def main(out: Path = HERE) -> None:

@@ -219,4 +219,6 @@ def _join_across_pages(a: str, b: str) -> str:
         return b
     if a.endswith((" ", "\n")) or b.startswith(" "):
         return a + b
+    if layout.run_broken(a.rsplit("\n", 1)[-1], b):  # a web address the page cut: www.thachang.go.|th
+        return a + b
     return a + layout.separator(a, b) + b

@@ -16,8 +16,8 @@ import statistics
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from normalize.lexicon import segment
-from normalize.text import MARK, PUA_MAP, SARA_AA, SARA_AM
+from normalize.lexicon import segment, words
+from normalize.text import MARK, PUA_MAP, SARA_AA, SARA_AM, repair_sara_am
 
 _THAI = re.compile("[\u0e01-\u0e5b]")
 # Thai marks, also as the Private Use Area glyphs of shifted marks.
@@ -271,6 +271,54 @@ def _first_chunk_width(line: Line, dictionary: bool = False) -> float:
     return chunk[-1].x1 - chunk[0].x0 if chunk else 0.0  # letter spacing included
 
 
+# A line may start with a Thai word (or vowel written before its consonant).
+_WORD_START = re.compile("[\u0e01-\u0e2e\u0e40-\u0e44]")
+
+
+def _first_word_width(before: str, line: Line) -> float | None:
+    """Width of the first Thai word of ``line`` where the text ``before`` it
+    ends in a Thai word: exporters break lines between words, greedily, so
+    had it fitted on the line before, it would be there (two paragraphs of
+    one cell: ``สำนักปลัด`` / ``งานนิติการ``). Taken long, so as not to see
+    a paragraph in a wrap: the longest known word the line starts with, the
+    whole run when digits or signs are glued to it (``เมษายน๒๕๖๖``), and
+    None when the dictionary's words run across the break (``ช่องทา|งอื่นๆ``)
+    or the word is not known. Words are looked up with sara am whole, as
+    the fonts' maps may split it (``การนํา``).
+
+    >>> words = Line([Cluster(t, 10 * i, 10 * i + 10, 0, 10, 16) for i, t in enumerate("งานนิติการ")])
+    >>> _first_word_width("สำนักปลัด", words), _first_word_width("ดำเนิน", words)
+    (30, None)
+    """
+    chunk = list(itertools.takewhile(lambda c: c.text != " ", line.clusters))
+    head = _composed("".join(c.text for c in chunk))
+    tail = _composed(before[-30:].rsplit(" ", 1)[-1])
+    if not (_THAI.match(tail[-1:]) and _WORD_START.match(head)):
+        return None
+    at, first = 0, ""
+    for word in segment(tail + head[:40]):
+        if at >= len(tail):
+            first = word
+            break
+        at += len(word)
+    known = words()
+    if at != len(tail) or first not in known:
+        return None
+    n = max((k for k in range(len(first), min(len(head), 30) + 1) if head[:k] in known), default=len(first))
+    if n < len(head) and not _WORD_START.match(head[n]):
+        n = len(head)
+    taken = ""
+    for c in chunk:
+        taken += c.text
+        if len(_composed(taken)) >= n:
+            return c.x1 - chunk[0].x0
+    return chunk[-1].x1 - chunk[0].x0
+
+
+def _composed(text: str) -> str:
+    return repair_sara_am(text.translate(PUA_MAP))
+
+
 LIST_MARKER = re.compile(r"^\s*(?:[\d๐-๙]{1,2}\s?[.)]|[-•☑☐☒])")
 
 
@@ -280,11 +328,16 @@ _ERA = re.compile(r"(?:พ\.ศ\.|ค\.ศ\.)")
 # Institute's rule); a wrap there dropped it.
 _SPACED_AFTER = set(",;:)ๆฯ")
 _NO_SPACE_BEFORE = set(".,;:)%")  # and none goes before these
+# Line breaking never puts these at a line's start unless a space came first
+# (Unicode's line-breaking rules: no break between a letter and an opening
+# bracket, none before a quotation mark), so a line that starts with one
+# lost a space: ``ทุก ๓ เดือน`` / ``(ไตรมาสที่ ๑ - ๔)``.
+_SPACED_BEFORE = set("([{\"“‘")
 
 
 def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
                left_edge: float | None = None, centred_words: bool = False,
-               wraps_drop_spaces: bool = False) -> str:
+               wraps_drop_spaces: bool = False, greedy: bool = False) -> str:
     """Text of the lines of one cell or paragraph block.
 
     A break ended a paragraph (newline) when the next line's first chunk
@@ -304,7 +357,9 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
     the exporters' line breaking and the dictionary differ too often).
     With ``wraps_drop_spaces`` (a producer that wraps only at spaces and
     leaves them out), a wrap is a space unless it split a word too long for
-    a line.
+    a line. With ``greedy`` (a producer that breaks at the last word that
+    fits: ``right_edge`` must then be the cell's), a line with room for the
+    next line's first Thai word ended a paragraph (``_first_word_width``).
     """
     out = prev_text = ""
     usual = letter_gap(block)
@@ -318,11 +373,13 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
             centred = indent > 1 and abs(indent - room) <= max(2.0, 0.15 * prev.size)
             if centred:
                 room += indent
-            if room > _first_chunk_width(line, centred and centred_words) + prev.size * 0.3 or (
-                    LIST_MARKER.match(text.lstrip()) and room > prev.size * 2):
+            first = _first_chunk_width(line, centred and centred_words)
+            if greedy and not centred and first > room > prev.size * 0.7:  # room for a word, not for the run
+                first = min(first, _first_word_width(out, line) or first)
+            if room > first + prev.size * 0.3 or (LIST_MARKER.match(text.lstrip()) and room > prev.size * 2):
                 out = out.rstrip(" ") + "\n"
                 text = text.lstrip(" ")
-            elif not out.endswith(" ") and not text.startswith(" ") and not _run_broken(prev_text, text):
+            elif not out.endswith(" ") and not text.startswith(" ") and not run_broken(prev_text, text):
                 gap = separator(out, text)
                 if not gap and wraps_drop_spaces and not _split_word(prev, line, room, line_width):
                     gap = " "
@@ -336,15 +393,15 @@ _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
 _URL_PART = re.compile(r"[0-9A-Za-z/.\-_~?=&%#:]")
 
 
-def _run_broken(line: str, text: str) -> bool:
+def run_broken(line: str, text: str) -> bool:
     """The wrap cut a run that has no break in it, where the line ran out of
     room: a number alone on its line (a narrow column's ``เมษายน๒๕|๖๖``), or
     a web address (broken after a ``/``). Not a space, though a number or a
     Latin letter is there.
 
-    >>> _run_broken("เมษายน๒๕", "๖๖"), _run_broken("ละ ๑", "๒ ครั้ง")
+    >>> run_broken("เมษายน๒๕", "๖๖"), run_broken("ละ ๑", "๒ ครั้ง")
     (True, False)
-    >>> _run_broken("ที่ https://www.example.go.th/", "news/1")
+    >>> run_broken("ที่ https://www.example.go.th/", "news/1")
     True
     """
     line = line.rstrip(" ")
@@ -378,8 +435,8 @@ def separator(before: str, text: str) -> str:
     ('', ' ', ' ')
     >>> separator("ฝึกอบรม เป็นต้น", "จัดทำรายงาน"), separator("กล่องรับความคิดเห็น", "ณ ที่ตั้ง")
     (' ', ' ')
-    >>> separator("ประกาศต่างๆ", "เกี่ยวกับ"), separator("ประกาศต่าง", "ๆ")
-    (' ', '')
+    >>> separator("ประกาศต่างๆ", "เกี่ยวกับ"), separator("ประกาศต่าง", "ๆ"), separator("ทุกเดือน", "(ไตรมาสละครั้ง)")
+    (' ', '', ' ')
     """
     last = before[-1:]
     if LIST_MARKER.match(text):
@@ -387,7 +444,7 @@ def separator(before: str, text: str) -> str:
     if text[:1] in _NO_SPACE_BEFORE:  # a number broken off its full stop: ๓|.ประชาสัมพันธ์
         return ""
     if (_DIGIT_OR_LATIN.match(last) or _DIGIT_OR_LATIN.match(text[:1]) or _ERA.match(text)
-            or last in _SPACED_AFTER or _spaced_word(before, text)):
+            or last in _SPACED_AFTER or text[:1] in _SPACED_BEFORE or _spaced_word(before, text)):
         return " "
     return ""
 

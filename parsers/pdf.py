@@ -40,6 +40,9 @@ _LATIN = re.compile("[A-Za-z]")
 # Producers that wrap lines only at spaces (a word too long for its line is
 # split) and leave the space out: ReportLab, Python's PDF library.
 SPACE_WRAPPING_PRODUCERS = re.compile(r"ReportLab", re.IGNORECASE)
+# Producers (or creators) whose Thai line breaks may leave room for the next
+# word (ParserSettings.greedy_wraps): Word, and what prints or converts from it.
+ROOMY_PRODUCERS = re.compile(r"Microsoft|\bWord\b|PDFMaker|Acrobat", re.IGNORECASE)
 
 
 # Text this many times the page's usual size over a table is a watermark.
@@ -73,8 +76,11 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
         usable = [page for page in pages if not isinstance(page, Exception)]
         if pdf.doc.encryption is not None and not usable:
             raise EncryptedPDF("encrypted")
-        if SPACE_WRAPPING_PRODUCERS.search(str(pdf.metadata.get("Producer", ""))):
+        producer = str(pdf.metadata.get("Producer", ""))
+        if SPACE_WRAPPING_PRODUCERS.search(producer):
             settings = replace(settings, wraps_drop_spaces=True)
+        if ROOMY_PRODUCERS.search(f"{producer} {pdf.metadata.get('Creator', '')}"):
+            settings = replace(settings, greedy_wraps=False)
         checked_fonts: set = set()
         watermarks: set[str] = set()
         # A tagged PDF that gives ActualText says itself what its glyphs
@@ -705,7 +711,7 @@ def _cell_text(chars: list[dict], left: float, right: float, settings: ParserSet
         return "", 0
     pad = max(0.0, min(line.x0 for line in text_lines) - left)
     return layout.join_lines(text_lines, right - pad, settings.space_ratio, left + pad,
-                             wraps_drop_spaces=settings.wraps_drop_spaces), len(text_lines)
+                             wraps_drop_spaces=settings.wraps_drop_spaces, greedy=settings.greedy_wraps), len(text_lines)
 
 
 def _text_layer_issues(page, chars: list[dict], number: int, settings: ParserSettings) -> list[Issue]:

@@ -28,6 +28,12 @@ class ParserSettings:
     # is a space unless it split a word too long for a line. The PDF parser
     # sets it for the producers known to do this (parsers.pdf.SPACE_WRAPPING_PRODUCERS).
     wraps_drop_spaces: bool = False
+    # Lines break at the last word that fits (LibreOffice, Chromium: Unicode's
+    # rules and a Thai dictionary), so a cell's line that left room for the
+    # next line's first word ended a paragraph. Word's Thai breaks leave room
+    # at times: the PDF parser turns it off for the producers known to do
+    # that (parsers.pdf.ROOMY_PRODUCERS).
+    greedy_wraps: bool = True
 
     def __post_init__(self) -> None:
         for f in fields(self):

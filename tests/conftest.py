@@ -63,6 +63,24 @@ def fold(text: str) -> str:
 MEASURE_CELLS = ("issue", "responsible", "measure", "monitoring", "progress")
 
 
+def assert_measures(x, want: list[dict], lost_spaces: dict | None = None) -> None:
+    """Every row of a pipeline result as ``want`` (expected rows: cells, tool,
+    indicator and item), cell by cell after whitespace folding, but for
+    ``lost_spaces``: (row, column) -> the words (one string, or several) as
+    the source spaces them, where a PDF lost that space at a Thai line wrap."""
+    assert len(x.measures) == len(want)
+    for m, e in zip(x.measures, want):
+        assert (m.tool, m.indicator_no, m.item_code) == (e["tool"], e["indicator_no"], e["item_code"]), m.row_no
+        for col in MEASURE_CELLS:
+            got = fold(getattr(m, col))
+            spaced = (lost_spaces or {}).get((m.row_no, col), ())
+            for words in [spaced] if isinstance(spaced, str) else spaced:
+                joined = words.replace(" ", "")
+                assert joined in got and words not in got, (m.row_no, col, words)
+                got = got.replace(joined, words, 1)
+            assert got == fold(e[col]), (m.row_no, col)
+
+
 def squeezed_cells(result) -> list[list[str]]:
     """Every measure cell of a pipeline result, whitespace removed: how a
     PDF is compared with its DOCX (a space at a Thai line wrap is not in the PDF)."""

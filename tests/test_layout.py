@@ -32,18 +32,42 @@ EDGE = 400.0
     ([("ในหน่วยงานของรัฐ ", 80), ("ขั้นตอน", 80)], "ในหน่วยงานของรัฐ\nขั้นตอน"),
     # A short line without a space glyph: a new paragraph too.
     ([("ในหน่วยงานของรัฐ", 80), ("ขั้นตอน", 80)], "ในหน่วยงานของรัฐ\nขั้นตอน"),
-    # The next line's first chunk would not have fitted: a wrap, whatever the room.
-    ([("ก" * 30, 80), ("ขั้นตอนหรือวิธีการ/มาตรการ", 80)], "ก" * 30 + "ขั้นตอนหรือวิธีการ/มาตรการ"),
+    # The next line's first word would not have fitted: a wrap.
+    ([("ก" * 34, 80), ("ขั้นตอนหรือวิธีการ/มาตรการ", 80)], "ก" * 34 + "ขั้นตอนหรือวิธีการ/มาตรการ"),
     # A wrap before a number keeps the dropped space.
     ([("ก" * 40, 80), ("๒๕๖๖", 80)], "ก" * 40 + " ๒๕๖๖"),
     # Thai writes a space after ๆ and after an abbreviating ฯ: a wrap there dropped it.
     ([("ก" * 34 + "ต่างๆ", 80), ("เกี่ยวกับ", 80)], "ก" * 34 + "ต่างๆ เกี่ยวกับ"),
     ([("ก" * 32 + "กรุงเทพฯ", 80), ("เป็น", 80)], "ก" * 32 + "กรุงเทพฯ เป็น"),
+    # Nothing breaks between a word and "(": a line starting with one lost a space.
+    ([("ก" * 35 + "เดือน", 80), ("(ไตรมาสที่ ๑)", 80)], "ก" * 35 + "เดือน (ไตรมาสที่ ๑)"),
     # A list item starts a new line even after a fairly full line.
     ([("ก" * 36, 80), ("๒.รายงานผู้บริหาร", 80)], "ก" * 36 + "\n๒.รายงานผู้บริหาร"),
 ])
 def test_join_lines(lines, want):
     assert join_lines([line(t, x, 100 + 30 * i) for i, (t, x) in enumerate(lines)], EDGE) == want
+
+
+@pytest.mark.parametrize("lines,greedy,want", [
+    # Two paragraphs of one cell: the next line's first word (งาน) would have
+    # fitted, so this is no wrap, though the whole run (งานประชาสัมพันธ์) would not...
+    ([("ก" * 19 + " สำนักปลัด", 80), ("งานประชาสัมพันธ์", 80)], True, "ก" * 19 + " สำนักปลัด\nงานประชาสัมพันธ์"),
+    # ...where lines break at the last word that fits (LibreOffice, Chromium);
+    # Word leaves such room at its wraps.
+    ([("ก" * 19 + " สำนักปลัด", 80), ("งานประชาสัมพันธ์", 80)], False, "ก" * 19 + " สำนักปลัดงานประชาสัมพันธ์"),
+    # The dictionary's words run across the break (ช่องทา|ง, as LibreOffice
+    # breaks before ๆ's word): no first word to hold against the room; the run
+    # (งอื่นๆ) did not fit: a wrap.
+    ([("ก" * 29 + " ช่องทา", 80), ("งอื่นๆ", 80)], True, "ก" * 29 + " ช่องทางอื่นๆ"),
+    # Taken long: the longest word the line starts with (รายงาน, where the
+    # dictionary splits ราย|งานการ)...
+    ([("ก" * 24 + " เจ้าหน้าที่", 80), ("รายงานการ", 80)], True, "ก" * 24 + " เจ้าหน้าที่รายงานการ"),
+    # ...and the whole run when a number is glued to it (เมษายน๒๕๖๖).
+    ([("ก" * 27 + " ภายในเดือน", 80), ("เมษายน๒๕๖๖", 80)], True, "ก" * 27 + " ภายในเดือนเมษายน๒๕๖๖"),
+])
+def test_a_line_with_room_for_the_next_first_word_ended_a_paragraph(lines, greedy, want):
+    block = [line(t, x, 100 + 30 * i) for i, (t, x) in enumerate(lines)]
+    assert join_lines(block, EDGE, greedy=greedy) == want
 
 
 def paragraphs(*rows):

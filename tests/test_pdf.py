@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 import generate
-from conftest import MEASURE_CELLS as CELLS, SAMPLES, expected, fold, needs, needs_module, squeezed_cells
+from conftest import MEASURE_CELLS as CELLS, SAMPLES, assert_measures, expected, fold, needs, needs_module, squeezed_cells
 from ingest.pipeline import process_file
 from ingest.textdump import document_text
 from normalize import thai_text
@@ -40,18 +40,7 @@ def document_fields(x) -> dict:
 
 def assert_every_cell(x, layout: str) -> None:
     """Every cell of every row as the sample's, but for LOST_SPACES."""
-    exp = expected(f"khoksanuan-2566-{layout}")
-    assert len(x.measures) == 14
-    for m, e in zip(x.measures, exp["measures"]):
-        assert (m.tool, m.indicator_no, m.item_code) == (e["tool"], e["indicator_no"], e["item_code"])
-        for col in CELLS:
-            got, want = fold(getattr(m, col)), fold(e[col])
-            spaced = LOST_SPACES[layout].get((m.row_no, col))
-            if spaced:
-                joined = spaced.replace(" ", "")
-                assert joined in got and spaced not in got, (m.row_no, col)
-                got = got.replace(joined, spaced, 1)
-            assert got == want, (m.row_no, col)
+    assert_measures(x, expected(f"khoksanuan-2566-{layout}")["measures"], LOST_SPACES[layout])
 
 
 @pytest.mark.parametrize("layout", generate.LAYOUTS)
@@ -495,13 +484,16 @@ def test_table_without_outer_borders_is_read(tmp_path, layout, borders):
 def test_table_without_lines_between_rows_is_reported_not_read(tmp_path):
     # Column lines only: the header and every row share one tall row of
     # cells, so no row can be told apart. Reported for each of the nine
-    # tables, on the page it starts on.
+    # tables, on the page it starts on. (The sixth was reported on page 15,
+    # a page it goes on to: on page 13 its header ran into the row's text,
+    # ผู้รับผิดชอบกลุ่มงาน…, until a line with room for the next word ended a
+    # paragraph.)
     docx = generate.build_docx(generate.read_seed(), tmp_path / "report.docx", mutate=generate.column_lines_only)
     x = process_file(generate.to_pdf(docx, tmp_path))
     assert x.measures == []
     unruled = [f for f in x.findings if f.code == "unruled_rows"]
     assert [(f.page, f.severity, f.row_no, f.column) for f in unruled] == [
-        (page, "error", None, None) for page in (1, 3, 5, 8, 10, 15, 16, 19, 21)]
+        (page, "error", None, None) for page in (1, 3, 5, 8, 10, 13, 16, 19, 21)]
     assert unruled[0].message.startswith("ตารางไม่มีเส้นคั่นระหว่างแถว")
     assert unruled[0].message_en.startswith("The table has no lines between its rows")
     assert "no_measure_table" in {f.code for f in x.findings}
