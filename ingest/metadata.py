@@ -43,10 +43,22 @@ class Metadata:
     province_given: str | None
 
 
+_TITLE_WORDS = re.compile(r"รายงาน|มาตรการ|ITA")
+# Where a title line runs on into the year it is for (a title of one
+# paragraph, or lines a PDF's centred title block joined): the title ends there.
+_TITLE_END = re.compile(r"\s*ประจำปี")
+
+
 def _title(lines: list[str]) -> str | None:
+    """The first line that names a report or measures, up to its year.
+
+    >>> _title(["อบต.โคกสนวน", "รายงานผลการดำเนินการตามมาตรการฯ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ องค์การบริหารส่วนตำบลท่าช้าง"])
+    'รายงานผลการดำเนินการตามมาตรการฯ'
+    """
     for line in lines:
-        if re.search(r"รายงาน|มาตรการ|ITA", line):
-            return line
+        if _TITLE_WORDS.search(line):
+            end = _TITLE_END.search(line, 8)
+            return line[:end.start()] if end else line
     return lines[0] if lines else None
 
 

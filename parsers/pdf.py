@@ -77,8 +77,8 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
         if pdf.doc.encryption is not None and not usable:
             raise EncryptedPDF("encrypted")
         producer = str(pdf.metadata.get("Producer", ""))
-        if SPACE_WRAPPING_PRODUCERS.search(producer):
-            settings = replace(settings, wraps_drop_spaces=True)
+        if SPACE_WRAPPING_PRODUCERS.search(producer):  # it breaks at spaces only, not between words
+            settings = replace(settings, wraps_drop_spaces=True, greedy_wraps=False)
         if ROOMY_PRODUCERS.search(f"{producer} {pdf.metadata.get('Creator', '')}"):
             settings = replace(settings, greedy_wraps=False)
         checked_fonts: set = set()
