@@ -128,7 +128,7 @@ def main() -> None:
         for name, truth, before, after in changed:
             print(f"| {name} | {truth} | …{before} | {after}… |")
         return
-    print("| producer | source has | breaks | read as nothing | as a space | as a paragraph | greedy_wraps changed |")
+    print("| producer | source has | breaks | read as nothing | as a space | as a paragraph | greedy_wraps on and off differ |")
     print("|---|---|---|---|---|---|---|")
     for group, c in counts.items():
         for truth in KINDS.values():
