@@ -262,13 +262,19 @@ def _first_chunk_width(line: Line, dictionary: bool = False) -> float:
         chunk.append(c)
     text = "".join(c.text for c in chunk) if dictionary else ""
     if len(text) > 3 and _THAI.match(text):
-        first, taken = len(segment(text[:40])[0]), 0
-        for i, c in enumerate(chunk):
-            taken += len(c.text)
-            if taken >= first:
-                chunk = chunk[:i + 1]
-                break
+        return _prefix_width(chunk, len(segment(text[:40])[0]))
     return chunk[-1].x1 - chunk[0].x0 if chunk else 0.0  # letter spacing included
+
+
+def _prefix_width(chunk: list[Cluster], n: int, length=len) -> float:
+    """Width of the clusters of ``chunk`` that hold its first ``n``
+    characters, as ``length`` counts the text (letter spacing included)."""
+    taken = ""
+    for c in chunk:
+        taken += c.text
+        if length(taken) >= n:
+            return c.x1 - chunk[0].x0
+    return chunk[-1].x1 - chunk[0].x0
 
 
 # A line may start with a Thai word (or vowel written before its consonant).
@@ -307,12 +313,7 @@ def _first_word_width(before: str, line: Line) -> float | None:
     n = max((k for k in range(len(first), min(len(head), 30) + 1) if head[:k] in known), default=len(first))
     if n < len(head) and not _WORD_START.match(head[n]):
         n = len(head)
-    taken = ""
-    for c in chunk:
-        taken += c.text
-        if len(_composed(taken)) >= n:
-            return c.x1 - chunk[0].x0
-    return chunk[-1].x1 - chunk[0].x0
+    return _prefix_width(chunk, n, lambda text: len(_composed(text)))
 
 
 def _composed(text: str) -> str:
