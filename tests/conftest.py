@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,14 @@ def fold(text: str) -> str:
 
 
 MEASURE_CELLS = ("issue", "responsible", "measure", "monitoring", "progress")
+
+
+def assert_fields(x, want: dict) -> None:
+    """Every field of the document record as ``want`` (an expected file's
+    "document": dates as ISO strings)."""
+    for key, value in want.items():
+        got = getattr(x.document, key)
+        assert (got.isoformat() if isinstance(got, date) else got) == value, key
 
 
 def assert_measures(x, want: list[dict], lost_spaces: dict | None = None) -> None:

@@ -3,12 +3,10 @@ SAO, an annual report, units one per paragraph, a row four pages tall, a web
 address, brackets, an empty progress cell), in each format: every cell,
 context and document field as written."""
 
-from datetime import date
-
 import pytest
 
 import generate
-from conftest import MEASURE_CELLS, assert_measures, needs, squeezed_cells
+from conftest import MEASURE_CELLS, assert_fields, assert_measures, needs, squeezed_cells
 from ingest.pipeline import process_file
 
 WANT = generate.expected_other()
@@ -45,9 +43,7 @@ def files(tmp_path_factory):
 
 
 def assert_document(x) -> None:
-    for key, value in WANT["document"].items():
-        got = getattr(x.document, key)
-        assert (got.isoformat() if isinstance(got, date) else got) == value, key
+    assert_fields(x, WANT["document"])
     assert x.document.status == "ok"
 
 
