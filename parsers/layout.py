@@ -117,7 +117,7 @@ def clusters(chars: list[dict]) -> list[Cluster]:
         text = ch["text"]
         if i in am_at:
             text = SARA_AM
-        else:
+        elif text == " ":
             aa = _nikhahit_as_space(chars, i)
             if aa:
                 am_at[aa] = i

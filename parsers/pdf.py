@@ -26,7 +26,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-from parsers import actualtext, damage, fonts, invisible, layout, progress
+from parsers import actualtext, charobjects, damage, fonts, invisible, layout, progress
 from parsers.continuation import Fill, PageRun, PageTable
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.ruling import column_bounds, split_by_columns, table_settings
@@ -59,6 +59,7 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
     actualtext.install()
     invisible.install()
     damage.install()
+    charobjects.install()
     try:
         pdf = pdfplumber.open(path)
     except (PDFPasswordIncorrect, PDFEncryptionError, PdfminerException) as e:

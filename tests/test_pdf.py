@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 import generate
-from conftest import MEASURE_CELLS as CELLS, SAMPLES, assert_fields, assert_measures, expected, fold, needs, needs_module, squeezed_cells
+from conftest import MEASURE_CELLS as CELLS, SAMPLES, assert_fields, assert_measures, expected, fold, needs, needs_module, realdoc, squeezed_cells
 from ingest.pipeline import process_file
 from ingest.textdump import document_text
 from normalize import thai_text
@@ -925,3 +925,59 @@ def test_a_pdf_sent_as_text_is_changed_back_and_read_whole(tmp_path, name):
     assert (x.document.status, x.document.n_warnings) == ("ok", whole.document.n_warnings + 1)
     assert [(f.code, f.severity) for f in x.findings if f.code not in {g.code for g in whole.findings}] == [
         ("text_mode_transfer", "warning")]
+
+
+def _char_objects_differ(path, mediabox_shift: float = 0.0) -> tuple[int, list]:
+    """pdfplumber's own char dicts against parsers.charobjects' on every page."""
+    import pdfplumber
+    import pdfplumber.page
+    from pdfminer.layout import LTChar, LTContainer
+
+    from parsers import actualtext, charobjects, invisible
+
+    actualtext.install(), invisible.install()  # the attributes parse adds
+    charobjects.install()
+    own = charobjects.pdfplumber_object
+
+    def leaves(objs):
+        for o in objs:
+            yield from leaves(o._objs) if isinstance(o, LTContainer) else [o]
+
+    n, differ = 0, []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            for obj in leaves(page.layout._objs):
+                if type(obj) is LTChar:
+                    a, b = own(page, obj), charobjects.char_object(page, obj)
+                    n += 1
+                    if a != b or list(a) != list(b):
+                        differ.append((page.page_number, a, b))
+            assert page.chars == [own(page, o) for o in leaves(page.layout._objs) if type(o) is LTChar]
+    return n, differ
+
+
+@pytest.mark.parametrize("make", ["sample", "tagged", "moved mediabox"])
+def test_chars_made_directly_are_pdfplumbers_own(tmp_path, make):
+    # parsers.charobjects makes char dicts without pdfplumber's generic walk;
+    # they must be its own, key for key and in order (also with the
+    # ActualText attribute of tagged PDFs and a MediaBox not at 0,0).
+    path = SAMPLES / "khoksanuan-2566-table-per-page.pdf"
+    if make == "tagged":
+        path = generate.to_pdf(SAMPLES / "khoksanuan-2566-table-per-page.docx", tmp_path, tagged=True)
+    elif make == "moved mediabox":
+        from pypdf import PdfReader, PdfWriter
+
+        writer = PdfWriter(clone_from=PdfReader(path))
+        for page in writer.pages[:3]:
+            box = page.mediabox
+            page.mediabox.lower_left = (box.left - 20, box.bottom - 30)
+        writer.write(path := tmp_path / "moved.pdf")
+    n, differ = _char_objects_differ(path)
+    assert n > 10_000 and differ == []
+
+
+@pytest.mark.parametrize("prefix", ["07", "14", "15", "19"])
+def test_chars_made_directly_are_pdfplumbers_own_in_real_pdfs(prefix):
+    # Invisible OCR text (07), Private Use Area glyphs (14), Word exports (15, 19).
+    n, differ = _char_objects_differ(realdoc(prefix))
+    assert n > 100 and differ == []
