@@ -1,6 +1,7 @@
 """Speed and memory of `ita ingest` against bare pdfplumber + python-docx.
 
     .venv/bin/python benchmarks/bench_ingest.py [--copies 6] [--rows 1000000]
+    .venv/bin/python benchmarks/bench_ingest.py --against REV [--rounds 3]
 
 Builds a corpus from the sample reports (each copy made distinct so it gets
 its own doc_id), then runs, each in a fresh process, on the same files:
@@ -8,6 +9,11 @@ its own doc_id), then runs, each in a fresh process, on the same files:
 (b) ita ingest --workers 1, (c) --workers 2, (d) a re-run on the unchanged
 corpus, (e) a DuckDB group-by over a measures dataset replicated to --rows.
 Prints a Markdown table for benchmarks/RESULTS.md.
+
+With ``--against REV``: the code at git revision REV (checked out in a
+temporary worktree) and the working tree's, ``ita ingest --workers 1`` each,
+and the baseline, one after the other in rounds, so that the machine's
+drift weighs on all three alike.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import json
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -81,7 +88,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--copies", type=int, default=6)
     ap.add_argument("--rows", type=int, default=1_000_000)
+    ap.add_argument("--against", metavar="REV", help="compare with the code at this git revision")
+    ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
+    if args.against:
+        return against(args.against, args.copies, args.rounds)
     ita = [str(Path(sys.executable).with_name("ita"))]
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -112,6 +123,41 @@ def main() -> None:
     print(f"| (e) DuckDB group-by over {e['rows']:,} measure rows | {e['seconds']:.3f} | | | | |")
     b, c, d = results["b"]["wall"], results["c"]["wall"], results["d"]["wall"]
     print(f"\n(c)/(b) speed-up: {b / c:.2f}x; (d) re-run: {100 * d / b:.1f}% of (b)'s time")
+
+
+def against(rev: str, copies: int, rounds: int) -> None:
+    """Rounds of (REV's ingest, this tree's ingest, the baseline) on one corpus."""
+    ingest = "import sys; from ingest.cli import app; sys.argv[0] = 'ita'; app()"
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        old = tmp / "old"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(old), rev], check=True)
+        try:
+            src = tmp / "corpus"
+            src.mkdir()
+            files = [str(f) for f in corpus(src, copies)]
+            times: dict[str, list[float]] = {rev: [], "this tree": [], "baseline": []}
+            for i in range(rounds):
+                for j, (label, code) in enumerate(((rev, old), ("this tree", ROOT))):
+                    # PYTHONPATH puts that tree's packages before the editable install's.
+                    env = {**os.environ, "PYTHONPATH": str(code)}
+                    cmd = [sys.executable, "-c", ingest, "ingest", str(src), "--out", str(tmp / f"out{i}-{j}"),
+                           "--workers", "1", "--json"]
+                    start = time.perf_counter()
+                    subprocess.run(cmd, cwd=code, env=env, check=True, capture_output=True)
+                    times[label].append(time.perf_counter() - start)
+                start = time.perf_counter()
+                subprocess.run([sys.executable, "-c", BASELINE, *files], check=True, capture_output=True)
+                times["baseline"].append(time.perf_counter() - start)
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(old)], check=True)
+    print(f"corpus: {len(files)} files; `ita ingest --workers 1`, seconds per round\n")
+    print("| code | " + " | ".join(f"round {i + 1}" for i in range(rounds)) + " | median | vs this tree |")
+    print("|---|" + "---|" * (rounds + 2))
+    mid = statistics.median(times["this tree"])
+    for label, ts in times.items():
+        print(f"| {label} | " + " | ".join(f"{t:.2f}" for t in ts) +
+              f" | {statistics.median(ts):.2f} | {statistics.median(ts) / mid:.2f}x |")
 
 
 def duckdb_query(dataset: Path, big: Path, rows: int) -> dict:
