@@ -215,7 +215,8 @@ def extract(doc: Document, doc_id: str, file_size: int | None = None) -> Extract
         return _finish(record, [], findings)
     title, raw_rows, structural, has_table = read_structure(doc)
     findings += structural
-    meta = metadata.read(title, [thai_text(t) for t in doc.running])
+    rest = (thai_text(b.text) for b in doc.blocks if isinstance(b, Paragraph))  # read only if needed
+    meta = metadata.read(title, [thai_text(t) for t in doc.running], rest)
     place = meta.place
     record.title, record.report_kind = meta.title, meta.report_kind
     record.org_name, record.org_type = meta.org_name, meta.org_type

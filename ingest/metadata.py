@@ -4,6 +4,7 @@ period and kind of report."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -94,6 +95,58 @@ def name_end(run: str) -> str:
     return next((run[:i] for i in reversed(cuts) if is_place_name(run[:i])), run[:cuts[0]])
 
 
+def _org_name(text: str) -> str | None:
+    """The first local body the text names.
+
+    >>> _org_name("ขององค์การบริหาร ส่วนตำบลโคกสนวนประจำปี")
+    'องค์การบริหารส่วนตำบลโคกสนวน'
+    """
+    m = _ORG.search(text)
+    return re.sub(r"\s", "", m.group(1)) + name_end(m.group(2)) if m else None
+
+
+def _from_rest(rest: Iterable[str], org_name, place: PlaceMatch, subdistrict, district, province):
+    """The organisation and its place, with what the rest of the document
+    says where the title block is silent: the first local body it names,
+    and the first district or province it names that makes the place
+    certain. A tambon's name is shared by a third of Thailand's tambons
+    (ท่าช้าง by many), and many title blocks name only the body; the
+    district and province are then often in the introduction or under the
+    signature. A district or province the organisation does not lie in
+    changes nothing.
+
+    >>> org, place, district, province = _from_rest(
+    ...     ["ลงชื่อ นายก อบต.ท่าช้าง", "องค์การบริหารส่วนตำบลท่าช้าง อำเภอบางกล่ำ จังหวัดสงขลา"],
+    ...     "อบต.ท่าช้าง", resolve_org("อบต.ท่าช้าง"), None, None, None)
+    >>> place.subdistrict_code, district, province
+    ('901402', 'บางกล่ำ', 'สงขลา')
+    >>> _from_rest(["สำนักงาน ป.ป.ช. ประจำจังหวัดบุรีรัมย์"], "อบต.ท่าช้าง", resolve_org("อบต.ท่าช้าง"),
+    ...            None, None, None)[1].province is None
+    True
+    """
+    tried = {(district, province)}
+    for line in rest:
+        line = arabic_digits(line)
+        if org_name is None:
+            org_name = _org_name(line)
+            if org_name is None:
+                continue
+            place = resolve_org(org_name, subdistrict=subdistrict, district=district, province=province)
+            if place.province_code and not place.unresolved:
+                break
+        d, p = _DISTRICT.search(line), _PROVINCE.search(line)
+        d, p = d and name_end(d.group(1)), p and p.group(1)
+        for hint in ((d, p), (d, None), (None, p)):
+            given = (district or hint[0], province or hint[1])
+            if given in tried:
+                continue
+            tried.add(given)
+            found = resolve_org(org_name, subdistrict=subdistrict, district=given[0], province=given[1])
+            if found.province_code and not found.unresolved:
+                return org_name, found, *given
+    return org_name, place, district, province
+
+
 def report_kind(text: str) -> str:
     """plan, progress or annual, from the title block.
 
@@ -111,18 +164,18 @@ def report_kind(text: str) -> str:
     return "annual" if _TWELVE_MONTHS.search(text) else "progress"
 
 
-def read(lines: list[str], running: list[str] = ()) -> Metadata:
+def read(lines: list[str], running: list[str] = (), rest: Iterable[str] = ()) -> Metadata:
     """Metadata from the normalized lines of the title block (text before the
     first measure table), and the page heads and feet for what it leaves out
-    (the organisation named only at the top of each page)."""
+    (the organisation named only at the top of each page). ``rest``, the
+    document's other paragraphs, is read only when these leave the
+    organisation or its place unknown (``_from_rest``)."""
     text = arabic_digits("\n".join([*lines, *running]))
     title = _title(lines)
     heading = _heading(lines)
     kind = report_kind(arabic_digits("\n".join(heading)))
     fy = fiscal_year_in(text) or ((y := _YEAR.search(text)) and int(y.group(1)))
-    org_name = None
-    if m := _ORG.search(text):
-        org_name = re.sub(r"\s", "", m.group(1)) + name_end(m.group(2))
+    org_name = _org_name(text)
     subdistrict, district, province = (p.search(text) for p in (_SUBDISTRICT, _DISTRICT, _PROVINCE))
     subdistrict_given = name_end(subdistrict.group(1)) if subdistrict else None
     district_given = name_end(district.group(1)) if district else None
@@ -134,6 +187,9 @@ def read(lines: list[str], running: list[str] = ()) -> Metadata:
         by_name = resolve_org(org_name, district=district_given, province=province_given)
         if len(by_name.unresolved) < len(place.unresolved):
             place, subdistrict_given = by_name, None
+    if org_name is None or place.unresolved or place.province_code is None:
+        org_name, place, district_given, province_given = _from_rest(
+            rest, org_name, place, subdistrict_given, district_given, province_given)
     start = end = None
     for line in heading:
         dates = find_dates(line, fy)

@@ -93,6 +93,41 @@ def test_title_block(lines, expected, place):
     assert (meta.place.subdistrict, meta.place.district, meta.place.province) == place
 
 
+TITLE = "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ 2567"
+
+
+@pytest.mark.parametrize("lines,rest,org,place", [
+    # A tambon name many provinces share; the address under the signature says which.
+    ([TITLE, "องค์การบริหารส่วนตำบลท่าช้าง"],
+     ["จากผลการประเมิน ITA ของสำนักงาน ป.ป.ช.", "(นายสมชาย ใจดี)", "นายกองค์การบริหารส่วนตำบลท่าช้าง",
+      "องค์การบริหารส่วนตำบลท่าช้าง อำเภอบางกล่ำ จังหวัดสงขลา โทร. ๐ ๗๔๔๗ ๘๑๒๓"],
+     "องค์การบริหารส่วนตำบลท่าช้าง", ("ท่าช้าง", "บางกล่ำ", "สงขลา")),
+    # A province where no ดอนใหญ่ lies changes nothing; the district named later does.
+    ([TITLE + " ของ อบต.ดอนใหญ่"], ["ส่งสำนักงาน ป.ป.ช. ประจำจังหวัดเชียงใหม่", "ที่ทำการ อ.บางแพ"],
+     "อบต.ดอนใหญ่", ("ดอนใหญ่", "บางแพ", "ราชบุรี")),
+    ([TITLE + " ของ อบต.ดอนใหญ่"], ["ส่งสำนักงาน ป.ป.ช. ประจำจังหวัดเชียงใหม่"], "อบต.ดอนใหญ่", (None, None, None)),
+    # A province alone is enough where the name is once in it.
+    ([TITLE, "อบต.ดอนใหญ่"], ["จังหวัดอุบลราชธานี"], "อบต.ดอนใหญ่", ("ดอนใหญ่", "ศรีเมืองใหม่", "อุบลราชธานี")),
+    # No body named in the title block: the first the document names.
+    ([TITLE], ["องค์การบริหารส่วนตำบลโคกสนวนได้วิเคราะห์ผลการประเมิน", "อำเภอชำนิ จังหวัดบุรีรัมย์"],
+     "องค์การบริหารส่วนตำบลโคกสนวน", ("โคกสนวน", "ชำนิ", "บุรีรัมย์")),
+    ([TITLE], ["ประกาศ ณ วันที่ ๑ ตุลาคม ๒๕๖๖"], None, (None, None, None)),
+])
+def test_place_from_the_rest_of_the_document(lines, rest, org, place):
+    meta = read(lines, rest=rest)
+    assert meta.org_name == org
+    assert (meta.place.subdistrict, meta.place.district, meta.place.province) == place
+
+
+def test_the_rest_is_not_read_when_the_title_block_says_it_all():
+    def rest():
+        raise AssertionError("read")
+        yield ""
+
+    meta = read(["มาตรการ ปีงบประมาณ 2566", "อบต.โคกสนวน อ.ชำนิ จ.บุรีรัมย์"], rest=rest())
+    assert meta.place.subdistrict_code == "311806"
+
+
 def _tambons():
     return sorted({s.name_th for s in _index()[2]})
 

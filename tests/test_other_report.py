@@ -83,3 +83,20 @@ def test_chromium_print_every_field_and_every_cell_but_for_spaces(tmp_path):
     assert_document(x)
     assert squeezed_cells(x) == [["".join(row[c].split()) for c in MEASURE_CELLS] for row in WANT["measures"]]
     assert [(m.tool, m.indicator_no, m.item_code) for m in x.measures] == generate.OTHER_CONTEXT
+
+
+def test_the_place_named_only_under_the_signature(tmp_path):
+    # ท่าช้าง is the name of tambons in many provinces. With its district and
+    # province gone from the title block and written only under the
+    # signature at the end, the place is still found, in the DOCX and its PDF.
+    needs("soffice")
+    report = generate.read_seed(generate.OTHER)
+    assert report.preamble[3] == "อำเภอบางกล่ำ จังหวัดสงขลา"
+    del report.preamble[3]
+    report.sections.append(generate.Section(headings=[
+        "(นายสมชาย ใจดี)", "นายกองค์การบริหารส่วนตำบลท่าช้าง", "อำเภอบางกล่ำ จังหวัดสงขลา"]))
+    docx = generate.build_docx(report, tmp_path / "signed.docx")
+    for x in (process_file(docx), process_file(generate.to_pdf(docx, tmp_path))):
+        assert_document(x)
+        assert [m.row_no for m in x.measures] == [1, 2, 3, 4, 5, 6]
+        assert {f.code for f in x.findings} == {"no_progress"}  # row 3 has none
