@@ -10,7 +10,12 @@ space, or a paragraph (a new paragraph of the cell). Counts, per producer,
 what the parser put there: nothing, a space or a line break. With
 ``--greedy`` it shows only the breaks where ParserSettings.greedy_wraps
 changes the answer (a line with room for the next line's first word ended a
-paragraph), and each one. Needs LibreOffice, Chromium and reportlab.
+paragraph), and each one. With ``--own-text`` it tries, at each Thai|Thai
+wrap read as nothing, the document's own text as the judge (session 15, not
+adopted): a space if the words on either side (two before and one after, or
+one before and two after) are written elsewhere in the document's cells with
+a space between them more often than without. Needs LibreOffice, Chromium
+and reportlab.
 """
 
 from __future__ import annotations
@@ -28,9 +33,11 @@ import generate  # noqa: E402
 import pdf_producers  # noqa: E402
 from ingest.pipeline import process_file  # noqa: E402
 from normalize import arabic_digits, thai_text  # noqa: E402
+from normalize.lexicon import segment  # noqa: E402
 from parsers import layout  # noqa: E402
 
 KINDS = {"": "nothing", " ": "space", "\n": "paragraph"}
+_THAI = re.compile("[\u0e01-\u0e4e]")
 
 
 def _separators(join, block, right_edge, *args, **kwargs) -> list[str]:
@@ -96,12 +103,28 @@ def label(source, before: str, after: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def own_text_vote(cells: str, before: str, after: str) -> str:
+    """What the document's own cells say goes between two Thai words at a
+    wrap read as nothing: " " where, with two words before and one after or
+    one before and two after, the pair is written spaced more often than
+    joined elsewhere (the wrap itself is one joined)."""
+    tail = segment(thai_text(before)[-40:].rsplit(" ", 1)[-1])
+    head = segment(thai_text(after)[:40].split(" ", 1)[0])
+    for n_tail, n_head in ((2, 1), (1, 2)):
+        if len(tail) >= n_tail and len(head) >= n_head:
+            a, b = "".join(tail[-n_tail:]), "".join(head[:n_head])
+            if cells.count(f"{a} {b}") > cells.count(a + b) - 1:
+                return " "
+    return ""
+
+
 def _producer(name: str) -> str:
     return next((p for p in ("Chromium", "ReportLab", "LibreOffice") if p in name), "LibreOffice")
 
 
 def main() -> None:
     only_greedy = "--greedy" in sys.argv
+    own_text = "--own-text" in sys.argv
     recorder = Recorder()
     layout.join_lines = recorder
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
@@ -111,18 +134,32 @@ def main() -> None:
             want = generate.expected_other() if layout_name == pdf_producers.OTHER else generate.expected(layout_name)
             source = _source_breaks([m[c] for m in want["measures"] for c in pdf_producers.CELLS])
             recorder.breaks.clear()
-            process_file(pdf)
+            x = process_file(pdf)
+            cells = "\n".join(getattr(m, c) for m in x.measures for c in pdf_producers.CELLS)
             group = ("other report: " if "other report" in name else "") + _producer(name)
             for b in recorder.breaks:
                 truth = label(source, b["before"], b["after"])
                 if truth is None:
                     counts[group]["unlabelled"] += 1
                     continue
+                thai_wrap = _THAI.match(b["before"][-1:]) and _THAI.match(b["after"][:1])
+                if own_text and b["used"] == "" and truth in ("", " ") and thai_wrap:
+                    vote = own_text_vote(cells, b["before"], b["after"])
+                    counts[group][("own", KINDS[truth], KINDS[vote])] += 1
                 counts[group][(KINDS[truth], KINDS[b["used"]])] += 1
                 if b["greedy"] != b["plain"]:
                     counts[group][("greedy", KINDS[truth], KINDS[b["greedy"]])] += 1
                     changed.append((name, KINDS[truth], b["before"][-20:], b["after"][:20]))
     layout.join_lines = recorder.original
+    if own_text:
+        print("| producer | Thai\\|Thai wraps read as nothing | of them spaces in the source | "
+              "spaces the vote restores | spaces it adds wrongly |\n|---|---|---|---|---|")
+        for group, c in counts.items():
+            own = {k[1:]: v for k, v in c.items() if len(k) == 3 and k[0] == "own"}
+            lost = own.get(("space", "nothing"), 0) + own.get(("space", "space"), 0)
+            print(f"| {group} | {sum(own.values())} | {lost} | {own.get(('space', 'space'), 0)} | "
+                  f"{own.get(('nothing', 'space'), 0)} |")
+        return
     if only_greedy:
         print("| rendering | source has | break | next line |\n|---|---|---|---|")
         for name, truth, before, after in changed:
