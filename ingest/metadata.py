@@ -105,7 +105,8 @@ def _org_name(text: str) -> str | None:
     return re.sub(r"\s", "", m.group(1)) + name_end(m.group(2)) if m else None
 
 
-def _from_rest(rest: Iterable[str], org_name, place: PlaceMatch, subdistrict, district, province):
+def _from_rest(rest: Iterable[str], org_name: str | None, place: PlaceMatch, subdistrict: str | None,
+               district: str | None, province: str | None) -> tuple:
     """The organisation and its place, with what the rest of the document
     says where the title block is silent: the first local body it names,
     and the first district or province it names that makes the place

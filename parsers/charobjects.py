@@ -7,8 +7,9 @@ nearly every attribute is a number, a string or a tuple of numbers, and a
 page of a report holds thousands of chars: the walk was a quarter of the
 time ``ita`` spent on a LibreOffice PDF. Here chars take a direct path that
 gives the same dict, key for key and in the same order (checked against
-pdfplumber's own in ``tests/test_pdf.py``); every other object, and a char
-whose attributes are anything else, goes pdfplumber's way.
+pdfplumber's own in ``tests/test_pdf.py``): an attribute that is not a
+plain value or a matrix is still resolved by pdfplumber's ``resolve_all``,
+and every other object goes pdfplumber's way.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from pdfplumber.utils.pdfinternals import resolve_all, resolve_and_decode
 # pdfplumber's own, for every other object (and the tests' comparison).
 pdfplumber_object = pdfplumber.page.Page.process_object
 
+# The pdfplumber releases whose process_object this reproduces; another
+# keeps pdfplumber's own walk (slower, and sure to give its dicts).
+TESTED_RELEASES = ("0.11.",)
+
 _PLAIN = frozenset({float, int, str, bool, type(None)})
 _NUMBERS = frozenset({float, int})
 
@@ -27,8 +32,9 @@ _NUMBERS = frozenset({float, int})
 def install() -> None:
     """Give pdfplumber's pages the direct path for chars (once)."""
     page = pdfplumber.page.Page
-    if getattr(page, "_ita_char_objects", False):
+    if getattr(page, "_ita_char_objects", False) or not pdfplumber.__version__.startswith(TESTED_RELEASES):
         return
+
     def process_object(self, obj):
         if type(obj) is not LTChar:
             return pdfplumber_object(self, obj)

@@ -927,7 +927,7 @@ def test_a_pdf_sent_as_text_is_changed_back_and_read_whole(tmp_path, name):
         ("text_mode_transfer", "warning")]
 
 
-def _char_objects_differ(path, mediabox_shift: float = 0.0) -> tuple[int, list]:
+def _char_objects_differ(path) -> tuple[int, list]:
     """pdfplumber's own char dicts against parsers.charobjects' on every page."""
     import pdfplumber
     import pdfplumber.page
@@ -935,7 +935,8 @@ def _char_objects_differ(path, mediabox_shift: float = 0.0) -> tuple[int, list]:
 
     from parsers import actualtext, charobjects, invisible
 
-    actualtext.install(), invisible.install()  # the attributes parse adds
+    actualtext.install()  # the attributes parse adds
+    invisible.install()
     charobjects.install()
     own = charobjects.pdfplumber_object
 
@@ -952,6 +953,7 @@ def _char_objects_differ(path, mediabox_shift: float = 0.0) -> tuple[int, list]:
                     n += 1
                     if a != b or list(a) != list(b):
                         differ.append((page.page_number, a, b))
+            # What pdfplumber's pages give, once installed, is the direct path's.
             assert page.chars == [own(page, o) for o in leaves(page.layout._objs) if type(o) is LTChar]
     return n, differ
 
