@@ -35,8 +35,23 @@ def document_findings(meta: "Metadata"):
     given = {"subdistrict": meta.subdistrict_given or meta.org_name, "district": meta.district_given,
              "province": meta.province_given}
     for level in place.unresolved:
-        out.append(Finding("unknown_place", column=level, text=given.get(level)))
+        out.append(Finding("unknown_place", column=level, text=given.get(level),
+                           detail=_which_place(place.ambiguous)))
     return out
+
+
+def _which_place(places: tuple[str, ...], shown: int = 5) -> str | None:
+    """The finding's detail for a name several places bear: which ones, and
+    what to write so that the report says.
+
+    >>> print(_which_place(("อ.คง จ.นครราชสีมา", "อ.บางแพ จ.ราชบุรี")))
+    มี 2 แห่ง (อ.คง จ.นครราชสีมา, อ.บางแพ จ.ราชบุรี) ระบุอำเภอและจังหวัดในหัวรายงาน / 2 places bear this name (อ.คง จ.นครราชสีมา, อ.บางแพ จ.ราชบุรี): name the district and province in the title block
+    """
+    if not places:
+        return None
+    listed = ", ".join(places[:shown]) + (", …" if len(places) > shown else "")
+    return (f"มี {len(places)} แห่ง ({listed}) ระบุอำเภอและจังหวัดในหัวรายงาน / "
+            f"{len(places)} places bear this name ({listed}): name the district and province in the title block")
 
 
 def row_findings(measures: list["MeasureRecord"], raw_rows: list["RawRow"], meta: "Metadata"):

@@ -45,6 +45,9 @@ class PlaceMatch:
     confidence: float = 0.0
     corrections: tuple[tuple[str, str, str], ...] = field(default=())  # (field, given, corrected)
     unresolved: tuple[str, ...] = field(default=())  # fields given but not found
+    # Where the names fit several places equally well: each one's district
+    # and province (``อ.บางกล่ำ จ.สงขลา``), so that a user can say which.
+    ambiguous: tuple[str, ...] = field(default=())
 
 
 def org_type(org_name: str | None) -> str | None:
@@ -186,8 +189,9 @@ def resolve_place(org_name: str | None = None, subdistrict: str | None = None,
     >>> m = resolve_place("องค์การบริหารส่วนตำบลโคกสนวน", district="ขำนิ", province="บุรีรัมย์")
     >>> m.subdistrict_code, m.district, m.province_code, m.corrections
     ('311806', 'ชำนิ', '31', (('district', 'ขำนิ', 'ชำนิ'),))
-    >>> resolve_place(subdistrict="ศิลา").subdistrict_code is None  # seven provinces
-    True
+    >>> m = resolve_place(subdistrict="ศิลา")  # seven provinces
+    >>> m.subdistrict_code, m.ambiguous[:2]
+    (None, ('อ.เมืองขอนแก่น จ.ขอนแก่น', 'อ.หล่มเก่า จ.เพชรบูรณ์'))
     >>> resolve_place(subdistrict="ศิลา", province="ขอนแก่น").subdistrict_code
     '400114'
     """
@@ -265,9 +269,24 @@ def resolve_place(org_name: str | None = None, subdistrict: str | None = None,
     # A name left out of the match, or one the match could not pin down.
     unresolved = tuple(lv for lv in levels if lv not in used or names[lv] is None)
     confidence = 0.0 if not agreed else max(0.0, 1.0 - 0.15 * cost - 0.3 * len(unresolved))
+    ambiguous = _alternatives(tied, districts, provinces) if len(tied) > 1 else ()
     return PlaceMatch(
         province=pro.name_th if pro else None, province_code=p_code,
         district=dis.name_th if dis else None, district_code=d_code,
         subdistrict=sub.name_th if sub else None, subdistrict_code=s_code,
         confidence=round(confidence, 2), corrections=tuple(corrections), unresolved=unresolved,
+        ambiguous=ambiguous,
     )
+
+
+def _alternatives(tied: list[tuple], districts: dict, provinces: dict) -> tuple[str, ...]:
+    """The places several equally good candidates stand for, by district
+    and province, in the gazetteer's order."""
+    out = []
+    for codes in sorted(tied, key=lambda c: dict(c).get("subdistrict") or dict(c).get("district") or ""):
+        codes = dict(codes)
+        where = [f"อ.{districts[codes['district']].name_th}"] if "district" in codes else []
+        where.append(f"จ.{provinces[codes['province']].name_th}")
+        if " ".join(where) not in out:
+            out.append(" ".join(where))
+    return tuple(out)

@@ -146,6 +146,23 @@ def test_place_corrected_and_unknown_place(tmp_path):
     assert (x.document.subdistrict_code, x.document.province_code) == ("311806", "31")
 
 
+def test_a_tambon_name_several_places_bear_is_reported_with_them(tmp_path):
+    # ดอนใหญ่ is a tambon in three provinces: with no district or province
+    # anywhere in the report, the finding names them and says what to add.
+    def edit(r):
+        r.preamble = [line.replace("โคกสนวน", "ดอนใหญ่") for line in r.preamble if "อำเภอ" not in line]
+    x = build(tmp_path, edit)
+    assert findings(x) == SEED - {("place_corrected", None, "district")} | {("unknown_place", None, "subdistrict")}
+    [f] = [f for f in x.findings if f.code == "unknown_place"]
+    places = "อ.คง จ.นครราชสีมา, อ.ศรีเมืองใหม่ จ.อุบลราชธานี, อ.บางแพ จ.ราชบุรี"
+    assert (f.text, f.severity, f.message, f.message_en) == (
+        "องค์การบริหารส่วนตำบลดอนใหญ่", "warning",
+        f"ไม่พบชื่อสถานที่ในทะเบียนของกรมการปกครอง หรือชื่อกำกวม: มี 3 แห่ง ({places}) ระบุอำเภอและจังหวัดในหัวรายงาน",
+        f"A place name not found in the DOPA gazetteer, or ambiguous: 3 places bear this name ({places}): "
+        "name the district and province in the title block")
+    assert (x.document.org_name, x.document.province_code) == ("องค์การบริหารส่วนตำบลดอนใหญ่", None)
+
+
 def test_encrypted_file(tmp_path):
     from pypdf import PdfReader, PdfWriter
 
