@@ -8,7 +8,9 @@ the unit after them, the time, then the reporting), a two-row header with
 การรายงานผลและการกำกับติดตาม across its two columns, more columns in another
 order (the indicator and its score before the issue, a notes column), a
 progress form whose ผลการดำเนินการ is three columns of ticks (ดำเนินการแล้ว,
-อยู่ระหว่างดำเนินการ, ยังไม่ดำเนินการ: the row's progress is the ticked one), the
+อยู่ระหว่างดำเนินการ, ยังไม่ดำเนินการ: the row's progress is the ticked one),
+the units' columns ticked per row (with ผู้รับผิดชอบ across them, or titled
+only with the units' names), the
 title block in a table beside the logo, the organisation named only in the
 page header, the title wrapped inside องค์การบริหาร ส่วนตำบล, and a town
 municipality named after its province. Each is written as DOCX and printed
@@ -59,6 +61,12 @@ def status_ticks(report):
     return generate.status_ticks(report, TICKED), lambda w: {**w, "progress": generate.STATUS[next(done)]}
 
 
+def unit_ticks(report):
+    rows = iter(generate.UNIT_TICKS)
+    return generate.unit_ticks(report, generate.UNIT_TICKS), lambda w: {
+        **w, "responsible": "\n".join(generate.UNITS[k] for k in next(rows))}
+
+
 def org_in_header_only(report):
     report.preamble = report.preamble[:2]
     return report, None
@@ -82,6 +90,8 @@ FORMS = {
     "title across two columns": (grouped, generate.grouped_header, {}),
     "indicator, score and notes columns": (more_columns, None, {}),
     "status ticks under ผลการดำเนินการ": (status_ticks, generate.title_across(4, 6, "ผลการดำเนินการ"), {}),
+    "units ticked under ผู้รับผิดชอบ": (unit_ticks, generate.title_across(1, 3, "ผู้รับผิดชอบ"), {}),
+    "units ticked, titled only with their names": (unit_ticks, None, {}),
     "title block in a table": (lambda r: (r, None), generate.title_in_a_table, {}),
     "organisation only in the page header": (
         org_in_header_only, lambda doc: generate._para(doc.sections[0].header, HEAD, 12), {}),

@@ -177,6 +177,22 @@ def status_ticks(report: Report, ticked: list[int]) -> Report:
     return _relaid(report, lambda head: head[:4] + [[t] for t in STATUS], cells)
 
 
+UNITS = ["สำนักปลัด", "กองคลัง", "กองช่าง"]
+UNIT_TICKS = [(0,), (0, 1), (2,)] * 4 + [(0, 1, 2)] * 2  # the units ticked in each of the seed's rows
+
+
+def unit_ticks(report: Report, ticks: list[tuple[int, ...]]) -> Report:
+    """The report with its ผู้รับผิดชอบ column as three units' columns
+    (``UNITS``, their names as the titles), row i ticked (√) under the
+    units in ``ticks[i]``."""
+    rows = iter(ticks)
+
+    def cells(row):
+        t = next(rows)
+        return [row[0]] + [["√"] if k in t else [""] for k in range(len(UNITS))] + row[2:]
+    return _relaid(report, lambda head: [head[0]] + [[u] for u in UNITS] + head[2:], cells)
+
+
 # --- DOCX --------------------------------------------------------------------
 
 def _font(run, size: float = 16, bold: bool = False) -> None:

@@ -74,9 +74,40 @@ def header_roles(row: Row) -> list[str | None] | None:
     each one's (การรายงานผลและการกำกับติดตาม over วิธีการ and กำหนดเวลา).
     """
     roles = _per_column(row, lambda cell: cell_role(cell.text))
+    if "responsible" not in roles:
+        roles = _units_as_responsible(row, roles)
     named = {r for r in roles if r in ROLES}
     if len(named) < 4 or "issue" not in named or "measure" not in named:
         return None
+    return roles
+
+
+# A unit of a local body named as a column's title (สำนักปลัด, กองคลัง,
+# งานพัสดุ, หน่วยตรวจสอบภายใน, ส่วนการคลัง).
+_UNIT = re.compile(r"^(?:สำนัก|กอง|งาน|ฝ่าย|หน่วย|ส่วน|กลุ่มงาน)[\u0e01-\u0e4e]")
+
+
+def _units_as_responsible(row: Row, roles: list[str | None]) -> list[str | None]:
+    """Side-by-side columns titled with units and no ผู้รับผิดชอบ over them
+    (สำนักปลัด | กองคลัง | กองช่าง, a tick under each unit that takes part):
+    together they are the responsible column.
+
+    >>> from parsers.model import Cell
+    >>> row = Row([Cell("ประเด็น"), Cell("สำนักปลัด"), Cell("กองคลัง"), Cell("มาตรการ")])
+    >>> _units_as_responsible(row, ["issue", None, None, "measure"])
+    ['issue', 'responsible', 'responsible', 'measure']
+    >>> _units_as_responsible(row, ["issue", None, "monitoring", "measure"])  # one unit alone is not one
+    ['issue', None, 'monitoring', 'measure']
+    """
+    units = _per_column(row, lambda cell: len(cell.text) <= 60 and bool(_UNIT.match(_compact(cell.text))))
+    run: list[int] = []
+    for col, role in enumerate(roles + [SEQ]):  # a role after the last column ends the last run
+        if role is None and units[col]:
+            run.append(col)
+            continue
+        if len(run) >= 2:
+            return [("responsible" if i in run else r) for i, r in enumerate(roles)]
+        run = []
     return roles
 
 

@@ -121,8 +121,8 @@ def same_text(a: Row, b: Row) -> bool:
 def repeats(row: Row, header: Row) -> bool:
     """``row`` is ``header`` drawn again on a later page: the same texts, or
     the same cut short where its cells end early (LibreOffice repeats a
-    header whose cells are merged down shorter, its last lines clipped), each
-    cell at least half there.
+    header whose cells are merged down shorter, its last lines clipped):
+    each cell's first lines, and at least half the header's text.
 
     >>> from parsers.model import Cell
     >>> head = Row([Cell("ประเด็นที่ต้องปรับปรุงแก้ไข/ประเด็นที่ต้องพัฒนา"), Cell("ผู้รับผิดชอบ")])
@@ -130,12 +130,16 @@ def repeats(row: Row, header: Row) -> bool:
     True
     >>> repeats(Row([Cell("ประเด็นที่ต้อง"), Cell("ผู้รับผิดชอบ")]), head)
     False
+    >>> head = Row([Cell("ประเด็นที่ต้องปรับปรุงแก้ไข/ประเด็นที่ต้องพัฒนา"), Cell("ผู้รับผิดชอบ"),
+    ...             Cell("การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ")])
+    >>> repeats(Row([Cell("ประเด็นที่ต้องปรับปรุงแก้ไข/"), Cell("ผู้รับผิดชอบ"), Cell("การรายงานผลและการกำกับ")]), head)
+    True
     """
     if same_text(row, header):
         return True
     new, old = _texts(row), _texts(header)
-    return len(new) == len(old) and any(new) and all(
-        o.startswith(n) and len(n) * 2 >= len(o) for n, o in zip(new, old))
+    return (len(new) == len(old) and any(new) and all(o.startswith(n) and (n or not o) for n, o in zip(new, old))
+            and 2 * sum(map(len, new)) >= sum(map(len, old)))
 
 
 def merge(prev: PageTable, nxt: PageTable, gap: bool = False) -> None:

@@ -348,19 +348,28 @@ def test_ticks_under_units_say_which_units(tmp_path):
     """ผู้รับผิดชอบ across three units' columns, ticks in the units of each
     row: the labels row under it is the header's (it was read as a measure
     row), and a row's responsible units are its ticked columns' titles."""
-    units = ["สำนักปลัด", "กองคลัง", "กองช่าง"]
-    ticks = [(0,), (0, 1), (2,)] * 4 + [(0, 1, 2)] * 2
-    report = generate.read_seed()
-    rows = iter(ticks)
-    for s in report.sections:
-        s.rows = [[s.rows[0][0]] + [[u] for u in units] + s.rows[0][2:]] + [
-            [r[0]] + [["√"] if k in t else [""] for k in range(3)] + r[2:] for r, t in zip(s.rows[1:], rows)]
+    units, ticks = generate.UNITS, generate.UNIT_TICKS
+    report = generate.unit_ticks(generate.read_seed(), ticks)
     x = _build(tmp_path, generate.title_across(1, 3, "ผู้รับผิดชอบ"), report=report)
     want = _cells_of(_build(tmp_path, None))
     for row, t in zip(want, ticks):
         row[1] = "\n".join(units[k] for k in t)
     assert _cells_of(x) == want
     assert [m.responsible_units for m in x.measures] == [[units[k] for k in t] for t in ticks]
+
+
+def test_units_titled_on_their_own_are_the_responsible_column(tmp_path):
+    """The units' columns titled only with their names (สำนักปลัด | กองคลัง |
+    กองช่าง), no ผู้รับผิดชอบ over them: together they are the responsible
+    column, each row's units its ticked columns (before, the column was
+    missing: an error, and no unit read)."""
+    report = generate.unit_ticks(generate.read_seed(), generate.UNIT_TICKS)
+    x = _build(tmp_path, None, report=report)
+    want = _cells_of(_build(tmp_path, None))
+    for row, t in zip(want, generate.UNIT_TICKS):
+        row[1] = "\n".join(generate.UNITS[k] for k in t)
+    assert _cells_of(x) == want
+    assert not any(f.code in ("missing_header_column", "empty_cell") for f in x.findings)
 
 
 def test_ticks_under_status_titles_in_one_header_row(tmp_path):

@@ -632,6 +632,23 @@ def test_ticks_under_status_columns_say_their_titles(tmp_path):
         assert [(f.row_no, f.column) for f in x.findings if f.code in ("empty_cell", "no_progress")] == []
 
 
+@pytest.mark.parametrize("title", [None, "ผู้รับผิดชอบ"])
+def test_ticks_under_units_say_which_units(tmp_path, title):
+    """ผู้รับผิดชอบ as three units' columns, ticked per row, with or without
+    a title across them: the row's units are its ticked columns' titles."""
+    ticks = generate.UNIT_TICKS
+    docx = generate.build_docx(generate.unit_ticks(generate.read_seed(), ticks), tmp_path / "units.docx",
+                               mutate=title and generate.title_across(1, 3, title))
+    plain = generate.expected_cells(generate.read_seed())
+    want = [[w["issue"], "\n".join(generate.UNITS[k] for k in t), w["measure"], w["monitoring"], w["progress"]]
+            for w, t in zip(plain, ticks)]
+    for path in (docx, generate.to_pdf(docx, tmp_path)):
+        x = process_file(path)
+        assert squeezed_cells(x) == [["".join(c.split()) for c in row] for row in want], path.suffix
+        assert [m.responsible_units for m in x.measures] == [[generate.UNITS[k] for k in t] for t in ticks]
+        assert not any(f.code in ("missing_header_column", "empty_cell") for f in x.findings)
+
+
 def _damage_page(source, dest, index: int):
     """A copy of a PDF whose page ``index`` has a content stream pdfminer
     cannot parse (a dictionary with a key and no value)."""
