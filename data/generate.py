@@ -254,6 +254,23 @@ def page_header_and_footer(doc) -> None:
     _para(doc.sections[0].footer, PAGE_FOOTER, 12)
 
 
+def portrait_title_page(doc) -> None:
+    """A ``mutate``: the title block on a portrait page of its own (a
+    section break before the first table), the tables on landscape pages
+    as before. Heads and feet go on in the new section."""
+    body = doc.element.body
+    p = body.find(qn("w:tbl")).getprevious()
+    while p.tag != qn("w:p"):
+        p = p.getprevious()
+    section = copy.deepcopy(body.find(qn("w:sectPr")))
+    size = section.find(qn("w:pgSz"))
+    width, height = size.get(qn("w:w")), size.get(qn("w:h"))
+    size.set(qn("w:w"), height)
+    size.set(qn("w:h"), width)
+    size.attrib.pop(qn("w:orient"), None)
+    p.get_or_add_pPr().append(section)
+
+
 def _row_under_header(table):
     """A new row inserted under the table's header row, repeated with it on each page."""
     row = table.add_row()

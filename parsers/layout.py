@@ -334,6 +334,10 @@ _NO_SPACE_BEFORE = set(".,;:)%")  # and none goes before these
 # bracket, none before a quotation mark), so a line that starts with one
 # lost a space: ``ทุก ๓ เดือน`` / ``(ไตรมาสที่ ๑ - ๔)``.
 _SPACED_BEFORE = set("([{\"“‘")
+# A dash after a number and a space is a range (``ต.ค. ๒๕๖๖ - ก.ย. ๒๕๖๗``),
+# spaced on both sides. Not after a word: ``OIT -ข้อมูลพื้นฐาน`` is a
+# dash marking an item, written on to it.
+_SPACED_DASH = re.compile(r"[0-9๐-๙]\s[-–—]$")
 
 
 def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
@@ -438,6 +442,8 @@ def separator(before: str, text: str) -> str:
     (' ', ' ')
     >>> separator("ประกาศต่างๆ", "เกี่ยวกับ"), separator("ประกาศต่าง", "ๆ"), separator("ทุกเดือน", "(ไตรมาสละครั้ง)")
     (' ', '', ' ')
+    >>> separator("ตั้งแต่ ต.ค. ๒๕๖๖ -", "ก.ย. ๒๕๖๗"), separator("การประเมิน OIT -", "ข้อมูลพื้นฐาน")
+    (' ', '')
     """
     last = before[-1:]
     if LIST_MARKER.match(text):
@@ -445,7 +451,8 @@ def separator(before: str, text: str) -> str:
     if text[:1] in _NO_SPACE_BEFORE:  # a number broken off its full stop: ๓|.ประชาสัมพันธ์
         return ""
     if (_DIGIT_OR_LATIN.match(last) or _DIGIT_OR_LATIN.match(text[:1]) or _ERA.match(text)
-            or last in _SPACED_AFTER or text[:1] in _SPACED_BEFORE or _spaced_word(before, text)):
+            or last in _SPACED_AFTER or text[:1] in _SPACED_BEFORE or _SPACED_DASH.search(before)
+            or _spaced_word(before, text)):
         return " "
     return ""
 

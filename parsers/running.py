@@ -43,10 +43,16 @@ def _key(text: str) -> str:
 class RunningText:
     """Fed each page's blocks in turn, drops the running lines; the copy on
     the page where a line first appeared is taken back out of ``taken``
-    (the blocks kept so far) when the second page shows it up."""
+    (the blocks kept so far) when the second page shows it up.
+
+    A running foot is also known as the last line of a page where it sits
+    elsewhere: a portrait title page before landscape pages draws the same
+    foot higher up (the head keeps its place: the top margin is the same).
+    A head is not, so that a title the later pages repeat at their top is
+    not lost from the first."""
 
     def __init__(self) -> None:
-        self._first: dict[str, list[tuple[float, int, Paragraph]]] = {}
+        self._first: dict[str, list[tuple[float, int, Paragraph, bool]]] = {}
         self._running: dict[str, list[float]] = {}
         self.lines: list[str] = []  # each running line once, as first drawn
 
@@ -60,17 +66,19 @@ class RunningText:
                 keep.append(block)
                 continue
             key, top = _key(block.text), block.bbox[1]
-            if any(abs(top - t) <= TOLERANCE for t in self._running.get(key, ())):
+            last = i == len(blocks) - 1
+            if any(abs(top - t) <= TOLERANCE for t in self._running.get(key, ())) or (last and key in self._running):
                 continue
             earlier = [f for f in self._first.get(key, ()) if f[1] != page and abs(f[0] - top) <= TOLERANCE]
             if earlier:
                 if key not in self._running:
                     self.lines.append(earlier[0][2].text)
                 self._running.setdefault(key, []).append(top)
-                for _, _, first in earlier:
-                    taken[:] = [b for b in taken if b is not first]
+                # With the copies that were the last line of their page elsewhere.
+                gone = {id(f[2]) for f in earlier} | {id(f[2]) for f in self._first[key] if f[3] and f[1] != page}
+                taken[:] = [b for b in taken if id(b) not in gone]
                 continue
-            self._first.setdefault(key, []).append((top, page, block))
+            self._first.setdefault(key, []).append((top, page, block, last))
             keep.append(block)
         return keep
 

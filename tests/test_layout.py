@@ -113,3 +113,28 @@ def test_running_lines_are_dropped_and_headings_kept():
     # Repeated text between two tables is content, not a running line.
     page3 = [table(), para("ตัวชี้วัดที่ 10", 60), table()]
     assert running.drop(page3, 3, taken) == page3
+
+
+def test_a_running_foot_drawn_higher_on_a_portrait_page_goes_too():
+    # A portrait title page (its foot at 800) before landscape pages (at
+    # 560): the foot is its page's last line there, so it goes with the
+    # others, on the first page and on a later one alike. A head is not
+    # taken by its place on the page alone: the title the later pages
+    # repeat at their top stays on the first, where it is the title.
+    from parsers.model import Row, Table
+    from parsers.running import RunningText
+
+    def para(text, top):
+        return Paragraph(text, page=0, bbox=(40.0, top, 400.0, top + 16))
+
+    title, foot = "รายงานผลการดำเนินการตามมาตรการ", "ITA 2566 เอกสารเผยแพร่"
+    pages = [[para(title, 60), para("อบต.โคกสนวน", 90), Table([Row([])]), para(foot, 800)],
+             [para(title, 30), Table([Row([])]), para(foot, 560)],
+             [para(title, 30), Table([Row([])]), para(foot, 560)],
+             [para(title, 30), Table([Row([])]), para("ลงชื่อ", 400), para(foot, 790)]]
+    running, taken = RunningText(), []
+    for number, blocks in enumerate(pages, 1):
+        taken += running.drop(blocks, number, taken)
+    assert [b.text if isinstance(b, Paragraph) else "table" for b in taken] == [
+        title, "อบต.โคกสนวน", "table", "table", "table", "table", "ลงชื่อ"]
+    assert running.lines == [title, foot]
