@@ -48,8 +48,8 @@ class RunningText:
     A running foot is also known as the last line of a page where it sits
     elsewhere: a portrait title page before landscape pages draws the same
     foot higher up (the head keeps its place: the top margin is the same).
-    A head is not, so that a title the later pages repeat at their top is
-    not lost from the first."""
+    A head is not, nor a page's only line, so that a title the later pages
+    repeat at their top is not lost from the first."""
 
     def __init__(self) -> None:
         self._first: dict[str, list[tuple[float, int, Paragraph, bool]]] = {}
@@ -66,7 +66,7 @@ class RunningText:
                 keep.append(block)
                 continue
             key, top = _key(block.text), block.bbox[1]
-            last = i == len(blocks) - 1
+            last = 0 < i == len(blocks) - 1  # not a page's only line: a cover's title the heads repeat
             if any(abs(top - t) <= TOLERANCE for t in self._running.get(key, ())) or (last and key in self._running):
                 continue
             earlier = [f for f in self._first.get(key, ()) if f[1] != page and abs(f[0] - top) <= TOLERANCE]

@@ -138,3 +138,8 @@ def test_a_running_foot_drawn_higher_on_a_portrait_page_goes_too():
     assert [b.text if isinstance(b, Paragraph) else "table" for b in taken] == [
         title, "อบต.โคกสนวน", "table", "table", "table", "table", "ลงชื่อ"]
     assert running.lines == [title, foot]
+    # A cover whose only line is the title the heads repeat keeps it.
+    running, taken = RunningText(), []
+    for number, blocks in enumerate([[para(title, 300)]] + pages[1:3], 1):
+        taken += running.drop(blocks, number, taken)
+    assert [b.text for b in taken if isinstance(b, Paragraph)] == [title]
