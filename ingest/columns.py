@@ -74,7 +74,7 @@ def header_roles(row: Row) -> list[str | None] | None:
     each one's (การรายงานผลและการกำกับติดตาม over วิธีการ and กำหนดเวลา).
     """
     roles = _per_column(row, lambda cell: cell_role(cell.text))
-    if "responsible" not in roles:
+    if "responsible" not in roles and "issue" in roles and "measure" in roles:  # else no header either way
         roles = _units_as_responsible(row, roles)
     named = {r for r in roles if r in ROLES}
     if len(named) < 4 or "issue" not in named or "measure" not in named:

@@ -105,6 +105,21 @@ def _org_name(text: str) -> str | None:
     return re.sub(r"\s", "", m.group(1)) + name_end(m.group(2)) if m else None
 
 
+def _district_and_province(text: str) -> tuple[str | None, str | None]:
+    """The first district and the first province the text names.
+
+    >>> _district_and_province("องค์การบริหารส่วนตำบลท่าช้าง อำเภอบางกล่ำประจำปี จ.สงขลา")
+    ('บางกล่ำ', 'สงขลา')
+    """
+    district, province = _DISTRICT.search(text), _PROVINCE.search(text)
+    return name_end(district.group(1)) if district else None, province.group(1) if province else None
+
+
+def _certain(place: PlaceMatch) -> bool:
+    """Every name given found, the province among them."""
+    return bool(place.province_code) and not place.unresolved
+
+
 def _from_rest(rest: Iterable[str], org_name: str | None, place: PlaceMatch, subdistrict: str | None,
                district: str | None, province: str | None) -> tuple:
     """The organisation and its place, with what the rest of the document
@@ -133,17 +148,16 @@ def _from_rest(rest: Iterable[str], org_name: str | None, place: PlaceMatch, sub
             if org_name is None:
                 continue
             place = resolve_org(org_name, subdistrict=subdistrict, district=district, province=province)
-            if place.province_code and not place.unresolved:
+            if _certain(place):
                 break
-        d, p = _DISTRICT.search(line), _PROVINCE.search(line)
-        d, p = d and name_end(d.group(1)), p and p.group(1)
+        d, p = _district_and_province(line)
         for hint in ((d, p), (d, None), (None, p)):
             given = (district or hint[0], province or hint[1])
             if given in tried:
                 continue
             tried.add(given)
             found = resolve_org(org_name, subdistrict=subdistrict, district=given[0], province=given[1])
-            if found.province_code and not found.unresolved:
+            if _certain(found):
                 return org_name, found, *given
     return org_name, place, district, province
 
@@ -177,10 +191,9 @@ def read(lines: list[str], running: list[str] = (), rest: Iterable[str] = ()) ->
     kind = report_kind(arabic_digits("\n".join(heading)))
     fy = fiscal_year_in(text) or ((y := _YEAR.search(text)) and int(y.group(1)))
     org_name = _org_name(text)
-    subdistrict, district, province = (p.search(text) for p in (_SUBDISTRICT, _DISTRICT, _PROVINCE))
+    subdistrict = _SUBDISTRICT.search(text)
     subdistrict_given = name_end(subdistrict.group(1)) if subdistrict else None
-    district_given = name_end(district.group(1)) if district else None
-    province_given = province.group(1) if province else None
+    district_given, province_given = _district_and_province(text)
     place = resolve_org(org_name, subdistrict=subdistrict_given, district=district_given, province=province_given)
     if subdistrict_given and "subdistrict" in place.unresolved:
         # Not a tambon after all (words a table without lines ran together):
@@ -188,7 +201,7 @@ def read(lines: list[str], running: list[str] = (), rest: Iterable[str] = ()) ->
         by_name = resolve_org(org_name, district=district_given, province=province_given)
         if len(by_name.unresolved) < len(place.unresolved):
             place, subdistrict_given = by_name, None
-    if org_name is None or place.unresolved or place.province_code is None:
+    if org_name is None or not _certain(place):
         org_name, place, district_given, province_given = _from_rest(
             rest, org_name, place, subdistrict_given, district_given, province_given)
     start = end = None

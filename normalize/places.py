@@ -283,8 +283,7 @@ def _alternatives(tied: list[tuple], districts: dict, provinces: dict) -> tuple[
     """The places several equally good candidates stand for, by district
     and province, in the gazetteer's order."""
     out = []
-    for codes in sorted(tied, key=lambda c: dict(c).get("subdistrict") or dict(c).get("district") or ""):
-        codes = dict(codes)
+    for codes in sorted(map(dict, tied), key=lambda c: c.get("subdistrict") or c.get("district") or ""):
         where = [f"อ.{districts[codes['district']].name_th}"] if "district" in codes else []
         where.append(f"จ.{provinces[codes['province']].name_th}")
         if " ".join(where) not in out:

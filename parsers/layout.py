@@ -301,15 +301,11 @@ def _first_word_width(before: str, line: Line) -> float | None:
     tail = _composed(before[-30:].rsplit(" ", 1)[-1])
     if not (_THAI.match(tail[-1:]) and _WORD_START.match(head)):
         return None
-    at, first = 0, ""
-    for word in segment(tail + head[:40]):
-        if at >= len(tail):
-            first = word
-            break
-        at += len(word)
+    pair = _words_at_break(tail, head[:40])
     known = words()
-    if at != len(tail) or first not in known:
+    if pair is None or pair[1] not in known:
         return None
+    first = pair[1]
     n = max((k for k in range(len(first), min(len(head), 30) + 1) if head[:k] in known), default=len(first))
     if n < len(head) and not _WORD_START.match(head[n]):
         n = len(head)
@@ -478,9 +474,22 @@ def _spaced_word(before: str, text: str) -> bool:
         return False
     if not (tail.endswith(_SPACE_AFTER_WORDS) or head.startswith(_SPACE_BEFORE_WORDS)):
         return False
+    pair = _words_at_break(tail, head)
+    return pair is not None and (pair[0] in _SPACE_AFTER_WORDS or pair[1] in _SPACE_BEFORE_WORDS)
+
+
+def _words_at_break(tail: str, head: str) -> tuple[str, str] | None:
+    """The dictionary's words either side of a wrap between ``tail`` and
+    ``head``, segmented together; None where a word runs across the wrap.
+
+    >>> _words_at_break("ดำเนินการเป็นต้น", "ไป"), _words_at_break("สำนักปลัด", "งานนิติการ")
+    (None, ('สำนักปลัด', 'งาน'))
+    """
     words, at = segment(tail + head), 0
     for word, following in zip(words, words[1:]):
         at += len(word)
         if at == len(tail):
-            return word in _SPACE_AFTER_WORDS or following in _SPACE_BEFORE_WORDS
-    return False
+            return word, following
+        if at > len(tail):
+            return None
+    return None
