@@ -8,16 +8,16 @@ and in twelve table styles: double, dotted and thick borders, shaded rows, a
 merged title row, justified cells, a row of column numbers under the header,
 a header of two rows, rules between rows only (no vertical lines; also with
 shaded rows), no left and right borders, inside lines only, tables split in
-two by hand; a long table
+two by hand, no borders at all (also with shaded rows); a long table
 with cells aligned to the bottom, with lines 1.5 apart, with a narrow last
-column), with LibreOffice Calc (the report kept in a workbook, printed
+column, with no borders), with LibreOffice Calc (the report kept in a workbook, printed
 landscape fitted to the page's width), with Chromium (HTML, Thai and Arabic
-digits), with ReportLab, and as
+digits, and without borders), with ReportLab, and as
 a page turned by /Rotate or printed sideways, and as printed to PDF through
 PostScript (PDFCreator: glyph names, no ToUnicode for Thai; Ghostscript
 re-writing it: no ToUnicode at all), and under a
 watermark (slanted, and level); and another report (generate.OTHER) with
-LibreOffice in three layouts and with Chromium. Runs the pipeline on each and
+LibreOffice in three layouts, without borders, and with Chromium. Runs the pipeline on each and
 compares with the source: rows, document fields, and cells equal after
 whitespace folding / after removing all whitespace (the difference is spaces
 that fell at a Thai line wrap: not in the PDF at all). Needs LibreOffice,
@@ -69,6 +69,9 @@ def renderings(tmp: Path) -> dict[str, tuple[Path, str]]:
     book = generate.build_xlsx(seed, tmp / "book.xlsx", printable=True)
     out["LibreOffice Calc, the report kept in a workbook"] = (generate.to_pdf(book, tmp), "table-per-page")
     out["Chromium"] = (generate.print_pdf(generate.build_html(seed, tmp / "chromium.html"), tmp), "table-per-page")
+    out["Chromium, no borders"] = (
+        generate.print_pdf(generate.build_html(seed, tmp / "chromium-unruled.html", borders=False), tmp),
+        "table-per-page")
     arabic = generate.map_text(seed, generate.arabic_abbrev)
     out["Chromium arabic-abbrev"] = (generate.print_pdf(generate.build_html(arabic, tmp / "arabic.html"), tmp),
                                      "arabic-abbrev")
@@ -93,6 +96,8 @@ def renderings(tmp: Path) -> dict[str, tuple[Path, str]]:
     docx = generate.build_docx(other, tmp / "other-portrait.docx", portrait=True)
     out["other report: LibreOffice portrait"] = (generate.to_pdf(docx, tmp), OTHER)
     out["other report: Chromium"] = (generate.print_pdf(generate.build_html(other, tmp / "other.html"), tmp), OTHER)
+    docx = generate.build_docx(other, tmp / "other-unruled.docx", "long-table", mutate=generate.table_borders())
+    out["other report: LibreOffice long-table, no borders"] = (generate.to_pdf(docx, tmp), OTHER)
     return out
 
 
@@ -122,12 +127,15 @@ STYLES = {"double borders": generate.table_borders(*ALL_EDGES, kind="double"),
                                                                generate.banded_rows(doc)),
           "no left and right borders": generate.open_sides,
           "inside lines only": generate.inside_lines_only,
-          "tables split in two by hand": generate.split_tables}
+          "tables split in two by hand": generate.split_tables,
+          "no borders": generate.table_borders(),
+          "no borders, shaded rows": lambda doc: (generate.table_borders()(doc), generate.banded_rows(doc))}
 
 
 LONG_TABLE_STYLES = {"cells aligned to the bottom": generate.every_cell("vAlign", "bottom"),
                      "lines 1.5 apart": generate.cell_line_spacing(1.5),
-                     "narrow last column": generate.column_widths(0.3, 0.12, 0.33, 0.15, 0.10)}
+                     "narrow last column": generate.column_widths(0.3, 0.12, 0.33, 0.15, 0.10),
+                     "no borders": generate.table_borders()}
 
 
 def score(pdf: Path, layout: str) -> tuple[int, list[str], int, int, int]:

@@ -35,6 +35,7 @@ class PageTable:
     last_row_fill: list[Fill | None] | None = None  # per cell of the last row, None if empty
     page_height: float = 0.0
     row_lines: list[int] = field(default_factory=list)  # per row: lines of its tallest cell (text layer)
+    ruled: bool = True  # else its columns are where its text starts (parsers.unruled)
 
 
 @dataclass
@@ -85,6 +86,8 @@ def continues(prev: PageTable, nxt: PageTable) -> bool:
     tables read by OCR, the same columns for their width: a phone app crops
     and scales each page of a scan its own way."""
     a, b = prev.columns, nxt.columns
+    if not (prev.ruled and nxt.ruled):  # the last column's right is where its widest line ends
+        a, b = a[:-1], b[:-1]
     if len(a) != len(b):
         return False
     if all(abs(x - y) < 4 for x, y in zip(a, b)):

@@ -1,8 +1,9 @@
 """PDF parser (text layer) on pdfplumber.
 
-Per page: ruled tables from the drawn lines (``parsers.ruling``), each
-cell's text assembled with Thai-correct mark ordering (``parsers.layout``),
-the text outside tables as paragraphs in reading order; fonts whose character
+Per page: ruled tables from the drawn lines (``parsers.ruling``), tables
+without lines from the order their text is drawn in (``parsers.unruled``),
+each cell's text assembled with Thai-correct mark ordering
+(``parsers.layout``), the text outside tables as paragraphs in reading order; fonts whose character
 maps are wrong are corrected first (``parsers.fonts``). Across pages
 (``parsers.continuation``): a table continued on the next page is joined to
 its start, a repeated header row is dropped and a row broken at the page
@@ -26,7 +27,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-from parsers import actualtext, charobjects, damage, fonts, invisible, layout, progress
+from parsers import actualtext, charobjects, damage, fonts, invisible, layout, progress, unruled
 from parsers.continuation import Fill, PageRun, PageTable
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.ruling import column_bounds, split_by_columns, table_settings
@@ -459,6 +460,14 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
     for pt in page_tables:
         pt.open_bottom = open_bottom is not None and abs(pt.bbox[3] - open_bottom) < 1
         pt.open_top = open_top is not None and abs(pt.bbox[1] - open_top) < 1
+    # Not under an OCR program's hidden text: it is drawn in the order that
+    # program read the page's blocks, not cell by cell.
+    if settings.unruled_tables and not any(i.code == _HIDDEN_OCR for i in issues):
+        found_unruled, outside = unruled.tables(outside)
+        for f in found_unruled:
+            page_tables.append(_unruled_table(f, number, page.height, settings))
+            issues.append(Issue("unruled_table_read", page=number,
+                                detail=f"{len(f.rows)} rows, {len(f.columns) - 1} columns"))
     blocks: list[tuple[float, object]] = [(pt.bbox[1], pt.table) for pt in page_tables]
     text_lines = layout.lines(outside, settings.line_tolerance)
     blocks += [(para.bbox[1], para) for para in _paragraphs(text_lines, page.width, number, settings)]
@@ -688,6 +697,28 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
         out_rows.append(Row(cells, page=number))
     return PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill,
                      page_height=t.page.height, row_lines=lines)
+
+
+def _unruled_table(t: unruled.Found, number: int, page_height: float, settings: ParserSettings) -> PageTable:
+    """A table without ruling lines as the page's tables are: each cell
+    spans from its column's text start to the next column's, its lines
+    wrapped at its column's widest line."""
+    cols = t.columns
+    out_rows: list[Row] = []
+    lines: list[int] = []
+    fill: list[Fill | None] = []
+    for ri, ((top, bottom), row) in enumerate(zip(t.rows, t.cells)):
+        cells = []
+        lines.append(0)
+        for ci, chars in enumerate(row):
+            text, n_lines = _cell_text(chars, cols[ci], t.rights[ci], settings)
+            lines[-1] = max(lines[-1], n_lines)
+            cells.append(Cell(text, page=number, bbox=(cols[ci], top, cols[ci + 1], bottom)))
+            if ri == len(t.rows) - 1:
+                fill.append(_fill(chars, top, bottom, settings))
+        out_rows.append(Row(cells, page=number))
+    return PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill, page_height=page_height,
+                     row_lines=lines, ruled=False)
 
 
 def _fill(chars: list[dict], top: float, bottom: float, settings: ParserSettings) -> Fill | None:

@@ -34,6 +34,9 @@ class ParserSettings:
     # at times: the PDF parser turns it off for the producers known to do
     # that (parsers.pdf.ROOMY_PRODUCERS).
     greedy_wraps: bool = True
+    # Read tables without ruling lines from the order their text is drawn in
+    # (parsers.unruled); off, they are only reported (unruled_table).
+    unruled_tables: bool = True
 
     def __post_init__(self) -> None:
         for f in fields(self):

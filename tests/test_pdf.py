@@ -146,23 +146,64 @@ def test_pdf_with_only_an_owner_password_is_read_normally(tmp_path):
     assert [squeeze(m.issue) for m in x.measures] == [squeeze(m["issue"]) for m in want]
 
 
-@pytest.mark.parametrize("shaded", [False, True])
-def test_table_without_ruling_lines_is_reported_not_mangled(tmp_path, shaded):
-    # No borders (with every other row shaded: the shading draws a grid of
-    # its rows only, which is not the table's): reported, not read, and the
-    # page's other text (the title block) still read.
+def _unruled_pdf(tmp_path, layout: str, shaded: bool = False):
+    """The sample with its tables' borders taken off (with every other row
+    shaded: the shading draws a grid of its rows only, which is not the
+    table's), as LibreOffice renders it."""
     def mutate(doc):
         generate.table_borders()(doc)
         if shaded:
             generate.banded_rows(doc)
 
-    docx = generate.build_docx(generate.read_seed(), tmp_path / "unruled.docx", mutate=mutate)
-    x = process_file(generate.to_pdf(docx, tmp_path))
+    docx = generate.build_docx(generate.sample_report(layout), tmp_path / f"{layout}.docx", layout=layout,
+                               mutate=mutate)
+    return generate.to_pdf(docx, tmp_path)
+
+
+@pytest.mark.parametrize(("layout", "shaded"), [("table-per-page", False), ("long-table", False),
+                                                ("long-table", True), ("seq-column", False)])
+def test_table_without_ruling_lines_is_read_from_the_drawing_order(tmp_path, layout, shaded):
+    # No lines at all: the rows and columns come from the order LibreOffice
+    # draws the cells in (parsers.unruled). Every cell, page and field as
+    # the ruled rendering's, each page's table flagged for checking.
+    import pdfplumber
+
+    path = _unruled_pdf(tmp_path, layout, shaded)
+    with pdfplumber.open(path) as pdf:
+        inked = [page.page_number for page in pdf.pages if page.chars]  # LibreOffice leaves a page blank at times
+    x = process_file(path)
+    assert_every_cell(x, layout)
+    assert_fields(x, expected(f"khoksanuan-2566-{layout}")["document"])
+    assert ([m.page for m in x.measures], x.document.pages) == PAGES[layout]
+    pdf = process_file(SAMPLES / f"khoksanuan-2566-{layout}.pdf")
+    codes = lambda x: sorted((f.code, f.row_no, f.column) for f in x.findings if f.code != "unruled_table_read")
+    assert codes(x) == codes(pdf)
+    flagged = [f for f in x.findings if f.code == "unruled_table_read"]
+    assert [f.page for f in flagged] == inked  # a table on every page
+    assert {(f.severity, f.message_en.split(":")[0]) for f in flagged} == {
+        ("warning", "A table on this page has no ruling lines")}
+
+
+def test_table_without_ruling_lines_is_reported_when_not_read(tmp_path):
+    # With unruled_tables off: reported, not read, and the page's other text
+    # (the title block) still read.
+    x = process_file(_unruled_pdf(tmp_path, "table-per-page"), {"unruled_tables": False})
     assert {f.code for f in x.findings} == {"unruled_table", "no_measure_table", "place_corrected"}
     assert x.measures == [] and x.document.status == "failed"
     unruled = [f.page for f in x.findings if f.code == "unruled_table"]
     assert unruled and min(unruled) == 1
     assert_fields(x, {**expected("khoksanuan-2566-table-per-page")["document"], "n_measures": 0})
+
+
+def test_other_report_without_ruling_lines(tmp_path):
+    # A row four pages tall, units one per paragraph: the drawing order
+    # still gives each row whole.
+    docx = generate.build_docx(generate.read_seed(generate.OTHER), tmp_path / "other.docx", layout="long-table",
+                               mutate=generate.table_borders())
+    x = process_file(generate.to_pdf(docx, tmp_path))
+    want = generate.expected_other()
+    assert_fields(x, want["document"])
+    assert squeezed_cells(x) == [["".join(r[c].split()) for c in CELLS] for r in want["measures"]]
 
 
 def test_page_limit_refuses_an_overlong_pdf_with_a_finding(tmp_path):

@@ -192,7 +192,7 @@ def test_every_rule_has_a_test_here_or_named():
     tested_elsewhere = {"unsupported_file": "test_isolation", "unsafe_file": "test_ingest",
                         "timeout": "test_isolation", "worker_crashed": "test_isolation",
                         "converter_missing": "test_isolation", "page_limit": "test_pdf",
-                        "garbled_text_layer": "test_realdocs", "unruled_table": "test_pdf",
+                        "garbled_text_layer": "test_realdocs", "unruled_table": "test_pdf", "unruled_table_read": "test_pdf",
                         "low_ocr_confidence": "test_ocr", "unreadable_page": "test_pdf", "unruled_rows": "test_pdf",
                         "ocr_text_layer": "test_ocr", "table_in_picture": "test_ocr", "unread_object": "test_docx",
                         "unread_sheet": "test_xlsx", "damaged_file": "test_ocr", "text_mode_transfer": "test_pdf"}

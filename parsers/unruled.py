@@ -1,0 +1,260 @@
+"""Tables drawn without ruling lines (a Word or LibreOffice table whose
+borders were taken off), found by the order their text is drawn in.
+
+Word, LibreOffice and browsers draw a table's text cell by cell, row by
+row: a cell's lines go down the page, then the drawing goes back up to the
+row's top for the next cell to the right, and back to the left for the
+next row. Text set in columns with tabs or spaces is drawn line by line,
+left to right, and never goes back up, so it stays text: a table is read
+only where the drawing went back up at least once. Everything here works
+on pdfplumber's char dicts in drawing (content-stream) order."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+MIN_COLUMNS = 3
+SAME_LINE = 0.3  # of the font size: chars whose tops differ less are on one line
+CELL_GAP = 0.8  # of the font size: a wider gap after a letter on one line starts another cell
+SPACE_GAP = 3.0  # after a space (which a justified line stretches)
+NEXT_LINE = 1.3  # of the font size: a cell's next line starts at most this far below the last one's bottom
+TABLE_GAP = 1.5  # of the font size: a wider gap between two rows ends the table
+SPECK = 4.0  # points: a char this small (a marker drawn at size 1) says nothing of the layout
+
+
+@dataclass
+class Fragment:
+    """Chars drawn one after another on one line."""
+
+    chars: list[dict]
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+
+    @classmethod
+    def of(cls, chars: list[dict]) -> "Fragment":
+        inked = [c for c in chars if c["text"].strip()] or chars
+        return cls(chars, min(c["x0"] for c in inked), max(c["x1"] for c in inked),
+                   min(c["top"] for c in chars), max(c["bottom"] for c in chars),
+                   max(c["size"] for c in chars))
+
+
+@dataclass
+class Block:
+    """A cell's text: fragments going down the page, each starting within
+    the span of the ones above it."""
+
+    parts: list[Fragment]
+
+    @property
+    def x0(self) -> float:
+        return min(f.x0 for f in self.parts)
+
+    @property
+    def x1(self) -> float:
+        return max(f.x1 for f in self.parts)
+
+    @property
+    def top(self) -> float:
+        return self.parts[0].top
+
+    @property
+    def bottom(self) -> float:
+        return max(f.bottom for f in self.parts)
+
+    @property
+    def size(self) -> float:
+        return max(f.size for f in self.parts)
+
+    @property
+    def chars(self) -> list[dict]:
+        return [c for f in self.parts for c in f.chars]
+
+
+@dataclass
+class Found:
+    """A table without ruling lines: its columns (each one's left, then the
+    last one's right: where its text starts and ends), rows (top, bottom) and
+    each cell's chars (row -> column), and ``rights``, where each column's
+    text ends (its widest line)."""
+
+    columns: list[float]
+    rights: list[float]
+    rows: list[tuple[float, float]]
+    cells: list[list[list[dict]]] = field(default_factory=list)
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return self.columns[0], self.rows[0][0], self.columns[-1], self.rows[-1][1]
+
+
+def fragments(chars: list[dict]) -> list[Fragment]:
+    """Chars split where the drawing leaves the line: another line, back to
+    the left, or a gap wider than a space's.
+
+    >>> ch = lambda t, x, top=0: {"text": t, "x0": x, "x1": x + 8, "top": top, "bottom": top + 20, "size": 16}
+    >>> [len(f.chars) for f in fragments([ch("ก", 0), ch("ข", 8), ch("ค", 100), ch("ง", 0, 24)])]
+    [2, 1, 1]
+    """
+    out: list[list[dict]] = []
+    prev = None  # the last letter
+    # Spaces (and specks) since: they go with the letter after them if it is on their line.
+    spaces: list[dict] = []
+    for c in chars:
+        if not c["text"].strip() or c["size"] < SPECK:
+            spaces.append(c)
+            continue
+        if prev is None:
+            out.append([])
+        else:
+            size = max(prev["size"], 1)
+            gap = c["x0"] - (spaces[-1] if spaces else prev)["x1"]
+            if (abs(c["top"] - prev["top"]) > SAME_LINE * size or c["x0"] < prev["x0"] - 0.5 * size
+                    or gap > (SPACE_GAP if spaces else CELL_GAP) * size):
+                ahead = [s for s in spaces if abs(s["top"] - c["top"]) <= SAME_LINE * size]
+                out[-1].extend(s for s in spaces if abs(s["top"] - c["top"]) > SAME_LINE * size)
+                out.append([])
+                spaces = ahead
+        out[-1].extend(spaces)
+        out[-1].append(c)
+        spaces = []
+        prev = c
+    if out:
+        out[-1].extend(spaces)
+    return [Fragment.of(f) for f in out]
+
+
+def blocks(parts: list[Fragment]) -> list[Block]:
+    """Fragments as cells' texts: the next line of a cell is drawn right
+    after the line above it, starts inside that cell's span and is close
+    below; anything else (back up the page, off to the side) starts another."""
+    out: list[Block] = []
+    for f in parts:
+        if out:
+            b = out[-1]
+            last = b.parts[-1]
+            below = f.top > last.top + SAME_LINE * last.size and f.top - last.bottom < NEXT_LINE * last.size
+            if below and b.x0 - last.size <= f.x0 < b.x1:
+                b.parts.append(f)
+                continue
+        out.append(Block([f]))
+    return [part for b, nxt in zip(out, out[1:] + [None]) for part in _row_start(b, nxt)]
+
+
+def _row_start(b: Block, nxt: Block | None) -> list[Block]:
+    """``b`` split where a table's row starts inside it: text right above a
+    table, as wide as the page, and the first cell's lines below it at
+    nearly the same left edge read as one block. The next cell, drawn
+    right after it, starts on the line of that row's top, to the right of
+    the lines below and left of where the lines above end."""
+    if nxt is None:
+        return [b]
+    for j, part in enumerate(b.parts[1:], 1):
+        if (abs(nxt.top - part.top) <= SAME_LINE * part.size
+                and max(q.x1 for q in b.parts[j:]) < nxt.x0 < max(q.x1 for q in b.parts[:j])):
+            return [Block(b.parts[:j]), Block(b.parts[j:])]
+    return [b]
+
+
+def _rows(cells: list[Block]) -> list[list[Block]]:
+    """Cells in drawing order as rows: a row's next cell is to the right of
+    the one before and starts above the bottom of all its cells so far."""
+    rows: list[list[Block]] = []
+    for b in cells:
+        if rows:
+            row = rows[-1]
+            if b.x0 > row[-1].x1 - 1 and b.top < max(c.bottom for c in row):
+                row.append(b)
+                continue
+        rows.append([b])
+    return rows
+
+
+def _went_up(row: list[Block]) -> bool:
+    """The row was drawn cell by cell: a cell starts a line or more above
+    the last line of the cell before it."""
+    return any(b.top <= a.parts[-1].top - a.size for a, b in zip(row, row[1:]))
+
+
+def _columns(rows: list[list[Block]]) -> list[tuple[float, float]]:
+    """Column spans: the spans of the cells of rows of two cells or more,
+    merged where they overlap."""
+    spans = sorted((b.x0, b.x1) for row in rows if len(row) > 1 for b in row)
+    out: list[list[float]] = []
+    for a, b in spans:
+        if out and a < out[-1][1] - 0.5:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def _segments(rows: list[list[Block]]) -> list[list[list[Block]]]:
+    """Runs of rows with no wide gap between one and the next."""
+    out: list[list[list[Block]]] = []
+    for row in rows:
+        if out:
+            prev = out[-1][-1]
+            bottom = max(b.bottom for b in prev)
+            top = min(b.top for b in row)
+            if -prev[0].size < top - bottom < TABLE_GAP * prev[0].size:
+                out[-1].append(row)
+                continue
+        out.append([row])
+    return out
+
+
+def _table(rows: list[list[Block]]) -> Found | None:
+    """The rows as a table, if they are one: at least MIN_COLUMNS columns,
+    two rows or more, one of them drawn cell by cell, and every cell inside
+    one column or across whole ones (a title over the row). Rows of one cell across columns at
+    either end are left out (a heading above the table, a paragraph below
+    it); one inside a column stays (the rest of a cell the page cut)."""
+    spans = _columns(rows)
+    if len(spans) < MIN_COLUMNS:
+        return None
+    lefts = [a for a, _ in spans]
+    # A cell's column: where it starts, if it ends before the next column starts.
+    room = list(zip(lefts, lefts[1:] + [math.inf]))
+    column = lambda b: next((k for k, (a, z) in enumerate(room) if a - 1 <= b.x0 and b.x1 <= z + 1), None)
+    within = lambda row: len(row) > 1 or column(row[0]) is not None
+    while rows and not within(rows[0]):
+        rows = rows[1:]
+    while rows and not within(rows[-1]):
+        rows = rows[:-1]
+    if len(rows) < 2 or not any(_went_up(r) for r in rows):
+        return None
+    table = Found(lefts + [spans[-1][1]], [b for _, b in spans], [])
+    for i, row in enumerate(rows):
+        top = min(b.top for b in row)
+        bottom = max(b.bottom for b in row)
+        if i + 1 < len(rows):  # down to the next row, so a row's fill is measured in its own band
+            bottom = max(bottom, min(b.top for b in rows[i + 1]) - 0.01)
+        cells: list[list[dict]] = [[] for _ in spans]
+        for b in row:
+            k = column(b)
+            if k is None:  # across columns: a title over the row, or not a table
+                across = [k for k, (a, z) in enumerate(room) if b.x0 < z and b.x1 > a]
+                if len(row) > 1 or not across:
+                    return None
+                k = across[0]
+            cells[k].extend(b.chars)
+        table.rows.append((top, bottom))
+        table.cells.append(cells)
+    return table
+
+
+def tables(chars: list[dict]) -> tuple[list[Found], list[dict]]:
+    """The tables without ruling lines among ``chars`` (in drawing order),
+    and the chars left: the page's other text."""
+    found: list[Found] = []
+    taken: set[int] = set()
+    for segment in _segments(_rows(blocks(fragments(chars)))):
+        t = _table(segment)
+        if t is not None:
+            found.append(t)
+            taken.update(id(c) for row in t.cells for cell in row for c in cell)
+    return found, [c for c in chars if id(c) not in taken]

@@ -1,0 +1,96 @@
+"""Tables without ruling lines, told from text set in columns by the order
+their text is drawn in (parsers.unruled), on chars laid out by hand."""
+
+from parsers import unruled
+
+SIZE = 16.0
+WIDTH = 8.0  # of each letter
+
+
+def line(text: str, x: float, top: float) -> list[dict]:
+    """The chars of ``text`` drawn left to right from ``x`` on a line at ``top``."""
+    return [{"text": t, "x0": x + i * WIDTH, "x1": x + (i + 1) * WIDTH, "top": top, "bottom": top + 20,
+             "size": SIZE} for i, t in enumerate(text)]
+
+
+def texts(found: unruled.Found) -> list[list[str]]:
+    return [["".join(c["text"] for c in cell) for cell in row] for row in found.cells]
+
+
+# A table of three columns and two rows; the first row's first cell and the
+# second row's second cell take two lines. (column x, top, text) per line.
+LINES = {
+    (0, 0): [(50, 100, "ประเด็น"), (50, 124, "ที่ต้อง")],
+    (0, 1): [(200, 100, "สำนักปลัด")],
+    (0, 2): [(350, 100, "มาตรการ")],
+    (1, 0): [(50, 150, "ข้อมูล")],
+    (1, 1): [(200, 150, "กองคลัง"), (200, 174, "กองช่าง")],
+    (1, 2): [(350, 150, "รายงาน")],
+}
+WANT = [["ประเด็นที่ต้อง", "สำนักปลัด", "มาตรการ"], ["ข้อมูล", "กองคลัง" "กองช่าง", "รายงาน"]]
+
+
+def drawn_cell_by_cell() -> list[dict]:
+    """As Word and LibreOffice draw a table: each cell's lines, cell after cell."""
+    return [c for key in sorted(LINES) for x, top, text in LINES[key] for c in line(text, x, top)]
+
+
+def drawn_line_by_line() -> list[dict]:
+    """The same text set in columns with tabs: each line across, top to bottom."""
+    lines = sorted((top, x, text) for parts in LINES.values() for x, top, text in parts)
+    return [c for top, x, text in lines for c in line(text, x, top)]
+
+
+def test_a_table_drawn_cell_by_cell_is_read_as_one():
+    chars = drawn_cell_by_cell()
+    found, rest = unruled.tables(chars)
+    assert len(found) == 1 and rest == []
+    t = found[0]
+    assert texts(t) == WANT
+    assert t.columns == [50, 200, 350, 350 + 7 * WIDTH]  # each column's left, then where the last one's text ends
+    assert t.rights == [50 + 7 * WIDTH, 200 + 9 * WIDTH, 350 + 7 * WIDTH]
+    assert [top for top, _ in t.rows] == [100, 150]
+    assert t.rows[1][1] == 194  # the last row ends with its text; the first where the next starts
+    assert t.rows[0][1] == 150 - 0.01
+
+
+def test_text_set_in_columns_line_by_line_stays_text():
+    chars = drawn_line_by_line()
+    found, rest = unruled.tables(chars)
+    assert found == [] and rest == chars
+
+
+def test_a_paragraph_right_above_the_table_is_not_its_first_cell():
+    # Body text at nearly the left edge of the first column's text, with no
+    # gap before the table: the first cell's lines are split off it.
+    above = line("องค์การบริหารส่วนตำบลโคกสนวน" * 2, 46, 52) + line("ของหน่วยงาน", 46, 76)
+    found, rest = unruled.tables(above + drawn_cell_by_cell())
+    assert len(found) == 1 and texts(found[0]) == WANT
+    assert rest == above
+
+
+def test_a_title_and_a_paragraph_below_are_left_out():
+    title = line("รายงานผลการดำเนินการ", 150, 40)
+    below = line("ลงชื่อ ผู้รายงาน ปลัดองค์การบริหารส่วนตำบล", 60, 200)
+    found, rest = unruled.tables(title + drawn_cell_by_cell() + below)
+    assert len(found) == 1 and texts(found[0]) == WANT
+    assert rest == title + below
+
+
+def test_two_columns_of_text_are_not_a_table():
+    # A page set in two columns: drawn down the first, then back up for the
+    # second, but two columns are not a measure table's.
+    left = [c for i in range(4) for c in line("ข้อความ", 50, 100 + 24 * i)]
+    right = [c for i in range(4) for c in line("ข้อความ", 300, 100 + 24 * i)]
+    found, rest = unruled.tables(left + right)
+    assert found == [] and len(rest) == len(left + right)
+
+
+def test_fragments_split_where_the_drawing_leaves_the_line():
+    chars = line("กข", 0, 0) + line("ค", 100, 0) + line("ง", 0, 24)
+    assert ["".join(c["text"] for c in f.chars) for f in unruled.fragments(chars)] == ["กข", "ค", "ง"]
+    # A space drawn before the letter it stands after (LibreOffice, at a
+    # fallback font's glyph) goes with that letter's line.
+    space = {**line(" ", 20, 24)[0]}
+    parts = unruled.fragments(line("กข", 0, 0) + [space] + line("คง", 0, 24))
+    assert ["".join(c["text"] for c in f.chars) for f in parts] == ["กข", " คง"]
