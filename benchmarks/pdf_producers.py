@@ -8,9 +8,10 @@ and in twelve table styles: double, dotted and thick borders, shaded rows, a
 merged title row, justified cells, a row of column numbers under the header,
 a header of two rows, rules between rows only (no vertical lines; also with
 shaded rows), no left and right borders, inside lines only, tables split in
-two by hand, no borders at all (also with shaded rows); a long table
-with cells aligned to the bottom, with lines 1.5 apart, with a narrow last
-column, with no borders), with LibreOffice Calc (the report kept in a workbook, printed
+two by hand, column lines only, no borders at all (also with shaded rows);
+a long table with cells aligned to the bottom, with lines 1.5 apart, with a
+narrow last column, with column lines only, with no borders, also with lines
+1.5 apart), with LibreOffice Calc (the report kept in a workbook, printed
 landscape fitted to the page's width), with Chromium (HTML, Thai and Arabic
 digits, and without borders), with ReportLab, and as
 a page turned by /Rotate or printed sideways, and as printed to PDF through
@@ -128,6 +129,7 @@ STYLES = {"double borders": generate.table_borders(*ALL_EDGES, kind="double"),
           "no left and right borders": generate.open_sides,
           "inside lines only": generate.inside_lines_only,
           "tables split in two by hand": generate.split_tables,
+          "column lines only": generate.column_lines_only,
           "no borders": generate.table_borders(),
           "no borders, shaded rows": lambda doc: (generate.table_borders()(doc), generate.banded_rows(doc))}
 
@@ -135,7 +137,10 @@ STYLES = {"double borders": generate.table_borders(*ALL_EDGES, kind="double"),
 LONG_TABLE_STYLES = {"cells aligned to the bottom": generate.every_cell("vAlign", "bottom"),
                      "lines 1.5 apart": generate.cell_line_spacing(1.5),
                      "narrow last column": generate.column_widths(0.3, 0.12, 0.33, 0.15, 0.10),
-                     "no borders": generate.table_borders()}
+                     "column lines only": generate.column_lines_only,
+                     "no borders": generate.table_borders(),
+                     "no borders, lines 1.5 apart": lambda doc: (generate.cell_line_spacing(1.5)(doc),
+                                                                 generate.table_borders()(doc))}
 
 
 def score(pdf: Path, layout: str) -> tuple[int, list[str], int, int, int]:

@@ -80,9 +80,11 @@ RULES: dict[str, Rule] = {r.code: r for r in (
          "หน้านี้มีข้อความเรียงเป็นคอลัมน์แต่ไม่มีเส้นตาราง จึงไม่ได้อ่านเป็นตาราง ควรใส่เส้นตารางในรายงาน",
          "Text in columns without ruling lines on this page: not read as a table (give the table borders)"),
     Rule("unruled_table_read", "warning",
-         "ตารางในหน้านี้ไม่มีเส้นตาราง จึงอ่านแถวและคอลัมน์จากตำแหน่งของข้อความ ควรตรวจทานแถวกับต้นฉบับ และใส่เส้นตารางในรายงาน",
-         "A table on this page has no ruling lines: its rows and columns were read from where its text "
-         "is drawn; check its rows against the original (and give the table borders)"),
+         "ตารางในหน้านี้ไม่มีเส้นคั่นระหว่างแถว จึงแยกแถว (และคอลัมน์ที่ไม่มีเส้น) จากตำแหน่งและลำดับของข้อความ "
+         "ควรตรวจทานแถวกับต้นฉบับ และใส่เส้นตารางในรายงาน",
+         "A table on this page has no lines between its rows: its rows (and any columns without lines) were "
+         "read from where and in what order its text is drawn; check its rows against the original "
+         "(and give the table borders)"),
     Rule("unruled_rows", "error",
          "ตารางไม่มีเส้นคั่นระหว่างแถว หัวตารางกับข้อมูลอยู่ในช่องเดียวกัน จึงแยกแถวไม่ได้ ควรใส่เส้นตารางระหว่างแถว",
          "The table has no lines between its rows (its header and data share cells), so its rows cannot be "

@@ -21,7 +21,7 @@ import statistics
 from bisect import bisect_right
 from collections import Counter, deque
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -45,6 +45,10 @@ SPACE_WRAPPING_PRODUCERS = re.compile(r"ReportLab", re.IGNORECASE)
 # word (ParserSettings.greedy_wraps): Word, and what prints or converts from it.
 ROOMY_PRODUCERS = re.compile(r"Microsoft|\bWord\b|PDFMaker|Acrobat", re.IGNORECASE)
 
+
+# A ruled row this tall (of the page's height) may hold several rows drawn
+# without lines between them (parsers.unruled.split_row).
+TALL_ROW = 0.2
 
 # Text this many times the page's usual size over a table is a watermark.
 OVERLAY_SIZE = 2.0
@@ -455,11 +459,29 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
     for ti, ri, ci, ch in placed:
         if id(ch) not in hidden:
             cell_chars[ti][ri][ci].append(ch)
+    tall = {(ti, ri) for ti, grid in enumerate(grids) for ri, (top, bottom) in enumerate(grid[2])
+            if bottom - top > TALL_ROW * page.height and settings.unruled_tables}
+    if tall:
+        drawn: dict[tuple[int, int], list[dict]] = {}
+        for ti, ri, ci, ch in placed:
+            if (ti, ri) in tall and id(ch) not in hidden:
+                drawn.setdefault((ti, ri), []).append(ch)
+        for ti in {ti for ti, _ in tall}:
+            grids[ti], cell_chars[ti] = _drawn_rows(grids[ti], cell_chars[ti],
+                                                    {ri: chs for (t, ri), chs in drawn.items() if t == ti})
     page_tables = [_build_table(t, cols, rows, table_rows, cell_chars[i], number, settings)
                    for i, (t, cols, rows, table_rows, _) in enumerate(grids)]
-    for pt in page_tables:
-        pt.open_bottom = open_bottom is not None and abs(pt.bbox[3] - open_bottom) < 1
-        pt.open_top = open_top is not None and abs(pt.bbox[1] - open_top) < 1
+    for t, cols, rows, table_rows, _ in grids:
+        drawn = sum(isinstance(r, _DrawnRow) for r in table_rows)
+        if drawn:
+            issues.append(Issue("unruled_table_read", page=number, detail=f"{drawn} rows without lines between them"))
+    for pt, (*_, table_rows, _) in zip(page_tables, grids):
+        # A row drawn without lines below it says nothing by the line the page
+        # left out: there is none between its rows either.
+        pt.open_bottom = (open_bottom is not None and abs(pt.bbox[3] - open_bottom) < 1
+                          and not isinstance(table_rows[-1], _DrawnRow))
+        pt.open_top = (open_top is not None and abs(pt.bbox[1] - open_top) < 1
+                       and not isinstance(table_rows[0], _DrawnRow))
     # Not under an OCR program's hidden text: it is drawn in the order that
     # program read the page's blocks, not cell by cell.
     if settings.unruled_tables and not any(i.code == _HIDDEN_OCR for i in issues):
@@ -476,6 +498,37 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
     blocks = [b for b in blocks if not _watermark(b[1], watermarks)]
     blocks.sort(key=lambda b: b[0])
     return [b for _, b in blocks], page_tables, issues, _pictures(page, page_tables)
+
+
+@dataclass
+class _DrawnRow:
+    cells: list  # per column: bbox, or None where a merged cell covers it (as pdfplumber's rows)
+
+
+def _drawn_rows(grid: tuple, cells: list, chars: dict[int, list[dict]]) -> tuple[tuple, list]:
+    """A table's grid and chars per cell with each tall ruled row that holds
+    several rows drawn one after another (a table ruled between its columns
+    only, or under its header only) split into those rows
+    (:func:`parsers.unruled.split_row`). ``chars``: a tall row's chars in
+    drawing order, by row."""
+    t, cols, rows, table_rows, owners = grid
+    out_rows, out_table_rows, out_cells = [], [], []
+    for ri, (top, bottom) in enumerate(rows):
+        row_chars = chars.get(ri, [])
+        split = (unruled.split_row(row_chars, cols)
+                 if row_chars and all(c.get("upright", True) for c in row_chars) else None)
+        if not split:
+            out_rows.append((top, bottom))
+            out_table_rows.append(table_rows[ri])
+            out_cells.append(cells[ri])
+            continue
+        tops = [top] + [a for a, _ in split[1:]]
+        bottoms = [a - 0.01 for a in tops[1:]] + [bottom]
+        for a, z, (_, row_cells) in zip(tops, bottoms, split):
+            out_rows.append((a, z))
+            out_table_rows.append(_DrawnRow([b and (b[0], a, b[2], z) for b in table_rows[ri].cells]))
+            out_cells.append(row_cells)
+    return (t, cols, out_rows, out_table_rows, owners), out_cells
 
 
 def _overflow(placed: list[tuple[int, int, int, dict]]) -> set[int]:

@@ -34,8 +34,9 @@ class ParserSettings:
     # at times: the PDF parser turns it off for the producers known to do
     # that (parsers.pdf.ROOMY_PRODUCERS).
     greedy_wraps: bool = True
-    # Read tables without ruling lines from the order their text is drawn in
-    # (parsers.unruled); off, they are only reported (unruled_table).
+    # Read tables without ruling lines, or without lines between their rows,
+    # from the order their text is drawn in (parsers.unruled); off, they are
+    # only reported (unruled_table, unruled_rows).
     unruled_tables: bool = True
 
     def __post_init__(self) -> None:

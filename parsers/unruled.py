@@ -12,6 +12,7 @@ on pdfplumber's char dicts in drawing (content-stream) order."""
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 MIN_COLUMNS = 3
@@ -127,16 +128,32 @@ def fragments(chars: list[dict]) -> list[Fragment]:
     return [Fragment.of(f) for f in out]
 
 
-def blocks(parts: list[Fragment]) -> list[Block]:
+def spread(parts: list[Fragment]) -> float:
+    """How much further apart than single-spaced Thai lines (1.5 font sizes)
+    the lines are (the median step from a line to the next one drawn right
+    below it at the same left edge): lines 1.5 or 2 apart, throughout.
+
+    >>> ch = lambda top: {"text": "ก", "x0": 0, "x1": 8, "top": top, "bottom": top + 20, "size": 16}
+    >>> spread(fragments([ch(0), ch(36), ch(72)])), spread(fragments([ch(0), ch(24)]))
+    (12.0, 0.0)
+    """
+    steps = sorted(f.top - e.top for e, f in zip(parts, parts[1:])
+                   if abs(f.x0 - e.x0) < 1 and 0 < f.top - e.top < 3 * e.size)
+    return max(0.0, steps[len(steps) // 2] - 1.5 * parts[0].size) if steps else 0.0
+
+
+def blocks(parts: list[Fragment], wider: float = 0.0) -> list[Block]:
     """Fragments as cells' texts: the next line of a cell is drawn right
     after the line above it, starts inside that cell's span and is close
-    below; anything else (back up the page, off to the side) starts another."""
+    below (``wider``: by that much more, lines being spread); anything else
+    (back up the page, off to the side) starts another."""
     out: list[Block] = []
     for f in parts:
         if out:
             b = out[-1]
             last = b.parts[-1]
-            below = f.top > last.top + SAME_LINE * last.size and f.top - last.bottom < NEXT_LINE * last.size
+            below = (f.top > last.top + SAME_LINE * last.size
+                     and f.top - last.bottom < NEXT_LINE * last.size + wider)
             if below and b.x0 - last.size <= f.x0 < b.x1:
                 b.parts.append(f)
                 continue
@@ -192,15 +209,16 @@ def _columns(rows: list[list[Block]]) -> list[tuple[float, float]]:
     return [(a, b) for a, b in out]
 
 
-def _segments(rows: list[list[Block]]) -> list[list[list[Block]]]:
-    """Runs of rows with no wide gap between one and the next."""
+def _segments(rows: list[list[Block]], wider: float = 0.0) -> list[list[list[Block]]]:
+    """Runs of rows with no wide gap between one and the next (``wider``:
+    lines being spread, by that much more)."""
     out: list[list[list[Block]]] = []
     for row in rows:
         if out:
             prev = out[-1][-1]
             bottom = max(b.bottom for b in prev)
             top = min(b.top for b in row)
-            if -prev[0].size < top - bottom < TABLE_GAP * prev[0].size:
+            if -prev[0].size < top - bottom < TABLE_GAP * prev[0].size + wider:
                 out[-1].append(row)
                 continue
         out.append([row])
@@ -252,9 +270,41 @@ def tables(chars: list[dict]) -> tuple[list[Found], list[dict]]:
     and the chars left: the page's other text."""
     found: list[Found] = []
     taken: set[int] = set()
-    for segment in _segments(_rows(blocks(fragments(chars)))):
+    parts = fragments(chars)
+    wider = spread(parts)
+    for segment in _segments(_rows(blocks(parts, wider)), wider):
         t = _table(segment)
         if t is not None:
             found.append(t)
             taken.update(id(c) for row in t.cells for cell in row for c in cell)
     return found, [c for c in chars if id(c) not in taken]
+
+
+def split_row(chars: list[dict], columns: list[float]) -> list[tuple[float, list[list[dict]]]] | None:
+    """The rows drawn inside one ruled row (a table ruled between its columns
+    only, or under its header only, holds all its rows in one), each as its
+    top and its chars per column (``columns``: the ruled column lines); None
+    unless there are two or more, each below the one before (a tall cell's
+    paragraphs after an empty line are not another row: the next cells go
+    back up beside them), each starting back to the left of where the one
+    before ended (a cell aligned to the bottom below a short one beside it,
+    or lines of one cell far apart, are not rows), one of them of
+    MIN_COLUMNS cells or more (a header), and each cell inside a column."""
+    parts = fragments(chars)
+    rows = _rows(blocks(parts, spread(parts)))
+    if len(rows) < 2 or not any(len(row) >= MIN_COLUMNS for row in rows):
+        return None
+    for a, b in zip(rows, rows[1:]):
+        if (min(c.top for c in b) < max(c.bottom for c in a) - SAME_LINE * a[0].size
+                or b[0].x0 >= a[-1].x0 - 1):
+            return None
+    out = []
+    for row in rows:
+        cells: list[list[dict]] = [[] for _ in columns[:-1]]
+        for b in row:
+            k = bisect_right(columns, b.x0 + 0.5) - 1
+            if not 0 <= k < len(cells) or b.x1 > columns[k + 1] + 1:
+                return None
+            cells[k].extend(b.chars)
+        out.append((min(c.top for c in row), cells))
+    return out

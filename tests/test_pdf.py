@@ -146,29 +146,31 @@ def test_pdf_with_only_an_owner_password_is_read_normally(tmp_path):
     assert [squeeze(m.issue) for m in x.measures] == [squeeze(m["issue"]) for m in want]
 
 
-def _unruled_pdf(tmp_path, layout: str, shaded: bool = False):
-    """The sample with its tables' borders taken off (with every other row
-    shaded: the shading draws a grid of its rows only, which is not the
-    table's), as LibreOffice renders it."""
-    def mutate(doc):
-        generate.table_borders()(doc)
-        if shaded:
-            generate.banded_rows(doc)
+# Tables without lines between their rows: no lines at all; no lines with
+# every other row shaded (the shading draws a grid of its rows only, which
+# is not the table's); lines between the columns only.
+UNRULED = {"no lines": generate.table_borders(),
+           "no lines, shaded rows": lambda doc: (generate.table_borders()(doc), generate.banded_rows(doc)),
+           "column lines only": generate.column_lines_only}
 
+
+def _unruled_pdf(tmp_path, layout: str, style: str):
+    """The sample in one of the UNRULED styles, as LibreOffice renders it."""
     docx = generate.build_docx(generate.sample_report(layout), tmp_path / f"{layout}.docx", layout=layout,
-                               mutate=mutate)
+                               mutate=UNRULED[style])
     return generate.to_pdf(docx, tmp_path)
 
 
-@pytest.mark.parametrize(("layout", "shaded"), [("table-per-page", False), ("long-table", False),
-                                                ("long-table", True), ("seq-column", False)])
-def test_table_without_ruling_lines_is_read_from_the_drawing_order(tmp_path, layout, shaded):
-    # No lines at all: the rows and columns come from the order LibreOffice
-    # draws the cells in (parsers.unruled). Every cell, page and field as
-    # the ruled rendering's, each page's table flagged for checking.
+@pytest.mark.parametrize(("layout", "style"), [
+    ("table-per-page", "no lines"), ("long-table", "no lines"), ("long-table", "no lines, shaded rows"),
+    ("seq-column", "no lines"), ("table-per-page", "column lines only"), ("long-table", "column lines only")])
+def test_table_without_lines_between_rows_is_read_from_the_drawing_order(tmp_path, layout, style):
+    # The rows (and, with no lines at all, the columns) come from the order
+    # LibreOffice draws the cells in (parsers.unruled). Every cell, page and
+    # field as the ruled rendering's, each page's table flagged for checking.
     import pdfplumber
 
-    path = _unruled_pdf(tmp_path, layout, shaded)
+    path = _unruled_pdf(tmp_path, layout, style)
     with pdfplumber.open(path) as pdf:
         inked = [page.page_number for page in pdf.pages if page.chars]  # LibreOffice leaves a page blank at times
     x = process_file(path)
@@ -181,13 +183,21 @@ def test_table_without_ruling_lines_is_read_from_the_drawing_order(tmp_path, lay
     flagged = [f for f in x.findings if f.code == "unruled_table_read"]
     assert [f.page for f in flagged] == inked  # a table on every page
     assert {(f.severity, f.message_en.split(":")[0]) for f in flagged} == {
-        ("warning", "A table on this page has no ruling lines")}
+        ("warning", "A table on this page has no lines between its rows")}
+
+
+def test_table_without_lines_and_lines_far_apart_is_read(tmp_path):
+    # Lines 1.5 apart in every cell: a cell's next line, and the next row,
+    # are further down than single-spaced text puts them.
+    docx = generate.build_docx(generate.read_seed(), tmp_path / "report.docx", "long-table",
+                               mutate=lambda doc: (generate.cell_line_spacing(1.5)(doc), generate.table_borders()(doc)))
+    assert_reads_as_seed(process_file(generate.to_pdf(docx, tmp_path)))
 
 
 def test_table_without_ruling_lines_is_reported_when_not_read(tmp_path):
     # With unruled_tables off: reported, not read, and the page's other text
     # (the title block) still read.
-    x = process_file(_unruled_pdf(tmp_path, "table-per-page"), {"unruled_tables": False})
+    x = process_file(_unruled_pdf(tmp_path, "table-per-page", "no lines"), {"unruled_tables": False})
     assert {f.code for f in x.findings} == {"unruled_table", "no_measure_table", "place_corrected"}
     assert x.measures == [] and x.document.status == "failed"
     unruled = [f.page for f in x.findings if f.code == "unruled_table"]
@@ -516,15 +526,14 @@ def test_table_without_outer_borders_is_read(tmp_path, layout, borders):
     assert_reads_as_seed(process_file(generate.to_pdf(docx, tmp_path)))
 
 
-def test_table_without_lines_between_rows_is_reported_not_read(tmp_path):
-    # Column lines only: the header and every row share one tall row of
-    # cells, so no row can be told apart. Reported for each of the nine
-    # tables, on the page it starts on. (The sixth was reported on page 15,
-    # a page it goes on to: on page 13 its header ran into the row's text,
-    # ผู้รับผิดชอบกลุ่มงาน…, until a line with room for the next word ended a
-    # paragraph.)
-    docx = generate.build_docx(generate.read_seed(), tmp_path / "report.docx", mutate=generate.column_lines_only)
-    x = process_file(generate.to_pdf(docx, tmp_path))
+def test_table_without_lines_between_rows_is_reported_when_not_read(tmp_path):
+    # Column lines only, with unruled_tables off: the header and every row
+    # share one tall row of cells, so no row can be told apart by its lines.
+    # Reported for each of the nine tables, on the page it starts on. (The
+    # sixth was reported on page 15, a page it goes on to: on page 13 its
+    # header ran into the row's text, ผู้รับผิดชอบกลุ่มงาน…, until a line with
+    # room for the next word ended a paragraph.)
+    x = process_file(_unruled_pdf(tmp_path, "table-per-page", "column lines only"), {"unruled_tables": False})
     assert x.measures == []
     unruled = [f for f in x.findings if f.code == "unruled_rows"]
     assert [(f.page, f.severity, f.row_no, f.column) for f in unruled] == [

@@ -94,3 +94,54 @@ def test_fragments_split_where_the_drawing_leaves_the_line():
     space = {**line(" ", 20, 24)[0]}
     parts = unruled.fragments(line("กข", 0, 0) + [space] + line("คง", 0, 24))
     assert ["".join(c["text"] for c in f.chars) for f in parts] == ["กข", " คง"]
+
+
+COLUMNS = [40, 190, 340, 500]  # ruled column lines around LINES' three columns
+
+
+def test_rows_drawn_inside_one_ruled_row_are_split():
+    # A table ruled between its columns only: the rows share one tall ruled
+    # row, drawn cell by cell, row by row.
+    split = unruled.split_row(drawn_cell_by_cell(), COLUMNS)
+    assert [top for top, _ in split] == [100, 150]
+    assert [["".join(c["text"] for c in cell) for cell in cells] for _, cells in split] == WANT
+
+
+def test_a_tall_cell_with_an_empty_line_is_one_row():
+    # The middle cell's second paragraph, after an empty line, is drawn
+    # before the next cell, which goes back up beside it: one row.
+    chars = (line("ประเด็น", 50, 100) + line("สำนักปลัด", 200, 100) + line("กองคลัง", 200, 150)
+             + line("มาตรการ", 350, 100))
+    assert unruled.split_row(chars, COLUMNS) is None
+
+
+def test_a_cell_aligned_to_the_bottom_is_not_another_row():
+    # The cells right of a one-line cell start below it (aligned to the
+    # bottom of a row the last cell makes tall): not a row of their own.
+    chars = line("ประเด็น", 50, 100) + line("สำนักปลัด", 200, 150) + line("มาตรการ", 350, 150)
+    assert unruled.split_row(chars, COLUMNS) is None
+
+
+def test_text_across_a_column_line_is_not_split():
+    chars = drawn_cell_by_cell() + line("ข้อความยาวข้ามเส้นคอลัมน์", 150, 200)
+    assert unruled.split_row(chars, COLUMNS) is None
+
+
+def test_lines_of_one_cell_far_apart_are_not_rows():
+    # A cell's lines further apart than a line's pitch elsewhere (a cell
+    # spaced on its own): each line stands alone, but none starts back at
+    # the left of the one before.
+    chars = (line("ประเด็น", 50, 100) + line("สำนักปลัด", 200, 100) + line("มาตรการ", 350, 100)
+             + line("กองคลัง", 200, 150) + [c for top in (150, 200, 250) for c in line("รายงาน", 350, top)])
+    assert unruled.split_row(chars, COLUMNS) is None
+
+
+def test_lines_far_apart_throughout_are_one_cell():
+    # Lines 1.5 apart in every cell: a cell's next line is as far below as
+    # the lines are throughout the page.
+    lines = {(0, 0): [(50, 100, "ประเด็น"), (50, 136, "ที่ต้อง")], (0, 1): [(200, 100, "สำนักปลัด")],
+             (0, 2): [(350, 100, "มาตรการ")], (1, 0): [(50, 180, "ข้อมูล")],
+             (1, 1): [(200, 180, "กองคลัง"), (200, 216, "กองช่าง")], (1, 2): [(350, 180, "รายงาน")]}
+    chars = [c for key in sorted(lines) for x, top, text in lines[key] for c in line(text, x, top)]
+    found, _ = unruled.tables(chars)
+    assert [texts(t) for t in found] == [WANT]
