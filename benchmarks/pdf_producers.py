@@ -8,7 +8,8 @@ and in twelve table styles: double, dotted and thick borders, shaded rows, a
 merged title row, justified cells, a row of column numbers under the header,
 a header of two rows, rules between rows only (no vertical lines; also with
 shaded rows), no left and right borders, inside lines only, tables split in
-two by hand, column lines only, no borders at all (also with shaded rows);
+two by hand, column lines only, no borders at all (also with shaded rows,
+and with justified cells);
 a long table with cells aligned to the bottom, with lines 1.5 apart, with a
 narrow last column, with column lines only, with no borders, also with lines
 1.5 apart), with LibreOffice Calc (the report kept in a workbook, printed
@@ -131,7 +132,9 @@ STYLES = {"double borders": generate.table_borders(*ALL_EDGES, kind="double"),
           "tables split in two by hand": generate.split_tables,
           "column lines only": generate.column_lines_only,
           "no borders": generate.table_borders(),
-          "no borders, shaded rows": lambda doc: (generate.table_borders()(doc), generate.banded_rows(doc))}
+          "no borders, shaded rows": lambda doc: (generate.table_borders()(doc), generate.banded_rows(doc)),
+          "no borders, justified cells": lambda doc: (generate.every_cell("jc", "both", paragraphs=True)(doc),
+                                                      generate.table_borders()(doc))}
 
 
 LONG_TABLE_STYLES = {"cells aligned to the bottom": generate.every_cell("vAlign", "bottom"),

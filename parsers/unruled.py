@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
+
+from parsers.layout import is_combining
 
 MIN_COLUMNS = 3
 SAME_LINE = 0.3  # of the font size: chars whose tops differ less are on one line
@@ -108,6 +111,12 @@ def fragments(chars: list[dict]) -> list[Fragment]:
         if not c["text"].strip() or c["size"] < SPECK:
             spaces.append(c)
             continue
+        if out and is_combining(c["text"]):  # on its letter, wherever a stretched line put it
+            out[-1].extend(spaces)
+            out[-1].append(c)
+            spaces = []
+            prev = c
+            continue
         if prev is None:
             out.append([])
         else:
@@ -125,7 +134,29 @@ def fragments(chars: list[dict]) -> list[Fragment]:
         prev = c
     if out:
         out[-1].extend(spaces)
-    return [Fragment.of(f) for f in out]
+    return _cut_at_line_starts([Fragment.of(f) for f in out])
+
+
+def _cut_at_line_starts(parts: list[Fragment]) -> list[Fragment]:
+    """Fragments cut where a letter after a gap stands where two or more
+    other lines start: a column's left edge. Word draws a one-line cell's
+    trailing space, and a narrow column's cell (a ลำดับ number) and the next
+    cell then run on one line with a gap smaller than a justified line's."""
+    starts = Counter(round(f.x0) for e, f in zip(parts, parts[1:]) if abs(f.top - e.top) > SAME_LINE * e.size)
+    lefts = {x for x, n in starts.items() if n >= 2}
+    if not lefts:
+        return parts
+    out: list[Fragment] = []
+    for f in parts:
+        cut = 0
+        for i in range(1, len(f.chars)):
+            c, before = f.chars[i], f.chars[i - 1]
+            if (c["text"].strip() and not is_combining(c["text"]) and round(c["x0"]) in lefts
+                    and c["x0"] - before["x1"] > 0.3 * c["size"]):
+                out.append(Fragment.of(f.chars[cut:i]))
+                cut = i
+        out.append(Fragment.of(f.chars[cut:]) if cut else f)
+    return out
 
 
 def spread(parts: list[Fragment]) -> float:

@@ -145,3 +145,26 @@ def test_lines_far_apart_throughout_are_one_cell():
     chars = [c for key in sorted(lines) for x, top, text in lines[key] for c in line(text, x, top)]
     found, _ = unruled.tables(chars)
     assert [texts(t) for t in found] == [WANT]
+
+
+def test_a_mark_stays_with_its_letter_across_a_stretch():
+    # LibreOffice's justified line drew ์ after the stretch that follows ฑ.
+    chars = line("ทุกหลักเกณฑ", 0, 0)
+    mark = {**chars[-1], "text": "์", "x0": chars[-1]["x1"] + 11, "x1": chars[-1]["x1"] + 11}
+    rest = line(" ภายใน", mark["x1"], 0)
+    parts = unruled.fragments(chars + [mark] + rest)
+    assert ["".join(c["text"] for c in f.chars) for f in parts] == ["ทุกหลักเกณฑ์ ภายใน"]
+
+
+def test_a_narrow_cell_and_the_next_on_one_line_are_cut_at_the_column():
+    # Word draws a one-line cell's trailing space: the ลำดับ number, its
+    # space and the next cell's text run on one line, a font size apart.
+    # The next cell's text starts where the lines of that column start.
+    number = line("๑ ", 74, 100)
+    text = line("งบลงทุน", number[-1]["x1"] + 15, 100)
+    column = text[0]["x0"]
+    below = [c for top in (124, 148) for c in line("ค่าครุภัณฑ์", column, top)]
+    parts = unruled.fragments(number + text + below)
+    assert ["".join(c["text"] for c in f.chars) for f in parts] == ["๑ ", "งบลงทุน", "ค่าครุภัณฑ์", "ค่าครุภัณฑ์"]
+    # Without other lines starting there, a gap after a space is a justified line's.
+    assert len(unruled.fragments(number + text)) == 1
