@@ -1,10 +1,11 @@
 """PDF parser (text layer) on pdfplumber.
 
 Per page: ruled tables from the drawn lines (``parsers.ruling``), tables
-without lines from the order their text is drawn in (``parsers.unruled``),
-each cell's text assembled with Thai-correct mark ordering
-(``parsers.layout``), the text outside tables as paragraphs in reading order; fonts whose character
-maps are wrong are corrected first (``parsers.fonts``). Across pages
+without lines (or without lines between their rows) from the order their
+text is drawn in (``parsers.unruled``), each cell's text assembled with
+Thai-correct mark ordering (``parsers.layout``), the text outside tables as
+paragraphs in reading order; fonts whose character maps are wrong are
+corrected first (``parsers.fonts``). Across pages
 (``parsers.continuation``): a table continued on the next page is joined to
 its start, a repeated header row is dropped and a row broken at the page
 boundary is merged cell by cell. Pages whose text layer is missing, garbled or
@@ -471,10 +472,10 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
                                                     {ri: chs for (t, ri), chs in drawn.items() if t == ti})
     page_tables = [_build_table(t, cols, rows, table_rows, cell_chars[i], number, settings)
                    for i, (t, cols, rows, table_rows, _) in enumerate(grids)]
-    for t, cols, rows, table_rows, _ in grids:
-        drawn = sum(isinstance(r, _DrawnRow) for r in table_rows)
-        if drawn:
-            issues.append(Issue("unruled_table_read", page=number, detail=f"{drawn} rows without lines between them"))
+    for grid in grids:
+        split = sum(isinstance(r, _DrawnRow) for r in grid[3])
+        if split:
+            issues.append(Issue("unruled_table_read", page=number, detail=f"{split} rows without lines between them"))
     for pt, (*_, table_rows, _) in zip(page_tables, grids):
         # A row drawn without lines below it says nothing by the line the page
         # left out: there is none between its rows either.

@@ -259,9 +259,10 @@ def _segments(rows: list[list[Block]], wider: float = 0.0) -> list[list[list[Blo
 def _table(rows: list[list[Block]]) -> Found | None:
     """The rows as a table, if they are one: at least MIN_COLUMNS columns,
     two rows or more, one of them drawn cell by cell, and every cell inside
-    one column or across whole ones (a title over the row). Rows of one cell across columns at
-    either end are left out (a heading above the table, a paragraph below
-    it); one inside a column stays (the rest of a cell the page cut)."""
+    one column or across whole ones (a title over the row). Rows of one
+    cell across columns at either end are left out (a heading above the
+    table, a paragraph below it); one inside a column stays (the rest of a
+    cell the page cut)."""
     spans = _columns(rows)
     if len(spans) < MIN_COLUMNS:
         return None
@@ -317,9 +318,9 @@ def split_row(chars: list[dict], columns: list[float]) -> list[tuple[float, list
     top and its chars per column (``columns``: the ruled column lines); None
     unless there are two or more, each below the one before (a tall cell's
     paragraphs after an empty line are not another row: the next cells go
-    back up beside them), each starting back to the left of where the one
-    before ended (a cell aligned to the bottom below a short one beside it,
-    or lines of one cell far apart, are not rows), one of them of
+    back up beside them), each starting left of the last cell of the one
+    before (a cell aligned to the bottom below a short one beside it, or
+    lines of one cell far apart, are not rows), one of them of
     MIN_COLUMNS cells or more (a header), and each cell inside a column."""
     parts = fragments(chars)
     rows = _rows(blocks(parts, spread(parts)))
