@@ -457,26 +457,27 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
             if ch.get("upright", True):
                 outside.append(ch)
     hidden = _overflow(placed)
+    # A tall ruled row may hold several rows drawn without lines between
+    # them: its chars in drawing order, by table and row.
+    drawn: dict[int, dict[int, list[dict]]] = {}
+    if settings.unruled_tables:
+        for ti, (_, _, rows, _, _) in enumerate(grids):
+            for ri, (top, bottom) in enumerate(rows):
+                if bottom - top > TALL_ROW * page.height:
+                    drawn.setdefault(ti, {})[ri] = []
     for ti, ri, ci, ch in placed:
         if id(ch) not in hidden:
             cell_chars[ti][ri][ci].append(ch)
-    tall = {(ti, ri) for ti, grid in enumerate(grids) for ri, (top, bottom) in enumerate(grid[2])
-            if bottom - top > TALL_ROW * page.height and settings.unruled_tables}
-    if tall:
-        drawn: dict[tuple[int, int], list[dict]] = {}
-        for ti, ri, ci, ch in placed:
-            if (ti, ri) in tall and id(ch) not in hidden:
-                drawn.setdefault((ti, ri), []).append(ch)
-        for ti in {ti for ti, _ in tall}:
-            grids[ti], cell_chars[ti] = _drawn_rows(grids[ti], cell_chars[ti],
-                                                    {ri: chs for (t, ri), chs in drawn.items() if t == ti})
+            if ri in drawn.get(ti, ()):
+                drawn[ti][ri].append(ch)
+    for ti, row_chars in drawn.items():
+        grids[ti], cell_chars[ti] = _drawn_rows(grids[ti], cell_chars[ti], row_chars)
     page_tables = [_build_table(t, cols, rows, table_rows, cell_chars[i], number, settings)
                    for i, (t, cols, rows, table_rows, _) in enumerate(grids)]
-    for grid in grids:
-        split = sum(isinstance(r, _DrawnRow) for r in grid[3])
+    for pt, (*_, table_rows, _) in zip(page_tables, grids):
+        split = sum(isinstance(r, _DrawnRow) for r in table_rows)
         if split:
             issues.append(Issue("unruled_table_read", page=number, detail=f"{split} rows without lines between them"))
-    for pt, (*_, table_rows, _) in zip(page_tables, grids):
         # A row drawn without lines below it says nothing by the line the page
         # left out: there is none between its rows either.
         pt.open_bottom = (open_bottom is not None and abs(pt.bbox[3] - open_bottom) < 1

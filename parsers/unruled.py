@@ -221,6 +221,14 @@ def _rows(cells: list[Block]) -> list[list[Block]]:
     return rows
 
 
+def _drawn(chars: list[dict]) -> tuple[list[list[Block]], float]:
+    """Chars in drawing order as rows of cells' texts, and how much further
+    apart than single-spaced the page's lines are (:func:`spread`)."""
+    parts = fragments(chars)
+    wider = spread(parts)
+    return _rows(blocks(parts, wider)), wider
+
+
 def _went_up(row: list[Block]) -> bool:
     """The row was drawn cell by cell: a cell starts a line or more above
     the last line of the cell before it."""
@@ -302,9 +310,8 @@ def tables(chars: list[dict]) -> tuple[list[Found], list[dict]]:
     and the chars left: the page's other text."""
     found: list[Found] = []
     taken: set[int] = set()
-    parts = fragments(chars)
-    wider = spread(parts)
-    for segment in _segments(_rows(blocks(parts, wider)), wider):
+    rows, wider = _drawn(chars)
+    for segment in _segments(rows, wider):
         t = _table(segment)
         if t is not None:
             found.append(t)
@@ -322,8 +329,7 @@ def split_row(chars: list[dict], columns: list[float]) -> list[tuple[float, list
     before (a cell aligned to the bottom below a short one beside it, or
     lines of one cell far apart, are not rows), one of them of
     MIN_COLUMNS cells or more (a header), and each cell inside a column."""
-    parts = fragments(chars)
-    rows = _rows(blocks(parts, spread(parts)))
+    rows, _ = _drawn(chars)
     if len(rows) < 2 or not any(len(row) >= MIN_COLUMNS for row in rows):
         return None
     for a, b in zip(rows, rows[1:]):
