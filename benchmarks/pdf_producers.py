@@ -87,6 +87,9 @@ def renderings(tmp: Path) -> dict[str, tuple[Path, str]]:
         generate.glyph_named_pdf(out["LibreOffice table-per-page"][0], tmp / "named.pdf"), "table-per-page")
     out["no ToUnicode at all (as Ghostscript re-writes it), table-per-page"] = (
         generate.without_tounicode(out["LibreOffice table-per-page"][0], tmp / "bare.pdf"), "table-per-page")
+    out["check boxes from Wingdings 2 (as Word draws them), table-per-page"] = (
+        generate.symbol_font_pdf(out["LibreOffice table-per-page"][0], tmp / "wingdings.pdf", "Wingdings 2"),
+        "table-per-page")
     for angle, size in ((45, 90), (0, 60)):
         out[f"watermark ร่าง at {angle}°, {size} pt, table-per-page"] = (generate.watermarked_pdf(
             out["LibreOffice table-per-page"][0], tmp / f"watermark-{angle}.pdf", "ร่าง เพื่อตรวจทาน", angle, size),

@@ -988,6 +988,36 @@ def without_tounicode(source: Path, dest: Path) -> Path:
     return dest
 
 
+def symbol_font_pdf(source: Path, dest: Path, font: str = "Wingdings", offset: int = 0xF000) -> Path:
+    """The PDF with its check boxes (☑ ☐) drawn as Word draws them, from a
+    symbol font: the font that holds them is named ``font`` (Wingdings or
+    Wingdings 2) and its ToUnicode map gives that font's byte for each box
+    plus ``offset`` (Word's U+F0FE; 0 for producers that give ``þ``)."""
+    import pypdf
+    from pypdf.generic import NameObject
+
+    from normalize.symbols import font_table
+
+    byte = {char: code for code, char in reversed(font_table(font).items())}  # a table's first byte for a box
+    writer = pypdf.PdfWriter(clone_from=source)
+    done: set = set()
+    for page in writer.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            spec = ref.get_object()
+            stream = spec.get("/ToUnicode")
+            data = stream.get_object().get_data().decode() if stream else ""
+            if ref.idnum in done or not re.search("<(2611|2610)>", data):
+                continue
+            done.add(ref.idnum)
+            data = re.sub("<(2611|2610)>", lambda m: f"<{offset + byte[chr(int(m.group(1), 16))]:04X}>", data)
+            stream.get_object().set_data(data.encode())
+            name = spec["/BaseFont"].split("+")[0] + "+" + font.replace(" ", "") + ("-Regular" if font == "Wingdings" else "")
+            spec[NameObject("/BaseFont")] = NameObject(name)
+            spec["/FontDescriptor"].get_object()[NameObject("/FontName")] = NameObject(name)
+    writer.write(dest)
+    return dest
+
+
 def watermarked_pdf(source: Path, dest: Path, text: str = "ร่าง เพื่อตรวจทาน", angle: float = 45,
                     size: float = 90) -> Path:
     """The PDF with a watermark over each page, as Word and PDF tools add

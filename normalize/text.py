@@ -24,6 +24,7 @@ from typing import Callable
 
 from normalize.digits import arabic_digits
 from normalize.lexicon import inside_long_words, unknown_chars
+from normalize.symbols import WINGDINGS
 
 # Character classes (Unicode Thai block U+0E00–U+0E7F).
 CONSONANT = "ก-ฮ"
@@ -59,10 +60,12 @@ _PUA_PAIRS = {
     "\u0e10": ("\uf700", "\uf89e"),  # ฐ tho than without descender
 }
 PUA_MAP = {ord(p): std for std, groups in _PUA_PAIRS.items() for g in groups for p in g}
-# List bullets from Word's symbol fonts (Symbol, Wingdings), which sit at
-# private code points F0xx: what PDFs and list definitions hold for them.
-BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✓", "\uf06c": "●",
-           "\uf06e": "■", "\uf0e0": "➢"}
+# List bullets and check boxes from Word's symbol fonts (Symbol, Wingdings),
+# which sit at private code points F0xx: what PDFs and list definitions hold
+# for them where the font is not known (the parsers map by font first):
+# Symbol's bullet and Wingdings' bullets and boxes, Word's usual fonts for them.
+BULLETS = {"\uf0b7": "•", **{chr(0xF000 + b): WINGDINGS[b]
+                               for b in (0xA7, 0xD8, 0xE0, 0x76, 0x6C, 0x6E, 0xFC, 0xFE, 0xFD, 0xA8, 0xFB)}}
 _PRIVATE = {**PUA_MAP, **{ord(k): v for k, v in BULLETS.items()}}
 
 # Zero-width characters, and the control characters a PDF gives for glyphs
@@ -103,6 +106,8 @@ def map_private_use(s: str) -> str:
     True
     >>> map_private_use("\\uf0b7 รายงานผู้บริหาร")
     '• รายงานผู้บริหาร'
+    >>> map_private_use("\\uf0fe ดำเนินการแล้ว \\uf0a8 ยังไม่ดำเนินการ")
+    '☑ ดำเนินการแล้ว ☐ ยังไม่ดำเนินการ'
     """
     return s.translate(_PRIVATE)
 

@@ -13,6 +13,7 @@ import zipfile
 import docx
 from docx.oxml.ns import qn
 
+from normalize.symbols import symbol_char
 from parsers import progress, sheet
 from parsers.continuation import PageRun, PageTable
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
@@ -23,12 +24,6 @@ W14_CHECKBOX = "{http://schemas.microsoft.com/office/word/2010/wordml}checkbox"
 W14_CHECKED = "{http://schemas.microsoft.com/office/word/2010/wordml}checked"
 W14_VAL = "{http://schemas.microsoft.com/office/word/2010/wordml}val"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-
-# Symbol-font check boxes (w:sym / PUA text in Wingdings fonts) -> Unicode.
-_SYMBOLS = {
-    "wingdings": {0xFE: "☑", 0xFD: "☒", 0xA8: "☐", 0x6F: "☐", 0x71: "☐", 0x78: "☒", 0xFC: "✓", 0xFB: "✗"},
-    "wingdings 2": {0x52: "☑", 0x54: "☒", 0x53: "☒", 0xA3: "☐", 0x2A: "☐", 0x50: "✓", 0x4F: "✗"},
-}
 
 _T, _TAB, _BR, _CR, _SYM = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:sym")
 _P, _TBL, _TR, _TC, _SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
@@ -44,11 +39,6 @@ _EXTENT = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawi
 _EMU_PER_PT = 12700
 # Shown at least this large (points), a picture may be a pasted table.
 _PICTURE_WIDTH, _PICTURE_HEIGHT = 200, 60
-
-
-def _symbol(font: str | None, code: int) -> str:
-    table = _SYMBOLS.get((font or "").lower(), _SYMBOLS["wingdings"])
-    return table.get(code & 0xFF, "")
 
 
 def _on(props, tag: str) -> bool:
@@ -129,7 +119,7 @@ class _Walker:
             elif tag == _SYM:
                 char = child.get(qn("w:char"), "")
                 if char and all(c in "0123456789abcdefABCDEF" for c in char):
-                    out.append(_symbol(child.get(qn("w:font")), int(char, 16)))
+                    out.append(symbol_char(child.get(qn("w:font")), int(char, 16)))
             else:
                 self._inline(child, out)
 
@@ -138,7 +128,7 @@ class _Walker:
         if any(0xF000 <= ord(c) <= 0xF0FF for c in text):
             run = t.getparent()
             font = _run_font(run) if run is not None and run.tag == _R else None
-            text = "".join(_symbol(font, ord(c)) if 0xF000 <= ord(c) <= 0xF0FF else c for c in text)
+            text = "".join(symbol_char(font, ord(c)) if 0xF000 <= ord(c) <= 0xF0FF else c for c in text)
         return text
 
     def _checkbox(self, sdt, out: list[str]) -> bool:

@@ -42,6 +42,7 @@ import shutil
 import subprocess
 from functools import lru_cache
 
+from normalize import symbols
 from normalize.text import PUA_MAP
 
 # fontTools warns about odd timestamps and broken tables of embedded subsets;
@@ -235,6 +236,7 @@ def repair_page_fonts(page_obj, rsrcmgr, done: set, outlines: bool = True) -> No
             font = rsrcmgr.get_font(ref.objid, spec)
             _name_unmapped_codes(font, spec)
             _from_font_program(font, spec, outlines)
+            _symbol_font(font, spec)
         except Exception:  # noqa: BLE001 - a font this cannot read keeps its own map
             continue
 
@@ -315,3 +317,28 @@ def _from_font_program(font, spec, correct: bool) -> None:
             font.cid2unicode = {code: char for code, char in {**font.cid2unicode, **found}.items() if char}
     elif correct and any(map(_is_thai, table.values())):
         table.update(corrections(data(), glyph, table, outline_chars(path)))
+
+
+def _symbol_font(font, spec) -> None:
+    """A Wingdings, Wingdings 2 or Symbol font's codes as the check boxes and
+    bullets they draw (``normalize.symbols``): Word's ToUnicode map gives
+    the font's byte plus F000 (U+F0FE for ☑), other producers the byte as a
+    Latin-1 letter (``þ``), and a code neither maps is the byte itself in a
+    simple font. A byte the font's table does not know keeps its map."""
+    from pdfminer.cmapdb import FileUnicodeMap
+    from pdfminer.pdftypes import resolve1
+
+    table = symbols.font_table(getattr(resolve1(spec.get("BaseFont")), "name", ""))
+    if table is None:
+        return
+    mapped = getattr(font.unicode_map, "cid2unichr", None)
+    if mapped is not None:
+        font.unicode_map = FileUnicodeMap()  # a new one: pdfminer may share its own among fonts
+        font.unicode_map.cid2unichr.update(
+            (code, table.get(symbols.symbol_byte(text), text)) for code, text in mapped.items())
+    if hasattr(font, "cid2unicode"):  # a simple font: codes are the font's bytes
+        font.cid2unicode = {code: table.get(symbols.symbol_byte(text), text) for code, text in font.cid2unicode.items()}
+        for code in range(0x20, 0x100):
+            if code in table and (mapped is None or code not in mapped) and code not in font.cid2unicode:
+                font.cid2unicode[code] = table[code]
+

@@ -209,8 +209,12 @@ def test_wingdings_symbols_and_checkbox_controls(tmp_path):
             '<w14:checked w14:val="1"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>☒</w:t></w:r>'
             '</w:sdtContent></w:sdt>'))
         p._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:t xml:space="preserve"> ควบคุม</w:t></w:r>'))
+        for font, char, text in (("Wingdings 2", "F052", " ติดตาม"), ("Symbol", "F0B7", " รายงาน")):
+            p = _first_data_cell(doc, 0).add_paragraph()
+            p._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:sym w:font="{font}" w:char="{char}"/>'
+                                  f'<w:t xml:space="preserve">{text}</w:t></w:r>'))
     x = _build(tmp_path, mutate)
-    assert x.measures[0].issue.splitlines()[-3:] == ["☑ ทำแล้ว", "☐ ยังไม่ทำ", "☑ ควบคุม"]
+    assert x.measures[0].issue.splitlines()[-5:] == ["☑ ทำแล้ว", "☐ ยังไม่ทำ", "☑ ควบคุม", "☑ ติดตาม", "• รายงาน"]
 
 
 def test_a_merged_cell_is_each_of_its_rows_cell(tmp_path):

@@ -341,6 +341,23 @@ def test_pdf_without_tounicode_is_read_from_the_installed_fonts_outlines(tmp_pat
     assert document_text(parse(pdf)) == document_text(parse(sample))
 
 
+@pytest.mark.parametrize("font, offset, raw", [("Wingdings", 0xF000, "\uf0fe\uf0a8"), ("Wingdings", 0, "þ¨"),
+                                              ("Wingdings 2", 0xF000, "\uf052\uf0a3"), ("Wingdings 2", 0, "R£")])
+def test_check_boxes_of_symbol_fonts_read_as_boxes(tmp_path, font, offset, raw):
+    # Word draws ☑ and ☐ from Wingdings or Wingdings 2: its ToUnicode map
+    # gives the font's byte plus F000 (U+F0FE), other producers the byte as
+    # a Latin-1 letter (þ); in Wingdings 2 ☑ is R. The font's name decides
+    # (parsers.fonts._symbol_font), and a box still starts its paragraph.
+    import pdfplumber
+
+    sample = SAMPLES / "khoksanuan-2566-table-per-page.pdf"
+    pdf = generate.symbol_font_pdf(sample, tmp_path / "word.pdf", font, offset)
+    with pdfplumber.open(pdf) as doc:
+        assert "".join(c["text"] for c in doc.pages[15].chars if "Wingdings" in c["fontname"]) == raw
+    assert_every_cell(process_file(pdf), "table-per-page")
+    assert document_text(parse(pdf)) == document_text(parse(sample))
+
+
 def test_a_level_watermark_on_a_blank_first_page_goes_too(tmp_path):
     # A page of nothing but the watermark does not show it for one (no usual
     # size, nothing under it); once later pages did, its copy there goes.
