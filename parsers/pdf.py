@@ -47,8 +47,11 @@ SPACE_WRAPPING_PRODUCERS = re.compile(r"ReportLab", re.IGNORECASE)
 ROOMY_PRODUCERS = re.compile(r"Microsoft|\bWord\b|PDFMaker|Acrobat", re.IGNORECASE)
 
 
-# A ruled row this tall (of the page's height) may hold several rows drawn
-# without lines between them (parsers.unruled.split_row).
+# A ruled row this tall (of the page's height), or a table's only ruled row,
+# may hold several rows drawn without lines between them
+# (parsers.unruled.split_row): a table ruled between its columns only is
+# one ruled row on each page, though the page holds only its header and a
+# line or two of a row.
 TALL_ROW = 0.2
 
 # Text this many times the page's usual size over a table is a watermark.
@@ -463,7 +466,7 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
     if settings.unruled_tables:
         for ti, (_, _, rows, _, _) in enumerate(grids):
             for ri, (top, bottom) in enumerate(rows):
-                if bottom - top > TALL_ROW * page.height:
+                if bottom - top > TALL_ROW * page.height or len(rows) == 1:
                     drawn.setdefault(ti, {})[ri] = []
     for ti, ri, ci, ch in placed:
         if id(ch) not in hidden:

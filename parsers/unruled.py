@@ -138,12 +138,18 @@ def fragments(chars: list[dict]) -> list[Fragment]:
 
 
 def _cut_at_line_starts(parts: list[Fragment]) -> list[Fragment]:
-    """Fragments cut where a letter after a gap stands where two or more
-    other lines start: a column's left edge. Word draws a one-line cell's
-    trailing space, and a narrow column's cell (a ลำดับ number) and the next
-    cell then run on one line with a gap smaller than a justified line's."""
-    starts = Counter(round(f.x0) for e, f in zip(parts, parts[1:]) if abs(f.top - e.top) > SAME_LINE * e.size)
-    lefts = {x for x, n in starts.items() if n >= 2}
+    """Fragments cut where a letter after a gap stands where a cell starts:
+    where the drawing went back up (a row's next cell), or where two or more
+    other lines start (a column's left edge). Word and LibreOffice draw a
+    one-line cell's trailing space, and the cell and the next one (a ลำดับ
+    number and its row's first cell, or the one-line cells of a row the page
+    cut) then run on one line with a gap smaller than a justified line's. A
+    line starts where a fragment starts another line than the one drawn
+    before it, or the same line after a cell's gap."""
+    pairs = list(zip(parts, parts[1:]))
+    starts = Counter(round(f.x0) for e, f in pairs
+                     if abs(f.top - e.top) > SAME_LINE * e.size or f.x0 - e.x1 > CELL_GAP * e.size)
+    lefts = {x for x, n in starts.items() if n >= 2} | {round(f.x0) for e, f in pairs if e.top - f.top > SAME_LINE * e.size}
     if not lefts:
         return parts
     out: list[Fragment] = []
@@ -264,6 +270,27 @@ def _segments(rows: list[list[Block]], wider: float = 0.0) -> list[list[list[Blo
     return out
 
 
+def _gap(a: list[Block], b: list[Block]) -> float:
+    return min(c.top for c in b) - max(c.bottom for c in a)
+
+
+def _without_apart(rows: list[list[Block]]) -> list[list[Block]]:
+    """Rows of one cell left out at either end where a gap wider than the
+    table's usual one between its rows parts them from it: a short heading
+    or note above or below the table, inside its first column. The rest of
+    a cell the page cut sits as close as any row."""
+    gaps = sorted(_gap(a, b) for a, b in zip(rows, rows[1:]) if len(a) > 1 and len(b) > 1)
+    if not gaps:
+        return rows
+    usual, size = gaps[len(gaps) // 2], rows[0][0].size
+    apart = lambda a, b: _gap(a, b) > max(1.5 * usual, usual + 0.5 * size)
+    while len(rows) > 1 and len(rows[0]) == 1 and apart(rows[0], rows[1]):
+        rows = rows[1:]
+    while len(rows) > 1 and len(rows[-1]) == 1 and apart(rows[-2], rows[-1]):
+        rows = rows[:-1]
+    return rows
+
+
 def _table(rows: list[list[Block]]) -> Found | None:
     """The rows as a table, if they are one: at least MIN_COLUMNS columns,
     two rows or more, one of them drawn cell by cell, and every cell inside
@@ -283,6 +310,7 @@ def _table(rows: list[list[Block]]) -> Found | None:
         rows = rows[1:]
     while rows and not within(rows[-1]):
         rows = rows[:-1]
+    rows = _without_apart(rows)
     if len(rows) < 2 or not any(_went_up(r) for r in rows):
         return None
     table = Found(lefts + [spans[-1][1]], [b for _, b in spans], [])

@@ -186,6 +186,58 @@ def test_table_without_lines_between_rows_is_read_from_the_drawing_order(tmp_pat
         ("warning", "A table on this page has no lines between its rows")}
 
 
+# Geometries benchmarks/pdf_geometry.py drew (seeds 1 and 2) where a table without
+# lines read worse than its ruled rendering, each for its own reason.
+GEOMETRIES = {
+    # Headings above the table, short enough to sit inside its wide first
+    # column and closer than the usual gap between paragraphs: read as rows
+    # (17 rows); now a gap wider than the table's own between rows parts them.
+    "headings inside the first column": (
+        "table-per-page", False, 15, 1.5, (0.27, 0.14, 0.19, 0.11, 0.28), generate.table_borders()),
+    # A row the page cut after one line: its one-line cells and their drawn
+    # trailing spaces ran on into one fragment across a column line.
+    "a cut row of one-line cells": (
+        "table-per-page", False, 15, 1.5, (0.27, 0.14, 0.19, 0.11, 0.28), generate.column_lines_only),
+    # A row's first line below the header, the page cut after it: its last
+    # two cells ran on past where the header's last cell starts (5 columns
+    # read as 4, 16 rows). No other line starts there, but the drawing went
+    # back up to it.
+    "the header's last cell and a cut row's line": (
+        "long-table", False, 16, 2.0, (0.23, 0.23, 0.22, 0.13, 0.19), generate.table_borders()),
+    # The last page of a row holds the repeated header and one line: the
+    # table's only ruled row, too short to be split before (the line was lost).
+    "a page of the header and one line": ("seq-column", True, 14, 1.5, None, generate.column_lines_only),
+}
+
+
+@pytest.mark.parametrize("case", GEOMETRIES)
+def test_table_without_lines_reads_as_its_ruled_rendering_in_other_geometries(tmp_path, case):
+    layout, portrait, size, margins, widths, style = GEOMETRIES[case]
+
+    def render(name, lines):
+        def mutate(doc):
+            generate.cell_font_size(size)(doc)
+            generate.side_margins(margins)(doc)
+            if widths:
+                generate.column_widths(*widths)(doc)
+            lines(doc)
+        docx = generate.build_docx(generate.read_seed(), tmp_path / f"{name}.docx", layout, mutate, portrait)
+        return process_file(generate.to_pdf(docx, tmp_path))
+
+    ruled, unruled = render("ruled", lambda doc: None), render("unruled", style)
+    want = expected(f"khoksanuan-2566-{layout}")
+    assert squeezed_cells(ruled) == [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
+    # Whitespace folded: the paragraph rule measures a line's room to the
+    # cell's right edge, and without lines that is where its widest line ends
+    # (the ruled reading took อย่างน้อย|๑ ภารกิจงาน for a paragraph's end).
+    read = lambda x: [[fold(getattr(m, c)) for c in CELLS] + [m.page] for m in x.measures]
+    assert read(unruled) == read(ruled)
+    fields = lambda x: {k: v for k, v in document_fields(x).items() if k != "n_warnings"}
+    assert fields(unruled) == fields(ruled)
+    codes = lambda x: sorted((f.code, f.row_no, f.column) for f in x.findings if f.code != "unruled_table_read")
+    assert codes(unruled) == codes(ruled)  # and each page's table flagged unruled_table_read
+
+
 def test_table_without_lines_and_lines_far_apart_is_read(tmp_path):
     # Lines 1.5 apart in every cell: a cell's next line, and the next row,
     # are further down than single-spaced text puts them.

@@ -168,3 +168,40 @@ def test_a_narrow_cell_and_the_next_on_one_line_are_cut_at_the_column():
     assert ["".join(c["text"] for c in f.chars) for f in parts] == ["๑ ", "งบลงทุน", "ค่าครุภัณฑ์", "ค่าครุภัณฑ์"]
     # Without other lines starting there, a gap after a space is a justified line's.
     assert len(unruled.fragments(number + text)) == 1
+
+
+def test_one_line_cells_run_on_are_cut_where_a_cell_of_the_header_starts():
+    # A row the page cut after one line, below a header whose cells are one
+    # line: each cell's trailing space is drawn, and the next cell starts
+    # 40 points on, a gap a justified line's space may leave, so two cells
+    # run on in one fragment. The next cell starts where a header cell
+    # started after a cell's gap on its line, and its second line below.
+    header = line("ประเด็น", 50, 100) + line("ผู้รับผิดชอบ", 200, 100) + line("ขั้นตอน", 320, 100) \
+        + line("วิธีการ", 320, 124)
+    unit = line("สำนักปลัด ", 200, 160)
+    assert unit[-1]["x1"] == 280
+    parts = unruled.fragments(header + line("ตัวชี้วัด", 50, 160) + unit + line("๑.เจ้าหน้าที่", 320, 160))
+    assert ["".join(c["text"] for c in f.chars) for f in parts][-3:] == ["ตัวชี้วัด", "สำนักปลัด ", "๑.เจ้าหน้าที่"]
+
+
+def test_cells_run_on_are_cut_where_a_cell_went_back_up():
+    # The header's last cell is one line, drawn after the two lines of the
+    # cell before it: the drawing went back up, so a cell starts there,
+    # though no other line does. The row below ran on across it.
+    header = line("ประเด็น", 50, 100) + line("การรายงาน", 200, 100) + line("ผลและ", 200, 124) \
+        + line("การดำเนินการ", 320, 100)
+    row = line("ตัวชี้วัด", 50, 160) + line("เจ้าหน้าที่ ", 200, 160) + line("๑. องค์การ", 320, 160)
+    parts = unruled.fragments(header + row)
+    assert ["".join(c["text"] for c in f.chars) for f in parts][-3:] == ["ตัวชี้วัด", "เจ้าหน้าที่ ", "๑. องค์การ"]
+
+
+def test_a_heading_inside_the_first_column_above_a_wide_gap_is_not_a_row():
+    # A short heading above the table sits inside its first column; a wider
+    # gap than the table's own between rows parts it from it. The rest of
+    # a cell the page cut, as close to the next row as rows are, stays.
+    heading = line("ตัวชี้วัดที่ ๗", 50, 58)  # 22 points above the table: less than a paragraph's gap
+    found, rest = unruled.tables(heading + drawn_cell_by_cell())
+    assert [texts(t) for t in found] == [WANT] and rest == heading
+    cut = line("ที่เหลือ", 200, 74)  # ends 6 points above the next row, as the rows' gap
+    found, rest = unruled.tables(cut + drawn_cell_by_cell())
+    assert [texts(t) for t in found] == [[["", "ที่เหลือ", ""]] + WANT] and rest == []

@@ -1,0 +1,77 @@
+"""How PDF renderings of the seed read back on page geometries no test was
+tuned on.
+
+    .venv/bin/python benchmarks/pdf_geometry.py [--seed N] [--count N]
+
+Draws ``count`` random geometries (``seed`` fixes them): a layout (table per
+page, long table, ลำดับ column), landscape or portrait A4, left and right
+margins of 1 to 2.5 cm, cell text of 14 to 16 pt and, for five-column
+landscape tables, random column widths; for each, the table styles all
+lines, no borders, column lines only, rules between rows only and inside
+lines only. Renders each with LibreOffice and scores it as
+``pdf_producers.py`` does (rows, document fields, cells equal after
+whitespace folding / removing). Needs LibreOffice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "data"), str(ROOT / "benchmarks")]
+
+import generate  # noqa: E402
+import pdf_producers  # noqa: E402
+
+STYLES = {"all lines": None, "no borders": generate.table_borders(),
+          "column lines only": generate.column_lines_only, "rules between rows only": generate.rules_between_rows,
+          "inside lines only": generate.inside_lines_only}
+
+
+def geometry(rnd: random.Random) -> dict:
+    widths = [rnd.uniform(0.1, 0.35) for _ in range(5)]
+    return {"layout": rnd.choice(["table-per-page", "long-table", "seq-column"]), "portrait": rnd.random() < 0.4,
+            "size": rnd.choice([14, 15, 16]), "margin": rnd.choice([1.0, 1.5, 2.0, 2.5]),
+            "widths": [round(w / sum(widths), 2) for w in widths]}
+
+
+def mutate(g: dict, style):
+    def apply(doc) -> None:
+        generate.cell_font_size(g["size"])(doc)
+        generate.side_margins(g["margin"])(doc)
+        if not g["portrait"] and g["layout"] != "seq-column":  # column_widths sizes five landscape columns
+            generate.column_widths(*g["widths"])(doc)
+        if style is not None:
+            style(doc)
+    return apply
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--count", type=int, default=6)
+    args = ap.parse_args()
+    rnd = random.Random(args.seed)
+    report = generate.read_seed()
+    print("| geometry | style | rows | document fields wrong | cells equal (whitespace folded) | "
+          "cells equal (whitespace removed) |\n|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(args.count):
+            g = geometry(rnd)
+            name = (f"{g['layout']}, {'portrait' if g['portrait'] else 'landscape'}, {g['size']} pt, "
+                    f"margins {g['margin']} cm" + ("" if g["portrait"] or g["layout"] == "seq-column"
+                                                    else f", widths {g['widths']}"))
+            for style_name, style in STYLES.items():
+                docx = generate.build_docx(report, Path(tmp) / f"g{i}-{len(style_name)}.docx", g["layout"],
+                                           mutate=mutate(g, style), portrait=g["portrait"])
+                rows, bad, folded, squeezed, total = pdf_producers.score(generate.to_pdf(docx, Path(tmp)), g["layout"])
+                print(f"| {name} | {style_name} | {rows} | {', '.join(bad) or 'none'} | {folded}/{total} | "
+                      f"{squeezed}/{total} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
