@@ -145,6 +145,35 @@ def repeats(row: Row, header: Row) -> bool:
             and 2 * sum(map(len, new)) >= sum(map(len, old)))
 
 
+def _after(text: str, head: str) -> str:
+    """``text`` without ``head`` at its start, whitespace aside.
+
+    >>> _after("กำหนดเวลา แล้วเสร็จ\\nภายในเดือนเมษายน", "กำหนดเวลาแล้วเสร็จ")
+    'ภายในเดือนเมษายน'
+    """
+    want = "".join(head.split())
+    i = 0
+    for k, ch in enumerate(text):
+        if i == len(want):
+            return text[k:].lstrip()
+        if not ch.isspace():
+            if ch != want[i]:
+                return text
+            i += 1
+    return "" if i == len(want) else text
+
+
+def _runs_on(row: Row, header: Row) -> bool:
+    """``row`` is the header's next row drawn again, run on into the text
+    below it: with no line under the header (no lines at all, or between
+    the columns only) nothing parts a header cell from the rest of the cut
+    row's cell right under it, so they read as one. Each of its cells starts
+    with the header row's, and one has more."""
+    new, old = _texts(row), _texts(header)
+    return (len(new) == len(old) and any(old) and all(n.startswith(o) for n, o in zip(new, old))
+            and any(len(n) > len(o) for n, o in zip(new, old)))
+
+
 def merge(prev: PageTable, nxt: PageTable, gap: bool = False) -> None:
     """Append the next page's rows to the table they continue: drop the
     repeated header rows, and merge a row broken at the page boundary (its
@@ -157,6 +186,10 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False) -> None:
     while (skipped < min(len(rows), len(prev.table.rows), MAX_HEADER_ROWS)
            and repeats(rows[skipped], prev.table.rows[skipped])):
         skipped += 1
+    if (0 < skipped < min(len(rows), len(prev.table.rows), MAX_HEADER_ROWS)
+            and _runs_on(rows[skipped], prev.table.rows[skipped])):
+        rows[skipped] = Row([replace(c, text=_after(c.text, h.text)) for c, h in
+                             zip(rows[skipped].cells, prev.table.rows[skipped].cells)], rows[skipped].page)
     rows = rows[skipped:]
     if rows and len(prev.table.rows) > skipped:  # its last row is not a header the next page repeats
         last, first = prev.table.rows[-1], rows[0]

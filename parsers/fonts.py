@@ -341,4 +341,3 @@ def _symbol_font(font, spec) -> None:
         for code in range(0x20, 0x100):
             if code in table and (mapped is None or code not in mapped) and code not in font.cid2unicode:
                 font.cid2unicode[code] = table[code]
-

@@ -258,12 +258,11 @@ def _segments(rows: list[list[Block]], wider: float = 0.0) -> list[list[list[Blo
     """Runs of rows with no wide gap between one and the next (``wider``:
     lines being spread, by that much more)."""
     out: list[list[list[Block]]] = []
-    for row in rows:
+    for i, row in enumerate(rows):
         if out:
             prev = out[-1][-1]
-            bottom = max(b.bottom for b in prev)
-            top = min(b.top for b in row)
-            if -prev[0].size < top - bottom < TABLE_GAP * prev[0].size + wider:
+            gap = _under(prev, row) if _beside_merged(rows, i, prev[0].size) else _gap(prev, row)
+            if -prev[0].size < gap < TABLE_GAP * prev[0].size + wider:
                 out[-1].append(row)
                 continue
         out.append([row])
@@ -272,6 +271,28 @@ def _segments(rows: list[list[Block]], wider: float = 0.0) -> list[list[list[Blo
 
 def _gap(a: list[Block], b: list[Block]) -> float:
     return min(c.top for c in b) - max(c.bottom for c in a)
+
+
+def _beside_merged(rows: list[list[Block]], i: int, tolerance: float, ends_before: bool = True) -> bool:
+    """Row ``i`` starts beside cells of the row before that go on below its
+    top (``tolerance``: by more than that), as a header's second row beside
+    the cells merged down over both, and a later row starts below all of
+    them or (``ends_before``) they end before row ``i`` does. Cells that go
+    on below it and every later row are one tall cell, and the "rows" beside
+    it lines of one cell (a list with its numbers hanging)."""
+    if i == 0 or _gap(rows[i - 1], rows[i]) > -tolerance:
+        return False
+    bottom = max(c.bottom for c in rows[i - 1])
+    return ((ends_before and bottom <= max(c.bottom for c in rows[i]) + tolerance)
+            or any(min(c.top for c in later) >= bottom - tolerance for later in rows[i + 1:]))
+
+
+def _under(a: list[Block], b: list[Block]) -> float:
+    """From row ``a`` down to row ``b``, counted only under the cells of
+    ``b``: a header's cells merged down over its second row reach past the
+    top of that row's cells beside them."""
+    over = [y.top - x.bottom for x in a for y in b if x.x0 < y.x1 and y.x0 < x.x1]
+    return min(over) if over else _gap(a, b)
 
 
 def _without_apart(rows: list[list[Block]]) -> list[list[Block]]:
@@ -351,18 +372,23 @@ def split_row(chars: list[dict], columns: list[float]) -> list[tuple[float, list
     """The rows drawn inside one ruled row (a table ruled between its columns
     only, or under its header only, holds all its rows in one), each as its
     top and its chars per column (``columns``: the ruled column lines); None
-    unless there are two or more, each below the one before (a tall cell's
-    paragraphs after an empty line are not another row: the next cells go
-    back up beside them), each starting left of the last cell of the one
-    before (a cell aligned to the bottom below a short one beside it, or
-    lines of one cell far apart, are not rows), one of them of
-    MIN_COLUMNS cells or more (a header), and each cell inside a column."""
+    unless there are two or more, each below the cells of the one before
+    over it (a tall cell's paragraphs after an empty line are not another
+    row: the next cells go back up beside them; a header's cells merged
+    down over its second row are beside that row), each starting left of
+    the last cell of the one before (a cell aligned to the bottom below a
+    short one beside it, or lines of one cell far apart, are not rows), one
+    of them of MIN_COLUMNS cells or more (a header), and each cell inside a
+    column."""
     rows, _ = _drawn(chars)
     if len(rows) < 2 or not any(len(row) >= MIN_COLUMNS for row in rows):
         return None
-    for a, b in zip(rows, rows[1:]):
-        if (min(c.top for c in b) < max(c.bottom for c in a) - SAME_LINE * a[0].size
-                or b[0].x0 >= a[-1].x0 - 1):
+    for i, (a, b) in enumerate(zip(rows, rows[1:]), 1):
+        tolerance = SAME_LINE * a[0].size
+        # Only with a row below them all: inside one ruled row, a cell's first
+        # line drawn on its own beside a tall cell ends before the rest does.
+        gap = _under(a, b) if _beside_merged(rows, i, tolerance, ends_before=False) else _gap(a, b)
+        if gap < -tolerance or b[0].x0 >= a[-1].x0 - 1:
             return None
     out = []
     for row in rows:

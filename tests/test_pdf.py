@@ -186,33 +186,42 @@ def test_table_without_lines_between_rows_is_read_from_the_drawing_order(tmp_pat
         ("warning", "A table on this page has no lines between its rows")}
 
 
-# Geometries benchmarks/pdf_geometry.py drew (seeds 1 and 2) where a table without
-# lines read worse than its ruled rendering, each for its own reason.
+# Geometries and header forms where a table without lines read worse than
+# its ruled rendering, each for its own reason (benchmarks/pdf_geometry.py
+# drew the first four, seeds 1 and 2): (layout, portrait, cell text size,
+# side margins, column widths, the header's form, the lines).
 GEOMETRIES = {
     # Headings above the table, short enough to sit inside its wide first
     # column and closer than the usual gap between paragraphs: read as rows
     # (17 rows); now a gap wider than the table's own between rows parts them.
     "headings inside the first column": (
-        "table-per-page", False, 15, 1.5, (0.27, 0.14, 0.19, 0.11, 0.28), generate.table_borders()),
+        "table-per-page", False, 15, 1.5, (0.27, 0.14, 0.19, 0.11, 0.28), None, generate.table_borders()),
     # A row the page cut after one line: its one-line cells and their drawn
     # trailing spaces ran on into one fragment across a column line.
     "a cut row of one-line cells": (
-        "table-per-page", False, 15, 1.5, (0.27, 0.14, 0.19, 0.11, 0.28), generate.column_lines_only),
+        "table-per-page", False, 15, 1.5, (0.27, 0.14, 0.19, 0.11, 0.28), None, generate.column_lines_only),
     # A row's first line below the header, the page cut after it: its last
     # two cells ran on past where the header's last cell starts (5 columns
     # read as 4, 16 rows). No other line starts there, but the drawing went
     # back up to it.
     "the header's last cell and a cut row's line": (
-        "long-table", False, 16, 2.0, (0.23, 0.23, 0.22, 0.13, 0.19), generate.table_borders()),
+        "long-table", False, 16, 2.0, (0.23, 0.23, 0.22, 0.13, 0.19), None, generate.table_borders()),
     # The last page of a row holds the repeated header and one line: the
     # table's only ruled row, too short to be split before (the line was lost).
-    "a page of the header and one line": ("seq-column", True, 14, 1.5, None, generate.column_lines_only),
+    "a page of the header and one line": ("seq-column", True, 14, 1.5, None, None, generate.column_lines_only),
+    # A header of two rows: its cells merged down over both reach past the
+    # top of the second row's cell beside them, which made another table of
+    # it (0 rows); and where a page goes on with the cell under that one,
+    # the repeated second row and the cell's rest read as one cell.
+    "a header of two rows": ("table-per-page", False, 16, 1.5, None, generate.two_row_header, generate.table_borders()),
+    "a header of two rows, long table": (
+        "long-table", False, 16, 1.5, None, generate.two_row_header, generate.table_borders()),
 }
 
 
 @pytest.mark.parametrize("case", GEOMETRIES)
 def test_table_without_lines_reads_as_its_ruled_rendering_in_other_geometries(tmp_path, case):
-    layout, portrait, size, margins, widths, style = GEOMETRIES[case]
+    layout, portrait, size, margins, widths, form, style = GEOMETRIES[case]
 
     def render(name, lines):
         def mutate(doc):
@@ -220,6 +229,8 @@ def test_table_without_lines_reads_as_its_ruled_rendering_in_other_geometries(tm
             generate.side_margins(margins)(doc)
             if widths:
                 generate.column_widths(*widths)(doc)
+            if form:
+                form(doc)
             lines(doc)
         docx = generate.build_docx(generate.read_seed(), tmp_path / f"{name}.docx", layout, mutate, portrait)
         return process_file(generate.to_pdf(docx, tmp_path))

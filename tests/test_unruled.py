@@ -205,3 +205,27 @@ def test_a_heading_inside_the_first_column_above_a_wide_gap_is_not_a_row():
     cut = line("ที่เหลือ", 200, 74)  # ends 6 points above the next row, as the rows' gap
     found, rest = unruled.tables(cut + drawn_cell_by_cell())
     assert [texts(t) for t in found] == [[["", "ที่เหลือ", ""]] + WANT] and rest == []
+
+
+def test_a_header_of_two_rows_is_one_table_with_the_rows_below():
+    # The first two header cells are merged down over both header rows: they
+    # reach past the top of the second row's one cell, beside them.
+    header = (line("ประเด็น", 50, 100) + line("ที่ต้อง", 50, 124) + line("ผู้รับ", 200, 100) + line("ผิดชอบ", 200, 124)
+              + line("การรายงาน", 350, 100) + line("การดำเนินการ", 500, 100))
+    second = line("กำหนดเวลา", 350, 126)
+    row = line("ข้อมูล", 50, 152) + line("กองคลัง", 200, 152) + line("รายงาน", 350, 152) + line("ทำแล้ว", 500, 152)
+    found, rest = unruled.tables(header + second + row)
+    assert rest == [] and [texts(t) for t in found] == [[
+        ["ประเด็นที่ต้อง", "ผู้รับผิดชอบ", "การรายงาน", "การดำเนินการ"], ["", "", "กำหนดเวลา", ""],
+        ["ข้อมูล", "กองคลัง", "รายงาน", "ทำแล้ว"]]]
+
+
+def test_lines_beside_a_taller_cell_are_not_rows():
+    # One ruled row: a cell of three lines, and beside it two lines of a
+    # list whose numbers hang left of its text. The second item starts left
+    # of the first's text and below it, but beside the cell, and no row
+    # comes below them all (the cell ending with it says nothing: a cell's
+    # first line drawn on its own beside a tall cell does too).
+    tall = [c for top in (100, 124, 148) for c in line("นโยบาย", 50, top)]
+    items = [c for k, top in enumerate((100, 148), 1) for c in line(f"{k}.", 200, top) + line("ข้อจำกัด", 230, top)]
+    assert unruled.split_row(tall + items, COLUMNS) is None
