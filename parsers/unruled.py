@@ -121,7 +121,10 @@ def fragments(chars: list[dict]) -> list[Fragment]:
             out.append([])
         else:
             size = max(prev["size"], 1)
-            gap = c["x0"] - (spaces[-1] if spaces else prev)["x1"]
+            # From where the line's text so far reaches: a justified line may draw a
+            # space first and then a glyph of another font left of it (☑ before its item).
+            same = [ch["x1"] for ch in out[-1] if abs(ch["top"] - c["top"]) <= SAME_LINE * size]
+            gap = c["x0"] - max([(spaces[-1] if spaces else prev)["x1"], *same])
             if (abs(c["top"] - prev["top"]) > SAME_LINE * size or c["x0"] < prev["x0"] - 0.5 * size
                     or gap > (SPACE_GAP if spaces else CELL_GAP) * size):
                 ahead = [s for s in spaces if abs(s["top"] - c["top"]) <= SAME_LINE * size]

@@ -229,3 +229,13 @@ def test_lines_beside_a_taller_cell_are_not_rows():
     tall = [c for top in (100, 124, 148) for c in line("นโยบาย", 50, top)]
     items = [c for k, top in enumerate((100, 148), 1) for c in line(f"{k}.", 200, top) + line("ข้อจำกัด", 230, top)]
     assert unruled.split_row(tall + items, COLUMNS) is None
+
+
+def test_a_box_drawn_left_of_the_space_after_it_stays_with_its_item():
+    # LibreOffice's justified line drew the space after ☑ first, then ☑ (a
+    # glyph of another font) left of it, then the item: one line of one cell.
+    above = line("ลักษณะดังนี้", 128, 76)
+    space = {"text": " ", "x0": 161.7, "x1": 166.6, "top": 100, "bottom": 120, "size": SIZE}
+    box = {"text": "☑", "x0": 127.7, "x1": 141.1, "top": 100, "bottom": 120, "size": SIZE}
+    parts = unruled.fragments(above + [space, box] + line("เข้าถึง", 166.6, 100))
+    assert ["".join(c["text"] for c in f.chars) for f in parts] == ["ลักษณะดังนี้", " ☑เข้าถึง"]
