@@ -8,6 +8,7 @@ once), one task at a time, replaced when killed or dead.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import resource
@@ -34,6 +35,10 @@ def beat() -> None:
 
 def _worker_main(conn: Connection, work: Callable, memory_mb: int) -> None:
     global _beat
+    # Never collect what the fork inherited: garbage the parent left (a DuckDB
+    # connection in a reference cycle, in a notebook or a test run) would be
+    # finalized here, without the threads it owns, and crash the worker.
+    gc.freeze()
     if memory_mb:
         # On top of what the fork inherited: a parent that has already mapped
         # gigabytes (Arrow's and DuckDB's pools in a notebook or a test run)

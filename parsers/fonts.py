@@ -331,13 +331,15 @@ def _symbol_font(font, spec) -> None:
     table = symbols.font_table(getattr(resolve1(spec.get("BaseFont")), "name", ""))
     if table is None:
         return
+    def remapped(codes: dict) -> dict:
+        return {code: table.get(symbols.symbol_byte(text), text) for code, text in codes.items()}
+
     mapped = getattr(font.unicode_map, "cid2unichr", None)
     if mapped is not None:
         font.unicode_map = FileUnicodeMap()  # a new one: pdfminer may share its own among fonts
-        font.unicode_map.cid2unichr.update(
-            (code, table.get(symbols.symbol_byte(text), text)) for code, text in mapped.items())
+        font.unicode_map.cid2unichr.update(remapped(mapped))
     if hasattr(font, "cid2unicode"):  # a simple font: codes are the font's bytes
-        font.cid2unicode = {code: table.get(symbols.symbol_byte(text), text) for code, text in font.cid2unicode.items()}
+        font.cid2unicode = remapped(font.cid2unicode)
         for code in range(0x20, 0x100):
             if code in table and (mapped is None or code not in mapped) and code not in font.cid2unicode:
                 font.cid2unicode[code] = table[code]

@@ -104,16 +104,22 @@ def fragments(chars: list[dict]) -> list[Fragment]:
     [2, 1, 1]
     """
     out: list[list[dict]] = []
+    reach: dict[float, float] = {}  # the current fragment's right end on each top it has
     prev = None  # the last letter
     # Spaces (and specks) since: they go with the letter after them if it is on their line.
     spaces: list[dict] = []
+
+    def add(chs: list[dict]) -> None:
+        out[-1].extend(chs)
+        for ch in chs:
+            reach[ch["top"]] = max(reach.get(ch["top"], ch["x1"]), ch["x1"])
+
     for c in chars:
         if not c["text"].strip() or c["size"] < SPECK:
             spaces.append(c)
             continue
         if out and is_combining(c["text"]):  # on its letter, wherever a stretched line put it
-            out[-1].extend(spaces)
-            out[-1].append(c)
+            add([*spaces, c])
             spaces = []
             prev = c
             continue
@@ -123,16 +129,16 @@ def fragments(chars: list[dict]) -> list[Fragment]:
             size = max(prev["size"], 1)
             # From where the line's text so far reaches: a justified line may draw a
             # space first and then a glyph of another font left of it (☑ before its item).
-            same = [ch["x1"] for ch in out[-1] if abs(ch["top"] - c["top"]) <= SAME_LINE * size]
+            same = [x1 for top, x1 in reach.items() if abs(top - c["top"]) <= SAME_LINE * size]
             gap = c["x0"] - max([(spaces[-1] if spaces else prev)["x1"], *same])
             if (abs(c["top"] - prev["top"]) > SAME_LINE * size or c["x0"] < prev["x0"] - 0.5 * size
                     or gap > (SPACE_GAP if spaces else CELL_GAP) * size):
                 ahead = [s for s in spaces if abs(s["top"] - c["top"]) <= SAME_LINE * size]
                 out[-1].extend(s for s in spaces if abs(s["top"] - c["top"]) > SAME_LINE * size)
                 out.append([])
+                reach.clear()
                 spaces = ahead
-        out[-1].extend(spaces)
-        out[-1].append(c)
+        add([*spaces, c])
         spaces = []
         prev = c
     if out:
@@ -264,7 +270,7 @@ def _segments(rows: list[list[Block]], wider: float = 0.0) -> list[list[list[Blo
     for i, row in enumerate(rows):
         if out:
             prev = out[-1][-1]
-            gap = _under(prev, row) if _beside_merged(rows, i, prev[0].size) else _gap(prev, row)
+            gap = _row_gap(rows, i, prev[0].size)
             if -prev[0].size < gap < TABLE_GAP * prev[0].size + wider:
                 out[-1].append(row)
                 continue
@@ -274,6 +280,13 @@ def _segments(rows: list[list[Block]], wider: float = 0.0) -> list[list[list[Blo
 
 def _gap(a: list[Block], b: list[Block]) -> float:
     return min(c.top for c in b) - max(c.bottom for c in a)
+
+
+def _row_gap(rows: list[list[Block]], i: int, tolerance: float, ends_before: bool = True) -> float:
+    """From row ``i - 1`` down to row ``i``; under row ``i``'s own cells
+    where it starts beside cells merged down over it (``_beside_merged``)."""
+    a, b = rows[i - 1], rows[i]
+    return _under(a, b) if _beside_merged(rows, i, tolerance, ends_before) else _gap(a, b)
 
 
 def _beside_merged(rows: list[list[Block]], i: int, tolerance: float, ends_before: bool = True) -> bool:
@@ -390,8 +403,7 @@ def split_row(chars: list[dict], columns: list[float]) -> list[tuple[float, list
         tolerance = SAME_LINE * a[0].size
         # Only with a row below them all: inside one ruled row, a cell's first
         # line drawn on its own beside a tall cell ends before the rest does.
-        gap = _under(a, b) if _beside_merged(rows, i, tolerance, ends_before=False) else _gap(a, b)
-        if gap < -tolerance or b[0].x0 >= a[-1].x0 - 1:
+        if _row_gap(rows, i, tolerance, ends_before=False) < -tolerance or b[0].x0 >= a[-1].x0 - 1:
             return None
     out = []
     for row in rows:

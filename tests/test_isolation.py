@@ -1,10 +1,13 @@
 """A file that hangs, crashes its worker or runs out of memory fails alone,
 with a finding; a missing converter or an unsupported file is a finding too."""
 
+import gc
 import mmap
 import os
 import time
 from dataclasses import replace
+
+import duckdb
 
 from conftest import SAMPLES
 from ingest import batch, pool
@@ -61,6 +64,30 @@ def test_a_parent_with_a_large_address_space_leaves_its_workers_their_cap(tmp_pa
     finally:
         reserved.close()
     assert (summary.ok, summary.failed, summary.rows) == (1, 0, 14)
+
+
+def test_garbage_the_parent_left_does_not_crash_its_workers(tmp_path):
+    # A notebook or a test run that queried DuckDB may leave a connection in a
+    # reference cycle. A worker forked from it must not collect that garbage:
+    # the connection's finalizer needs threads the fork did not copy (the
+    # worker died of SIGSEGV in the GC, and the file failed).
+    def leave_garbage():
+        held = []
+        for _ in range(4):
+            con = duckdb.connect()
+            con.sql("select range from range(1000)").fetchall()
+            cycle = {"con": con}
+            cycle["self"] = cycle
+            held.append(cycle)
+        gc.collect()  # long-lived now: only a full collection finds them
+        held.clear()
+
+    leave_garbage()
+    pdf = SAMPLES / "khoksanuan-2566-long-table.pdf"
+    summary = run([pdf], tmp_path / "out", BatchOptions(workers=1))
+    assert (summary.ok, summary.failed, summary.rows) == (1, 0, 14)
+    got = connect(tmp_path / "out").sql("select row_no, page, cells_raw from measures order by row_no").fetchall()
+    assert got == [(m.row_no, m.page, m.cells_raw) for m in process_file(pdf).measures]
 
 
 def _as(x, doc_id, source_path):
