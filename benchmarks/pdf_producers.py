@@ -109,21 +109,12 @@ def renderings(tmp: Path) -> dict[str, tuple[Path, str]]:
 OTHER = "other"  # rows expected: generate.expected_other()
 
 
-def _title_row(doc) -> None:
-    """A title row merged across the columns above each table's header."""
-    for table in doc.tables:
-        row = table.add_row()
-        table._tbl.remove(row._tr)
-        table._tbl.tr_lst[0].addprevious(row._tr)
-        generate._write_cell(row.cells[0].merge(row.cells[-1]), ["แผนปฏิบัติการตามมาตรการ ประจำปี 2566"], bold=True)
-
-
 ALL_EDGES = generate.BORDER_EDGES
 STYLES = {"double borders": generate.table_borders(*ALL_EDGES, kind="double"),
           "dotted borders": generate.table_borders(*ALL_EDGES, kind="dotted"),
           "thick borders": generate.table_borders(*ALL_EDGES, size=18),
           "shaded rows": generate.banded_rows,
-          "title row in each table": _title_row,
+          "title row in each table": generate.title_row,
           "justified cells": generate.every_cell("jc", "both", paragraphs=True),
           "column numbers under the header": generate.column_numbers,
           "header of two rows": generate.two_row_header,
@@ -146,7 +137,14 @@ LONG_TABLE_STYLES = {"cells aligned to the bottom": generate.every_cell("vAlign"
                      "column lines only": generate.column_lines_only,
                      "no borders": generate.table_borders(),
                      "no borders, lines 1.5 apart": lambda doc: (generate.cell_line_spacing(1.5)(doc),
-                                                                 generate.table_borders()(doc))}
+                                                                 generate.table_borders()(doc)),
+                     "header not repeated": generate.header_not_repeated,
+                     "header not repeated, no borders": lambda doc: (generate.header_not_repeated(doc),
+                                                                     generate.table_borders()(doc)),
+                     "title row in each table, no borders": lambda doc: (generate.title_row(doc),
+                                                                         generate.table_borders()(doc)),
+                     "tables split in two by hand, no borders": lambda doc: (generate.split_tables(doc),
+                                                                             generate.table_borders()(doc))}
 
 
 def score(pdf: Path, layout: str) -> tuple[int, list[str], int, int, int]:

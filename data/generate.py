@@ -329,6 +329,26 @@ def title_across(first: int, last: int, title: str, below: list[str] | None = No
     return mutate
 
 
+def title_row(doc) -> None:
+    """A ``mutate``: a title row merged across the columns above each
+    table's header, not marked to repeat: Word and LibreOffice repeat only
+    rows from a table's top, so the header is not repeated on later pages."""
+    for table in doc.tables:
+        row = table.add_row()
+        table._tbl.remove(row._tr)
+        table._tbl.tr_lst[0].addprevious(row._tr)
+        _write_cell(row.cells[0].merge(row.cells[-1]), ["แผนปฏิบัติการตามมาตรการ ประจำปี 2566"], bold=True)
+
+
+def header_not_repeated(doc) -> None:
+    """A ``mutate``: no row repeated at the top of each page ("Repeat as
+    header row" left off, as many reports leave it)."""
+    for tr in (tr for table in doc.tables for tr in table._tbl.tr_lst):
+        if tr.trPr is not None:
+            for el in tr.trPr.findall(qn("w:tblHeader")):
+                tr.trPr.remove(el)
+
+
 MONITORING_GROUP = "การรายงานผลและการกำกับติดตาม"
 # For a deadline_column report: การรายงานผลและการกำกับติดตาม across its two
 # columns, titled การรายงานผล and กำหนดเวลาแล้วเสร็จ below it.

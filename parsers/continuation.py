@@ -36,6 +36,7 @@ class PageTable:
     page_height: float = 0.0
     row_lines: list[int] = field(default_factory=list)  # per row: lines of its tallest cell (text layer)
     ruled: bool = True  # else its columns are where its text starts (parsers.unruled)
+    text_ends: list[float] | None = None  # without lines: where each column's text ends (its widest line)
 
 
 @dataclass

@@ -93,11 +93,13 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
             settings = replace(settings, greedy_wraps=False)
         checked_fonts: set = set()
         watermarks: set[str] = set()
+        going_on = None  # the last page's last table without lines: its columns and text ends
         # A tagged PDF that gives ActualText says itself what its glyphs
         # stand for, cluster by cluster; a glyph-by-glyph repair would undo it.
         outlines = not (settings.actual_text and actualtext.used(usable[:3]))
 
         def read(number: int):
+            nonlocal going_on
             page = pages[number - 1]
             if isinstance(page, Exception):
                 return [], [], [_unreadable(number, page)], []
@@ -109,7 +111,9 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
                 if turn:  # drawn sideways or upside down: read it turned upright, as /Rotate would show it
                     page.close()
                     page = _turned(page, turn)
-                blocks, tables, issues, pictures = _read_page(page, number, settings, watermarks)
+                blocks, tables, issues, pictures = _read_page(page, number, settings, watermarks, going_on)
+                last = tables[-1] if tables else None
+                going_on = (last.columns, last.text_ends) if last and last.text_ends else None
                 signs = damage.seen()
                 if signs and not (blocks or tables or issues or page.images or page.rects or page.lines):
                     # Blank only because pdfminer could not read it: PDFium may.
@@ -403,11 +407,13 @@ def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSetti
     return blocks, tables, issues
 
 
-def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]):
+def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str], going_on=None):
     """The page's blocks, tables, findings and pictures that may hold a
     table. ``watermarks`` gathers the text of the watermarks found on the
     pages read so far (:func:`_overlay`): on a page of nothing else, where
-    it is not known as one, it is dropped too."""
+    it is not known as one, it is dropped too. ``going_on``: the columns and
+    text ends of the last page's last table without lines (its rows may go
+    on here: :func:`parsers.unruled.tables`)."""
     every = [c for c in page.chars if not _slanted(c)]
     if not settings.actual_text:
         every = [{k: v for k, v in c.items() if k != "actual_text"} for c in every]
@@ -490,7 +496,7 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
     # Not under an OCR program's hidden text: it is drawn in the order that
     # program read the page's blocks, not cell by cell.
     if settings.unruled_tables and not any(i.code == _HIDDEN_OCR for i in issues):
-        found_unruled, outside = unruled.tables(outside)
+        found_unruled, outside = unruled.tables(outside, going_on)
         for f in found_unruled:
             page_tables.append(_unruled_table(f, number, page.height, settings))
             issues.append(Issue("unruled_table_read", page=number,
@@ -776,7 +782,7 @@ def _unruled_table(t: unruled.Found, number: int, page_height: float, settings: 
                 fill.append(_fill(chars, top, bottom, settings))
         out_rows.append(Row(cells, page=number))
     return PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill, page_height=page_height,
-                     row_lines=lines, ruled=False)
+                     row_lines=lines, ruled=False, text_ends=t.rights)
 
 
 def _fill(chars: list[dict], top: float, bottom: float, settings: ParserSettings) -> Fill | None:

@@ -370,18 +370,59 @@ def _table(rows: list[list[Block]]) -> Found | None:
     return table
 
 
-def tables(chars: list[dict]) -> tuple[list[Found], list[dict]]:
+def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None = None
+           ) -> tuple[list[Found], list[dict]]:
     """The tables without ruling lines among ``chars`` (in drawing order),
-    and the chars left: the page's other text."""
+    and the chars left: the page's other text. ``going_on``: the columns and
+    text ends (``Found.columns``, ``Found.rights``) of the table the last page
+    ended with. The rest of one of its rows at this page's top, or a row
+    right under a table found here, is a table too (:func:`rest_of_row`)."""
     found: list[Found] = []
     taken: set[int] = set()
     rows, wider = _drawn(chars)
+    above: list[list[Block]] = []  # rows since the last table: none, or a running head
     for segment in _segments(rows, wider):
         t = _table(segment)
-        if t is not None:
-            found.append(t)
-            taken.update(id(c) for row in t.cells for cell in row for c in cell)
+        if t is None and going_on and all(_one_line(r) for r in above):
+            t = rest_of_row(segment, *going_on)
+        if t is None:
+            above += segment
+            continue
+        found.append(t)
+        taken.update(id(c) for row in t.cells for cell in row for c in cell)
+        last = max(i for i, row in enumerate(segment) if id(row[0].chars[0]) in taken)
+        going_on, above = (t.columns, t.rights), segment[last + 1:]  # a paragraph the table left out
     return found, [c for c in chars if id(c) not in taken]
+
+
+def rest_of_row(rows: list[list[Block]], columns: list[float], rights: list[float]) -> Found | None:
+    """``rows`` as the rest of a row of the table with ``columns`` (and text
+    ends ``rights``) that the last page cut: one row, each of its cells in one
+    of the columns and starting at its left, drawn cell by cell or starting
+    right at the columns' lefts; a cell alone only so, and in a column right
+    of the first (one at the left margin is as likely a paragraph). A table
+    whose header is not repeated on each page has nothing else on a page
+    that holds one tall row's middle."""
+    if len(rows) != 1:
+        return None
+    row = rows[0]
+    cells: list[list[dict]] = [[] for _ in columns[:-1]]
+    at = []
+    for b in row:
+        k = bisect_right(columns, b.x0 + 1) - 1
+        end = columns[k + 1] if k + 2 < len(columns) else math.inf
+        if not 0 <= k < len(cells) or b.x0 - columns[k] > b.size or b.x1 > end + 1 or (at and k <= at[-1]):
+            return None
+        at.append(k)
+        cells[k].extend(b.chars)
+    flush = all(b.x0 - columns[k] < 0.5 * b.size for b, k in zip(row, at))
+    if not (_went_up(row) or flush and (len(row) > 1 or at[0] > 0)):
+        return None
+    return Found(list(columns), list(rights), [(min(b.top for b in row), max(b.bottom for b in row))], [cells])
+
+
+def _one_line(row: list[Block]) -> bool:
+    return len(row) == 1 and len(row[0].parts) == 1
 
 
 def split_row(chars: list[dict], columns: list[float]) -> list[tuple[float, list[list[dict]]]] | None:

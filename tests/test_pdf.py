@@ -216,6 +216,18 @@ GEOMETRIES = {
     "a header of two rows": ("table-per-page", False, 16, 1.5, None, generate.two_row_header, generate.table_borders()),
     "a header of two rows, long table": (
         "long-table", False, 16, 1.5, None, generate.two_row_header, generate.table_borders()),
+    # The header not repeated on later pages: a page that holds only the
+    # middle of a tall row was one row drawn cell by cell, not a table (one
+    # needs two rows), and read as text (17 rows). Now the rest of a row of
+    # the last page's table.
+    "the header not repeated": (
+        "long-table", False, 16, 1.5, None, generate.header_not_repeated, generate.table_borders()),
+    "a title row over the header, not repeated": (
+        "table-per-page", False, 16, 1.5, None, generate.title_row, generate.table_borders()),
+    # The second part (no header) starts with one row, right under the
+    # first part on its page: a row of the table above it (9 rows before).
+    "tables split in two by hand": (
+        "table-per-page", False, 16, 1.5, None, generate.split_tables, generate.table_borders()),
 }
 
 

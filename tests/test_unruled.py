@@ -239,3 +239,36 @@ def test_a_box_drawn_left_of_the_space_after_it_stays_with_its_item():
     box = {"text": "☑", "x0": 127.7, "x1": 141.1, "top": 100, "bottom": 120, "size": SIZE}
     parts = unruled.fragments(above + [space, box] + line("เข้าถึง", 166.6, 100))
     assert ["".join(c["text"] for c in f.chars) for f in parts] == ["ลักษณะดังนี้", " ☑เข้าถึง"]
+
+
+GOING_ON = ([50, 200, 350, 406], [106, 272, 406])  # the last page's table: columns and text ends
+
+
+def test_the_rest_of_a_row_the_last_page_cut_is_a_table():
+    # A page that holds only a tall row's middle (the header not repeated):
+    # one row, each cell at a column's left. Alone it is not a table; with
+    # the last page's columns it is, and takes their lefts and ends.
+    cells = [("ที่ต้อง", 50, 100), ("กองช่าง", 200, 100), ("รายงาน", 350, 100), ("ผล", 350, 124)]
+    chars = [c for text, x, top in cells for c in line(text, x, top)]
+    assert unruled.tables(chars) == ([], chars)
+    found, rest = unruled.tables(chars, GOING_ON)
+    assert rest == [] and texts(found[0]) == [["ที่ต้อง", "กองช่าง", "รายงานผล"]]
+    assert (found[0].columns, found[0].rights) == GOING_ON
+    # One cell alone: in a column right of the first and at its left edge.
+    for x, want in ((200, [["", "กองช่างกองคลัง", ""]]), (50, None), (210, None)):
+        chars = line("กองช่าง", x, 100) + line("กองคลัง", x, 124)
+        found, rest = unruled.tables(chars, GOING_ON)
+        assert (texts(found[0]) if found else None) == want
+
+
+def test_a_row_right_under_a_table_is_one_of_its_rows():
+    # A table split in two by hand: its second part, without a header, starts
+    # with one row under the first part on the same page.
+    under = [c for text, x, top in [("ข้อมูล", 50, 300), ("สำนักปลัด", 200, 300), ("รายงาน", 350, 300),
+                                     ("ผล", 350, 324)] for c in line(text, x, top)]
+    found, rest = unruled.tables(drawn_cell_by_cell() + under)
+    assert rest == [] and [texts(t) for t in found] == [WANT, [["ข้อมูล", "สำนักปลัด", "รายงานผล"]]]
+    # Not below a paragraph of two lines: only a running head may stand between.
+    para = line("ข้อความในย่อหน้านี้", 50, 200) + line("ยาวสองบรรทัด", 50, 224)
+    found, rest = unruled.tables(drawn_cell_by_cell() + para + under)
+    assert [texts(t) for t in found] == [WANT] and rest == para + under
