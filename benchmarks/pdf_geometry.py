@@ -1,7 +1,7 @@
 """How PDF renderings of the seed read back on page geometries no test was
 tuned on.
 
-    .venv/bin/python benchmarks/pdf_geometry.py [--seed N] [--count N]
+    .venv/bin/python benchmarks/pdf_geometry.py [--seed N] [--count N] [--header-not-repeated]
 
 Draws ``count`` random geometries (``seed`` fixes them): a layout (table per
 page, long table, ลำดับ column), landscape or portrait A4, left and right
@@ -10,7 +10,9 @@ landscape tables, random column widths; for each, the table styles all
 lines, no borders, column lines only, rules between rows only and inside
 lines only. Renders each with LibreOffice and scores it as
 ``pdf_producers.py`` does (rows, document fields, cells equal after
-whitespace folding / removing). Needs LibreOffice.
+whitespace folding / removing). ``--header-not-repeated``: the header is
+not repeated on each page (``generate.header_not_repeated``). Needs
+LibreOffice.
 """
 
 from __future__ import annotations
@@ -39,8 +41,10 @@ def geometry(rnd: random.Random) -> dict:
             "widths": [round(w / sum(widths), 2) for w in widths]}
 
 
-def mutate(g: dict, style):
+def mutate(g: dict, style, form=None):
     def apply(doc) -> None:
+        if form is not None:
+            form(doc)
         generate.cell_font_size(g["size"])(doc)
         generate.side_margins(g["margin"])(doc)
         if not g["portrait"] and g["layout"] != "seq-column":  # column_widths sizes five landscape columns
@@ -54,7 +58,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--count", type=int, default=6)
+    ap.add_argument("--header-not-repeated", action="store_true")
     args = ap.parse_args()
+    form = generate.header_not_repeated if args.header_not_repeated else None
     rnd = random.Random(args.seed)
     report = generate.read_seed()
     print("| geometry | style | rows | document fields wrong | cells equal (whitespace folded) | "
@@ -67,7 +73,7 @@ def main() -> None:
                                                     else f", widths {g['widths']}"))
             for style_name, style in STYLES.items():
                 docx = generate.build_docx(report, Path(tmp) / f"g{i}-{len(style_name)}.docx", g["layout"],
-                                           mutate=mutate(g, style), portrait=g["portrait"])
+                                           mutate=mutate(g, style, form), portrait=g["portrait"])
                 rows, bad, folded, squeezed, total = pdf_producers.score(generate.to_pdf(docx, Path(tmp)), g["layout"])
                 print(f"| {name} | {style_name} | {rows} | {', '.join(bad) or 'none'} | {folded}/{total} | "
                       f"{squeezed}/{total} |", flush=True)

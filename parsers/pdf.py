@@ -93,7 +93,7 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
             settings = replace(settings, greedy_wraps=False)
         checked_fonts: set = set()
         watermarks: set[str] = set()
-        going_on = None  # the last page's last table without lines: its columns and text ends
+        going_on = None  # the last page's last table: its columns and where their text ends
         # A tagged PDF that gives ActualText says itself what its glyphs
         # stand for, cluster by cluster; a glyph-by-glyph repair would undo it.
         outlines = not (settings.actual_text and actualtext.used(usable[:3]))
@@ -113,7 +113,8 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
                     page = _turned(page, turn)
                 blocks, tables, issues, pictures = _read_page(page, number, settings, watermarks, going_on)
                 last = tables[-1] if tables else None
-                going_on = (last.columns, last.text_ends) if last and last.text_ends else None
+                # Ruled, its text ends at its column lines (as near as a row's rest needs).
+                going_on = (last.columns, last.text_ends or last.columns[1:]) if last else None
                 signs = damage.seen()
                 if signs and not (blocks or tables or issues or page.images or page.rects or page.lines):
                     # Blank only because pdfminer could not read it: PDFium may.
@@ -412,8 +413,9 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
     table. ``watermarks`` gathers the text of the watermarks found on the
     pages read so far (:func:`_overlay`): on a page of nothing else, where
     it is not known as one, it is dropped too. ``going_on``: the columns and
-    text ends of the last page's last table without lines (its rows may go
-    on here: :func:`parsers.unruled.tables`)."""
+    text ends of the last page's last table: a row of it may go on here, in
+    its columns (:func:`parsers.ruling.table_settings`,
+    :func:`parsers.unruled.tables`)."""
     every = [c for c in page.chars if not _slanted(c)]
     if not settings.actual_text:
         every = [{k: v for k, v in c.items() if k != "actual_text"} for c in every]
@@ -430,7 +432,7 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
         return [], [], issues, []
     cell_chars: list[list[list[list[dict]]]] = []  # table -> row -> col -> chars
     grids = []
-    settings_for_page, open_bottom, open_top = table_settings(page)
+    settings_for_page, open_bottom, open_top = table_settings(page, going_on[0] if going_on else None)
     found = page.find_tables(settings_for_page) if settings_for_page else []
     for t in (part for table in found for part in split_by_columns(table)):
         cols = column_bounds(t)
@@ -496,7 +498,8 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
     # Not under an OCR program's hidden text: it is drawn in the order that
     # program read the page's blocks, not cell by cell.
     if settings.unruled_tables and not any(i.code == _HIDDEN_OCR for i in issues):
-        found_unruled, outside = unruled.tables(outside, going_on)
+        # Below a ruled table of this page, a row's rest is not the last page's.
+        found_unruled, outside = unruled.tables(outside, None if page_tables else going_on)
         for f in found_unruled:
             page_tables.append(_unruled_table(f, number, page.height, settings))
             issues.append(Issue("unruled_table_read", page=number,

@@ -85,9 +85,10 @@ def _as_line(e: dict) -> dict:
             "width": 0, "height": e["bottom"] - e["top"]}
 
 
-def table_settings(page) -> tuple[dict | None, float | None, float | None]:
+def table_settings(page, known: list[float] | None = None) -> tuple[dict | None, float | None, float | None]:
     """Table settings for a page (None: no table can be found), and the y of
     the borders added (bottom, top) where a page break left a table open.
+    ``known``: the column lines of the last page's last table.
     Chromium (and so Google Docs) draws no border where a row breaks across
     pages: without one the row's part on either page would be in no cell.
     The column lines running past the last (or first) border show where it
@@ -96,7 +97,7 @@ def table_settings(page) -> tuple[dict | None, float | None, float | None]:
     vertical = [e for e in edges if e["orientation"] == "v" and e["height"] > 5]
     horizontal = [e for e in edges if e["orientation"] == "h" and e["width"] > 5]
     if len(vertical) < 3:
-        found = columns_between_rules(page, horizontal)
+        found = columns_between_rules(page, horizontal, known)
         if not found:
             return (_explicit(vertical, horizontal) if explicit else TABLE_SETTINGS), None, None
         columns, bottom_y, top_y = found
@@ -125,7 +126,7 @@ def table_settings(page) -> tuple[dict | None, float | None, float | None]:
     bottom = border(low, "bottom") if open_bottom else None
     top = border(high, "top") if open_top else None
     closing = [b for b in (bottom, top) if b] + _unruled_joints(vertical, horizontal, border)
-    if sides:  # drawn without outer borders: no top or bottom is a page's cut either
+    if sides or not horizontal:  # drawn without outer borders or rules across: no top or bottom is a page's cut either
         bottom = top = None
     if explicit:
         settings = _explicit(vertical, horizontal + closing)
@@ -189,7 +190,8 @@ def _unruled_joints(vertical: list[dict], horizontal: list[dict], border) -> lis
     return out
 
 
-def columns_between_rules(page, horizontal: list[dict]) -> tuple[list[float], float | None, float | None] | None:
+def columns_between_rules(page, horizontal: list[dict], known: list[float] | None = None
+                          ) -> tuple[list[float], float | None, float | None] | None:
     """Column lines for a table ruled only between its rows (a Word table
     style without vertical borders), and the y of a rule to add below (above)
     text of the table that goes on past the last (first) rule, where the page
@@ -200,7 +202,10 @@ def columns_between_rules(page, horizontal: list[dict]) -> tuple[list[float], fl
     column's text starts (left-aligned: the same x on every page). A row
     whose text runs across the gaps (a title over the whole table) does not
     count; three columns or more. Text in columns without any rule is
-    reported, not read (``unruled_table``)."""
+    reported, not read (``unruled_table``). ``known``: the last page's
+    table's column lines, taken where the rules span the same width and no
+    text crosses them (a page that holds the rest of a row has text in some
+    columns only)."""
     rules = [e for e in horizontal if e["width"] > 0.4 * page.width]
     if not rules:
         return None
@@ -236,7 +241,11 @@ def columns_between_rules(page, horizontal: list[dict]) -> tuple[list[float], fl
     gutters = _inner(common, x0, x1)
     if len(gutters) < 2:
         return None
-    return [x0] + [b - min_gap / 2 for _, b in gutters] + [x1], ends.get("bottom"), ends.get("top")
+    columns = [x0] + [b - min_gap / 2 for _, b in gutters] + [x1]
+    if (known and len(known) > len(columns) and abs(known[0] - x0) < 2 and abs(known[-1] - x1) < 2
+            and all(any(a <= x <= b for a, b in common) for x in known[1:-1])):
+        columns = list(known)
+    return columns, ends.get("bottom"), ends.get("top")
 
 
 def _free(spans: list[tuple[float, float]], x0: float, x1: float, min_gap: float) -> list[tuple[float, float]]:

@@ -95,9 +95,11 @@ class Found:
         return self.columns[0], self.rows[0][0], self.columns[-1], self.rows[-1][1]
 
 
-def fragments(chars: list[dict]) -> list[Fragment]:
+def fragments(chars: list[dict], lefts: tuple[float, ...] = (), walls: tuple[float, ...] = ()) -> list[Fragment]:
     """Chars split where the drawing leaves the line: another line, back to
-    the left, or a gap wider than a space's.
+    the left, or a gap wider than a space's; and where a cell starts
+    (:func:`_cut_at_line_starts`; ``lefts``: where columns are known to
+    start, ``walls``: ruled column lines).
 
     >>> ch = lambda t, x, top=0: {"text": t, "x0": x, "x1": x + 8, "top": top, "bottom": top + 20, "size": 16}
     >>> [len(f.chars) for f in fragments([ch("ก", 0), ch("ข", 8), ch("ค", 100), ch("ง", 0, 24)])]
@@ -143,10 +145,11 @@ def fragments(chars: list[dict]) -> list[Fragment]:
         prev = c
     if out:
         out[-1].extend(spaces)
-    return _cut_at_line_starts([Fragment.of(f) for f in out])
+    return _cut_at_line_starts([Fragment.of(f) for f in out], lefts, walls)
 
 
-def _cut_at_line_starts(parts: list[Fragment]) -> list[Fragment]:
+def _cut_at_line_starts(parts: list[Fragment], known: tuple[float, ...] = (), walls: tuple[float, ...] = ()
+                        ) -> list[Fragment]:
     """Fragments cut where a letter after a gap stands where a cell starts:
     where the drawing went back up (a row's next cell), or where two or more
     other lines start (a column's left edge). Word and LibreOffice draw a
@@ -154,22 +157,29 @@ def _cut_at_line_starts(parts: list[Fragment]) -> list[Fragment]:
     number and its row's first cell, or the one-line cells of a row the page
     cut) then run on one line with a gap smaller than a justified line's. A
     line starts where a fragment starts another line than the one drawn
-    before it, or the same line after a cell's gap."""
+    before it, or the same line after a cell's gap; ``known``: lefts of
+    columns the last page's table had (a row's first line at the page's foot
+    has no other line under it to start where its cells do); and where a
+    letter is the first past one of ``walls`` (column lines)."""
     pairs = list(zip(parts, parts[1:]))
     starts = Counter(round(f.x0) for e, f in pairs
                      if abs(f.top - e.top) > SAME_LINE * e.size or f.x0 - e.x1 > CELL_GAP * e.size)
-    lefts = {x for x, n in starts.items() if n >= 2} | {round(f.x0) for e, f in pairs if e.top - f.top > SAME_LINE * e.size}
-    if not lefts:
+    lefts = ({x for x, n in starts.items() if n >= 2} | {round(f.x0) for e, f in pairs if e.top - f.top > SAME_LINE * e.size}
+             | {round(x) for x in known})
+    if not lefts and not walls:
         return parts
     out: list[Fragment] = []
     for f in parts:
-        cut = 0
+        cut, reach = 0, f.chars[0]["x1"]  # reach: where the letters so far end
         for i in range(1, len(f.chars)):
             c, before = f.chars[i], f.chars[i - 1]
-            if (c["text"].strip() and not is_combining(c["text"]) and round(c["x0"]) in lefts
-                    and c["x0"] - before["x1"] > 0.3 * c["size"]):
+            if not c["text"].strip() or is_combining(c["text"]):
+                continue
+            if ((round(c["x0"]) in lefts and c["x0"] - before["x1"] > 0.3 * c["size"])
+                    or any(reach <= w + 0.5 <= c["x0"] + 1 for w in walls)):
                 out.append(Fragment.of(f.chars[cut:i]))
                 cut = i
+            reach = c["x1"]
         out.append(Fragment.of(f.chars[cut:]) if cut else f)
     return out
 
@@ -236,10 +246,11 @@ def _rows(cells: list[Block]) -> list[list[Block]]:
     return rows
 
 
-def _drawn(chars: list[dict]) -> tuple[list[list[Block]], float]:
+def _drawn(chars: list[dict], lefts: tuple[float, ...] = (), walls: tuple[float, ...] = ()
+           ) -> tuple[list[list[Block]], float]:
     """Chars in drawing order as rows of cells' texts, and how much further
     apart than single-spaced the page's lines are (:func:`spread`)."""
-    parts = fragments(chars)
+    parts = fragments(chars, lefts, walls)
     wider = spread(parts)
     return _rows(blocks(parts, wider)), wider
 
@@ -379,7 +390,7 @@ def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None =
     right under a table found here, is a table too (:func:`rest_of_row`)."""
     found: list[Found] = []
     taken: set[int] = set()
-    rows, wider = _drawn(chars)
+    rows, wider = _drawn(chars, tuple(going_on[0][:-1]) if going_on else ())
     above: list[list[Block]] = []  # rows since the last table: none, or a running head
     for segment in _segments(rows, wider):
         t = _table(segment)
@@ -437,7 +448,7 @@ def split_row(chars: list[dict], columns: list[float]) -> list[tuple[float, list
     short one beside it, or lines of one cell far apart, are not rows), one
     of them of MIN_COLUMNS cells or more (a header), and each cell inside a
     column."""
-    rows, _ = _drawn(chars)
+    rows, _ = _drawn(chars, walls=tuple(columns))
     if len(rows) < 2 or not any(len(row) >= MIN_COLUMNS for row in rows):
         return None
     for i, (a, b) in enumerate(zip(rows, rows[1:]), 1):

@@ -228,6 +228,23 @@ GEOMETRIES = {
     # first part on its page: a row of the table above it (9 rows before).
     "tables split in two by hand": (
         "table-per-page", False, 16, 1.5, None, generate.split_tables, generate.table_borders()),
+    # Not repeated, in the other styles and geometries of pdf_geometry.py --seed 4:
+    # - a row's first line at a page's foot, its one-line cells run on, with no
+    #   other line on the page starting where they do: cut at the last page's
+    #   columns (no lines), or at the column lines (column lines only);
+    "the header not repeated, portrait": (
+        "long-table", True, 16, 2.0, None, generate.header_not_repeated, generate.table_borders()),
+    "the header not repeated, portrait, column lines only": (
+        "long-table", True, 16, 2.0, None, generate.header_not_repeated, generate.column_lines_only),
+    # - column lines only: no rule across the table, so its top on a page is
+    #   no sign that the page cut a row (a new row was joined to the last one);
+    "the header not repeated, column lines only": (
+        "long-table", False, 15, 1.0, (0.22, 0.17, 0.27, 0.19, 0.16), generate.header_not_repeated,
+        generate.column_lines_only),
+    # - rules between rows only: a page holding the rest of a row has text in
+    #   some columns only, and took those for the table's (3 columns of 6).
+    "the header not repeated, rules between rows only": (
+        "seq-column", False, 14, 2.0, None, generate.header_not_repeated, generate.rules_between_rows),
 }
 
 

@@ -272,3 +272,24 @@ def test_a_row_right_under_a_table_is_one_of_its_rows():
     para = line("ข้อความในย่อหน้านี้", 50, 200) + line("ยาวสองบรรทัด", 50, 224)
     found, rest = unruled.tables(drawn_cell_by_cell() + para + under)
     assert [texts(t) for t in found] == [WANT] and rest == para + under
+
+
+def test_a_row_at_the_page_foot_run_on_is_cut_at_the_last_pages_columns_or_column_lines():
+    # The page holds the rest of a row in the last column, then the next
+    # row's first line at its foot: one-line cells whose drawn trailing
+    # spaces run them on (a gap of 6 points), with no other line starting
+    # where the second one does.
+    rest = [c for top in (100, 124, 148) for c in line("รายงานผล", 350, top)]
+    first = line("การปฏิบัติงาน ", 50, 180)
+    assert first[-1]["x1"] == 162
+    foot = first + line("ทุกภารกิจ", 168, 180) + line("๑.เจ้าหน้าที่", 350, 180)
+    texts_of = lambda parts: ["".join(c["text"] for c in f.chars) for f in parts]
+    assert texts_of(unruled.fragments(rest + foot))[-2:] == ["การปฏิบัติงาน ทุกภารกิจ", "๑.เจ้าหน้าที่"]
+    # Where the last page's table started its columns, or a column line runs.
+    want = ["การปฏิบัติงาน ", "ทุกภารกิจ", "๑.เจ้าหน้าที่"]
+    assert texts_of(unruled.fragments(rest + foot, lefts=(50, 168, 350)))[-3:] == want
+    assert texts_of(unruled.fragments(rest + foot, walls=(45, 165, 345, 500)))[-3:] == want
+    # So a table ruled between its columns only splits its one ruled row there.
+    split = unruled.split_row(rest + foot, [45, 165, 345, 500])
+    assert [["".join(c["text"] for c in cell) for cell in cells] for _, cells in split] == [
+        ["", "", "รายงานผลรายงานผลรายงานผล"], ["การปฏิบัติงาน ", "ทุกภารกิจ", "๑.เจ้าหน้าที่"]]
