@@ -331,6 +331,7 @@ def _symbol_font(font, spec) -> None:
     table = symbols.font_table(getattr(resolve1(spec.get("BaseFont")), "name", ""))
     if table is None:
         return
+
     def remapped(codes: dict) -> dict:
         return {code: table.get(symbols.symbol_byte(text), text) for code, text in codes.items()}
 

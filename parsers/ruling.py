@@ -126,7 +126,9 @@ def table_settings(page, known: list[float] | None = None) -> tuple[dict | None,
     bottom = border(low, "bottom") if open_bottom else None
     top = border(high, "top") if open_top else None
     closing = [b for b in (bottom, top) if b] + _unruled_joints(vertical, horizontal, border)
-    if sides or not horizontal:  # drawn without outer borders or rules across: no top or bottom is a page's cut either
+    if sides or not horizontal:
+        # Drawn without outer borders, or without rules across (column lines
+        # only): no top or bottom is a page's cut either.
         bottom = top = None
     if explicit:
         settings = _explicit(vertical, horizontal + closing)

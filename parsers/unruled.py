@@ -385,9 +385,11 @@ def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None =
            ) -> tuple[list[Found], list[dict]]:
     """The tables without ruling lines among ``chars`` (in drawing order),
     and the chars left: the page's other text. ``going_on``: the columns and
-    text ends (``Found.columns``, ``Found.rights``) of the table the last page
-    ended with. The rest of one of its rows at this page's top, or a row
-    right under a table found here, is a table too (:func:`rest_of_row`)."""
+    text ends (``Found.columns``, ``Found.rights``; of a ruled table, its
+    column lines) of the table the last page ended with. The rest of one of
+    its rows at this page's top, or a row right under a table found here, is
+    a table too (:func:`rest_of_row`), and a line is cut where its columns
+    start (:func:`fragments`)."""
     found: list[Found] = []
     taken: set[int] = set()
     rows, wider = _drawn(chars, tuple(going_on[0][:-1]) if going_on else ())
