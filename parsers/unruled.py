@@ -403,7 +403,7 @@ def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None =
             continue
         found.append(t)
         taken.update(id(c) for row in t.cells for cell in row for c in cell)
-        last = max(i for i, row in enumerate(segment) if id(row[0].chars[0]) in taken)
+        last = max((i for i, row in enumerate(segment) if id(row[0].chars[0]) in taken), default=len(segment) - 1)
         going_on, above = (t.columns, t.rights), segment[last + 1:]  # a paragraph the table left out
     return found, [c for c in chars if id(c) not in taken]
 
