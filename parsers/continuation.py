@@ -13,6 +13,7 @@ from parsers.model import Cell, Row, Table
 
 MAX_HEADER_ROWS = 3
 RELATIVE_COLUMNS = 0.015  # of the table's width: OCR'd columns on pages cropped and scaled apart
+CELL_PADDING = 10.0  # points: most a cell's text starts right of its column line (Word, LibreOffice: 5.4-5.8)
 
 
 @dataclass(frozen=True)
@@ -84,8 +85,10 @@ class PageRun:
 
 def continues(prev: PageTable, nxt: PageTable) -> bool:
     """Same columns (within a few points) means the same table goes on. Of
-    tables read by OCR, the same columns for their width: a phone app crops
-    and scales each page of a scan its own way."""
+    a ruled table and one read without lines (a page whose lines did not
+    make a grid), each column line just left of where a column's text
+    starts. Of tables read by OCR, the same columns for their width: a
+    phone app crops and scales each page of a scan its own way."""
     a, b = prev.columns, nxt.columns
     if not (prev.ruled and nxt.ruled):  # the last column's right is where its widest line ends
         a, b = a[:-1], b[:-1]
@@ -93,6 +96,9 @@ def continues(prev: PageTable, nxt: PageTable) -> bool:
         return False
     if all(abs(x - y) < 4 for x, y in zip(a, b)):
         return True
+    if prev.ruled != nxt.ruled:  # text starts a cell's padding right of its column line
+        lines, starts = (a, b) if prev.ruled else (b, a)
+        return all(0 <= x - y < CELL_PADDING for y, x in zip(lines, starts))
     if len(a) < 2 or not (_read_by_ocr(prev) and _read_by_ocr(nxt)):
         return False
     share = lambda cols: [(x - cols[0]) / (cols[-1] - cols[0] or 1) for x in cols]  # noqa: E731

@@ -105,7 +105,9 @@ def table_settings(page, known: list[float] | None = None) -> tuple[dict | None,
                    for y in (bottom_y, top_y) if y is not None]
         if explicit:
             return _explicit(columns, horizontal + closing), bottom_y, top_y
-        settings = {**TABLE_SETTINGS, "vertical_strategy": "explicit", "explicit_vertical_lines": columns}
+        ys = sorted({e["top"] for e in horizontal if e["width"] > 0.4 * page.width} | {e["top"] for e in closing})
+        settings = {**TABLE_SETTINGS, "vertical_strategy": "explicit",
+                    "explicit_vertical_lines": _column_lines(page, columns, ys)}
         if closing:
             settings["explicit_horizontal_lines"] = closing
         return settings, bottom_y, top_y
@@ -248,6 +250,29 @@ def columns_between_rules(page, horizontal: list[dict], known: list[float] | Non
             and all(any(a <= x <= b for a, b in common) for x in known[1:-1])):
         columns = list(known)
     return columns, ends.get("bottom"), ends.get("top")
+
+
+def _column_lines(page, columns: list[float], ys: list[float]) -> list:
+    """Column lines at ``columns`` between the rules at ``ys``, each left out
+    between two rules where a line of text runs across it, and all of them
+    where that line is the only text there: a title row merged over the
+    table's columns is one cell, as its lines would show."""
+    chars = [c for c in page.chars if c["text"].strip() and c["x1"] - c["x0"] > 0.5]
+    if not chars or len(ys) < 2:
+        return columns
+    gap = 0.5 * statistics.median(c["size"] for c in chars)
+    out = [_as_line({"orientation": "v", "x0": x, "top": ys[0], "bottom": ys[-1]}) for x in (columns[0], columns[-1])]
+    for top, bottom in zip(ys, ys[1:]):
+        inside = sorted((c for c in chars if top < (c["top"] + c["bottom"]) / 2 < bottom), key=lambda c: (round(c["top"]), c["x0"]))
+        pairs = [(a, b) for a, b in zip(inside, inside[1:]) if round(a["top"]) == round(b["top"])]
+        crossed = [x for x in columns[1:-1]
+                   if any(c["x0"] < x - 1 and c["x1"] > x + 1 for c in inside)
+                   or any(a["x1"] <= x + 1 and b["x0"] >= x - 1 and b["x0"] - a["x1"] < gap for a, b in pairs)]
+        if crossed and len({round(c["top"]) for c in inside}) == 1:
+            continue  # one line of text across a column line, alone: a title over the whole table
+        out += [_as_line({"orientation": "v", "x0": x, "top": top, "bottom": bottom})
+                for x in columns[1:-1] if x not in crossed]
+    return out
 
 
 def _free(spans: list[tuple[float, float]], x0: float, x1: float, min_gap: float) -> list[tuple[float, float]]:

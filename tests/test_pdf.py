@@ -245,6 +245,16 @@ GEOMETRIES = {
     #   some columns only, and took those for the table's (3 columns of 6).
     "the header not repeated, rules between rows only": (
         "seq-column", False, 14, 2.0, None, generate.header_not_repeated, generate.rules_between_rows),
+    # A title row merged over the header, partly ruled: with column lines
+    # only, the first page's lines start below the title and make no grid, so
+    # that page is read without lines, and the next page's ruled table goes on
+    # from it (its column lines a cell's padding left of where the text
+    # starts); with rules between rows only, the title's one line runs across
+    # a column line, so its row is one cell (it read as a row of measures).
+    "a title row over the header, column lines only": (
+        "table-per-page", False, 16, 1.5, None, generate.title_row, generate.column_lines_only),
+    "a title row over the header, rules between rows only": (
+        "long-table", False, 16, 1.5, None, generate.title_row, generate.rules_between_rows),
 }
 
 
