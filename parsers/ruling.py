@@ -105,7 +105,7 @@ def table_settings(page, known: list[float] | None = None) -> tuple[dict | None,
                    for y in (bottom_y, top_y) if y is not None]
         if explicit:
             return _explicit(columns, horizontal + closing), bottom_y, top_y
-        ys = sorted({e["top"] for e in horizontal if e["width"] > 0.4 * page.width} | {e["top"] for e in closing})
+        ys = sorted({e["top"] for e in _rules(page, horizontal)} | {e["top"] for e in closing})
         settings = {**TABLE_SETTINGS, "vertical_strategy": "explicit",
                     "explicit_vertical_lines": _column_lines(page, columns, ys)}
         if closing:
@@ -194,6 +194,12 @@ def _unruled_joints(vertical: list[dict], horizontal: list[dict], border) -> lis
     return out
 
 
+def _rules(page, horizontal: list[dict]) -> list[dict]:
+    """The rules across a table ruled only between its rows: its lines wider
+    than 40% of the page."""
+    return [e for e in horizontal if e["width"] > 0.4 * page.width]
+
+
 def columns_between_rules(page, horizontal: list[dict], known: list[float] | None = None
                           ) -> tuple[list[float], float | None, float | None] | None:
     """Column lines for a table ruled only between its rows (a Word table
@@ -210,7 +216,7 @@ def columns_between_rules(page, horizontal: list[dict], known: list[float] | Non
     table's column lines, taken where the rules span the same width and no
     text crosses them (a page that holds the rest of a row has text in some
     columns only)."""
-    rules = [e for e in horizontal if e["width"] > 0.4 * page.width]
+    rules = _rules(page, horizontal)
     if not rules:
         return None
     x0, x1 = min(e["x0"] for e in rules), max(e["x1"] for e in rules)
