@@ -181,6 +181,34 @@ def _runs_on(row: Row, header: Row) -> bool:
             and any(len(n) > len(o) for n, o in zip(new, old)))
 
 
+def _without_header(row: Row, header: Row) -> Row:
+    return Row([replace(c, text=_after(c.text, h.text)) for c, h in zip(row.cells, header.cells)], row.page)
+
+
+def _stacked_header(row: Row, rows: list[Row]) -> tuple[int, Row] | None:
+    """The first rows of a table (a header of two or three rows), each
+    column's texts stacked into one cell, where ``row`` is they drawn again:
+    with no rule between the header's rows (columns ruled, or no lines at
+    all), a page reads them as one row, run on into a cut row's text right
+    under the header's last one where nothing else parts them.
+
+    >>> from parsers.model import Cell
+    >>> head = [Row([Cell("ผู้รับผิดชอบ"), Cell("การรายงานผล")]), Row([Cell(""), Cell("กำหนดเวลาแล้วเสร็จ")])]
+    >>> _stacked_header(Row([Cell("ผู้รับผิดชอบ"), Cell("การรายงานผล\\nกำหนดเวลาแล้วเสร็จ\\nภายในเดือนมกราคม")]), head)[0]
+    2
+    >>> _stacked_header(Row([Cell("ผู้รับผิดชอบ"), Cell("การรายงานผล\\nภายในเดือนมกราคม")]), head) is None
+    True
+    """
+    for k in range(min(len(rows), MAX_HEADER_ROWS), 1, -1):
+        if len({len(r.cells) for r in rows[:k]} | {len(row.cells)}) != 1:
+            continue
+        head = Row([Cell("\n".join(c.text for c in cells if c.text.strip()))
+                    for cells in zip(*(r.cells for r in rows[:k]))])
+        if repeats(row, head) or _runs_on(row, head):
+            return k, head
+    return None
+
+
 def merge(prev: PageTable, nxt: PageTable, gap: bool = False) -> None:
     """Append the next page's rows to the table they continue: drop the
     repeated header rows, and merge a row broken at the page boundary (its
@@ -193,12 +221,18 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False) -> None:
     while (skipped < min(len(rows), len(prev.table.rows), MAX_HEADER_ROWS)
            and repeats(rows[skipped], prev.table.rows[skipped])):
         skipped += 1
+    header = skipped  # of prev's rows, those the page repeated
     if (0 < skipped < min(len(rows), len(prev.table.rows), MAX_HEADER_ROWS)
             and _runs_on(rows[skipped], prev.table.rows[skipped])):
-        rows[skipped] = Row([replace(c, text=_after(c.text, h.text)) for c, h in
-                             zip(rows[skipped].cells, prev.table.rows[skipped].cells)], rows[skipped].page)
+        rows[skipped] = _without_header(rows[skipped], prev.table.rows[skipped])
+    elif skipped == 0 and rows and (stacked := _stacked_header(rows[0], prev.table.rows)):
+        header, head = stacked
+        if _runs_on(rows[0], head):
+            rows[0] = _without_header(rows[0], head)
+        else:
+            skipped = 1
     rows = rows[skipped:]
-    if rows and len(prev.table.rows) > skipped:  # its last row is not a header the next page repeats
+    if rows and len(prev.table.rows) > header:  # its last row is not a header the next page repeats
         last, first = prev.table.rows[-1], rows[0]
         # Lines of the rows around the two in question: does this table have tall rows?
         others = prev.row_lines[:-1] + nxt.row_lines[skipped:]

@@ -255,6 +255,12 @@ GEOMETRIES = {
         "table-per-page", False, 16, 1.5, None, generate.title_row, generate.column_lines_only),
     "a title row over the header, rules between rows only": (
         "long-table", False, 16, 1.5, None, generate.title_row, generate.rules_between_rows),
+    # A header of two rows with column lines only: a page holding the rest of
+    # a row in the column under the header's second row reads the header's
+    # rows and that rest as one row, no rule between them; it was taken for a
+    # header and its text lost (a row's last paragraph, twice).
+    "a header of two rows, column lines only": (
+        "table-per-page", False, 16, 1.5, None, generate.two_row_header, generate.column_lines_only),
 }
 
 
