@@ -1,7 +1,7 @@
 """How PDF renderings of the seed read back on page geometries no test was
 tuned on.
 
-    .venv/bin/python benchmarks/pdf_geometry.py [--seed N] [--count N] [--header-not-repeated]
+    .venv/bin/python benchmarks/pdf_geometry.py [--seed N] [--count N] [--header-not-repeated] [--forms]
 
 Draws ``count`` random geometries (``seed`` fixes them): a layout (table per
 page, long table, ลำดับ column), landscape or portrait A4, left and right
@@ -11,8 +11,9 @@ lines, no borders, column lines only, rules between rows only and inside
 lines only. Renders each with LibreOffice and scores it as
 ``pdf_producers.py`` does (rows, document fields, cells equal after
 whitespace folding / removing). ``--header-not-repeated``: the header is
-not repeated on each page (``generate.header_not_repeated``). Needs
-LibreOffice.
+not repeated on each page (``generate.header_not_repeated``). ``--forms``:
+each geometry also draws one of the header FORMS, its header repeated or
+not. Needs LibreOffice.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ import pdf_producers  # noqa: E402
 STYLES = {"all lines": None, "no borders": generate.table_borders(),
           "column lines only": generate.column_lines_only, "rules between rows only": generate.rules_between_rows,
           "inside lines only": generate.inside_lines_only}
+
+FORMS = {"a header of two rows": generate.two_row_header, "column numbers under the header": generate.column_numbers,
+         "a title row over the header": generate.title_row, "tables split in two by hand": generate.split_tables}
 
 
 def geometry(rnd: random.Random) -> dict:
@@ -54,14 +58,24 @@ def mutate(g: dict, style, form=None):
     return apply
 
 
+def _both(form, other):
+    def apply(doc) -> None:
+        form(doc)
+        if other is not None:
+            other(doc)
+    return apply
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--count", type=int, default=6)
     ap.add_argument("--header-not-repeated", action="store_true")
+    ap.add_argument("--forms", action="store_true")
     args = ap.parse_args()
     form = generate.header_not_repeated if args.header_not_repeated else None
     rnd = random.Random(args.seed)
+    forms = random.Random(args.seed + 1000)  # its own draws: the geometries are those of --seed without --forms
     report = generate.read_seed()
     print("| geometry | style | rows | document fields wrong | cells equal (whitespace folded) | "
           "cells equal (whitespace removed) |\n|---|---|---|---|---|---|")
@@ -71,6 +85,11 @@ def main() -> None:
             name = (f"{g['layout']}, {'portrait' if g['portrait'] else 'landscape'}, {g['size']} pt, "
                     f"margins {g['margin']} cm" + ("" if g["portrait"] or g["layout"] == "seq-column"
                                                     else f", widths {g['widths']}"))
+            if args.forms:
+                form_name = forms.choice(sorted(FORMS))
+                not_repeated = args.header_not_repeated or forms.random() < 0.5
+                name += f", {form_name}" + (", header not repeated" if not_repeated else "")
+                form = _both(FORMS[form_name], generate.header_not_repeated if not_repeated else None)
             for style_name, style in STYLES.items():
                 docx = generate.build_docx(report, Path(tmp) / f"g{i}-{len(style_name)}.docx", g["layout"],
                                            mutate=mutate(g, style, form), portrait=g["portrait"])

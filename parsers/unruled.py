@@ -339,9 +339,9 @@ def _without_apart(rows: list[list[Block]]) -> list[list[Block]]:
     return rows
 
 
-def _table(rows: list[list[Block]]) -> Found | None:
+def _table(rows: list[list[Block]], least: int = 2) -> Found | None:
     """The rows as a table, if they are one: at least MIN_COLUMNS columns,
-    two rows or more, one of them drawn cell by cell, and every cell inside
+    ``least`` rows or more, one of them drawn cell by cell, and every cell inside
     one column or across whole ones (a title over the row). Rows of one
     cell across columns at either end are left out (a heading above the
     table, a paragraph below it); one inside a column stays (the rest of a
@@ -359,7 +359,7 @@ def _table(rows: list[list[Block]]) -> Found | None:
     while rows and not within(rows[-1]):
         rows = rows[:-1]
     rows = _without_apart(rows)
-    if len(rows) < 2 or not any(_went_up(r) for r in rows):
+    if len(rows) < least or not any(_went_up(r) for r in rows):
         return None
     table = Found(lefts + [spans[-1][1]], [b for _, b in spans], [])
     for i, row in enumerate(rows):
@@ -394,10 +394,13 @@ def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None =
     taken: set[int] = set()
     rows, wider = _drawn(chars, tuple(going_on[0][:-1]) if going_on else ())
     above: list[list[Block]] = []  # rows since the last table: none, or a running head
-    for segment in _segments(rows, wider):
+    segments = _segments(rows, wider)
+    for i, segment in enumerate(segments):
         t = _table(segment)
         if t is None and going_on and all(_one_line(r) for r in above):
             t = rest_of_row(segment, *going_on)
+        if t is None and all(_one_line(r) for later in segments[i + 1:] for r in later):
+            t = foot_row(segment)
         if t is None:
             above += segment
             continue
@@ -409,29 +412,48 @@ def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None =
 
 
 def rest_of_row(rows: list[list[Block]], columns: list[float], rights: list[float]) -> Found | None:
-    """``rows`` as the rest of a row of the table with ``columns`` (and text
-    ends ``rights``) that the last page cut: one row, each of its cells in one
-    of the columns and starting at its left, drawn cell by cell or starting
-    right at the columns' lefts; a cell alone only so, and in a column right
-    of the first (one at the left margin is as likely a paragraph). A table
-    whose header is not repeated on each page has nothing else on a page
-    that holds one tall row's middle."""
-    if len(rows) != 1:
-        return None
-    row = rows[0]
-    cells: list[list[dict]] = [[] for _ in columns[:-1]]
-    at = []
-    for b in row:
-        k = bisect_right(columns, b.x0 + 1) - 1
-        end = columns[k + 1] if k + 2 < len(columns) else math.inf
-        if not 0 <= k < len(cells) or b.x0 - columns[k] > b.size or b.x1 > end + 1 or (at and k <= at[-1]):
+    """``rows`` as rows of the table with ``columns`` (and text ends
+    ``rights``) that the last page ended with: the rest of a row the page
+    cut, and any after it (the next row's first line at this page's foot).
+    Each of a row's cells in one of the columns and starting at its left,
+    the row drawn cell by cell or starting right at the columns' lefts; a
+    cell alone only so, and in a column right of the first (one at the left
+    margin is as likely a paragraph). A table whose header is not repeated
+    on each page has nothing else on a page that holds one tall row's
+    middle."""
+    found = Found(list(columns), list(rights), [])
+    for i, row in enumerate(rows):
+        cells: list[list[dict]] = [[] for _ in columns[:-1]]
+        at = []
+        for b in row:
+            k = bisect_right(columns, b.x0 + 1) - 1
+            end = columns[k + 1] if k + 2 < len(columns) else math.inf
+            if not 0 <= k < len(cells) or b.x0 - columns[k] > b.size or b.x1 > end + 1 or (at and k <= at[-1]):
+                return None
+            at.append(k)
+            cells[k].extend(b.chars)
+        flush = all(b.x0 - columns[k] < 0.5 * b.size for b, k in zip(row, at))
+        if not (_went_up(row) or flush and (len(row) > 1 or at[0] > 0)):
             return None
-        at.append(k)
-        cells[k].extend(b.chars)
-    flush = all(b.x0 - columns[k] < 0.5 * b.size for b, k in zip(row, at))
-    if not (_went_up(row) or flush and (len(row) > 1 or at[0] > 0)):
+        bottom = max(b.bottom for b in row)
+        if i + 1 < len(rows):  # down to the next row, as _table measures a row's fill
+            bottom = max(bottom, min(b.top for b in rows[i + 1]) - 0.01)
+        found.rows.append((min(b.top for b in row), bottom))
+        found.cells.append(cells)
+    return found if found.rows else None
+
+
+def foot_row(rows: list[list[Block]]) -> Found | None:
+    """``rows`` as a table's first row alone at the page's foot (nothing
+    below it but a line or two: a page number), the page cut it: one row of
+    MIN_COLUMNS cells or more, drawn cell by cell, each inside a column (a
+    title over it aside). A table takes two rows, but a header the page left
+    alone is one; its table goes on on the next page
+    (:mod:`parsers.continuation`)."""
+    t = _table(rows, least=1)
+    if t is None or len(t.rows) != 1 or sum(1 for cell in t.cells[0] if cell) < MIN_COLUMNS:
         return None
-    return Found(list(columns), list(rights), [(min(b.top for b in row), max(b.bottom for b in row))], [cells])
+    return t
 
 
 def _one_line(row: list[Block]) -> bool:

@@ -261,6 +261,12 @@ GEOMETRIES = {
     # header and its text lost (a row's last paragraph, twice).
     "a header of two rows, column lines only": (
         "table-per-page", False, 16, 1.5, None, generate.two_row_header, generate.column_lines_only),
+    # A header of two rows over a narrow column: a page holding the rest of a
+    # row only in that column, right under the header's second row, took it
+    # for that cell's lines clipped past its bottom and dropped it (ruled too).
+    "a header of two rows over a narrow column": (
+        "long-table", False, 16, 1.5, (0.19, 0.15, 0.28, 0.13, 0.25), generate.two_row_header,
+        generate.column_lines_only),
 }
 
 
@@ -292,6 +298,27 @@ def test_table_without_lines_reads_as_its_ruled_rendering_in_other_geometries(tm
     assert fields(unruled) == fields(ruled)
     codes = lambda x: sorted((f.code, f.row_no, f.column) for f in x.findings if f.code != "unruled_table_read")
     assert codes(unruled) == codes(ruled)  # and each page's table flagged unruled_table_read
+
+
+def test_the_header_alone_at_a_page_foot_without_lines_is_the_tables(tmp_path):
+    # The header not repeated, left alone at the foot of the first page and
+    # cut there (a narrow column's title is the tallest cell), a title row
+    # over it, no borders: one row is not a table, so the whole first section
+    # was read as text (5 rows of 14). A later page holding the rest of a row
+    # in that column only, then the next row's first line, was text too.
+    def mutate(doc):
+        generate.cell_font_size(16)(doc)
+        generate.side_margins(1.0)(doc)
+        generate.column_widths(0.2, 0.16, 0.28, 0.09, 0.26)(doc)
+        generate.title_row(doc)
+        generate.header_not_repeated(doc)
+        generate.table_borders()(doc)
+    docx = generate.build_docx(generate.read_seed(), tmp_path / "report.docx", "long-table", mutate)
+    x = process_file(generate.to_pdf(docx, tmp_path))
+    want = expected("khoksanuan-2566-long-table")
+    assert squeezed_cells(x) == [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
+    assert [m.page for m in x.measures] == [2, 4, 5, 9, 12, 17, 19, 27, 32, 37, 40, 42, 44, 46]  # as ruled
+    assert_fields(x, want["document"])
 
 
 def test_table_without_lines_and_lines_far_apart_is_read(tmp_path):

@@ -293,3 +293,32 @@ def test_a_row_at_the_page_foot_run_on_is_cut_at_the_last_pages_columns_or_colum
     split = unruled.split_row(rest + foot, [45, 165, 345, 500])
     assert [["".join(c["text"] for c in cell) for cell in cells] for _, cells in split] == [
         ["", "", "รายงานผลรายงานผลรายงานผล"], ["การปฏิบัติงาน ", "ทุกภารกิจ", "๑.เจ้าหน้าที่"]]
+
+
+def test_a_header_alone_at_the_page_foot_is_a_table_of_one_row():
+    # The header not repeated, left alone at the foot of a page: one row,
+    # drawn cell by cell, with nothing under it but a page number.
+    header = [c for text, x, top in [("ประเด็น", 50, 600), ("ที่ต้อง", 50, 624), ("ผู้รับผิดชอบ", 200, 600),
+                                      ("การรายงาน", 350, 600)] for c in line(text, x, top)]
+    number = line("๒", 300, 780)
+    found, rest = unruled.tables(header + number)
+    assert rest == number and [texts(t) for t in found] == [[["ประเด็นที่ต้อง", "ผู้รับผิดชอบ", "การรายงาน"]]]
+    assert found[0].columns == [50, 200, 350, 350 + 9 * WIDTH]
+    # Not above a paragraph, nor a line of text set in columns.
+    para = line("ข้อความในย่อหน้านี้", 50, 700) + line("ยาวสองบรรทัด", 50, 724)
+    assert unruled.tables(header + para) == ([], header + para)
+    one_line = line("ประเด็น", 50, 600) + line("ผู้รับผิดชอบ", 200, 600) + line("การรายงาน", 350, 600)
+    assert unruled.tables(one_line + number) == ([], one_line + number)
+
+
+def test_the_rest_of_a_row_and_the_next_rows_first_line_are_rows_of_the_last_pages_table():
+    # A page holds a row's rest in one column, then the next row's first line
+    # at its foot, one-line cells: no cell went back up, so not a table by
+    # itself; each row in the last page's columns, at their lefts, is.
+    rest = [c for top in (100, 124, 148) for c in line("รายงานผล", 350, top)]
+    foot = line("การปฏิบัติงาน", 50, 180) + line("ทุกภารกิจ", 200, 180) + line("๑.เจ้าหน้าที่", 350, 180)
+    assert unruled.tables(rest + foot) == ([], rest + foot)
+    found, left = unruled.tables(rest + foot, GOING_ON)
+    assert left == [] and [texts(t) for t in found] == [
+        [["", "", "รายงานผลรายงานผลรายงานผล"], ["การปฏิบัติงาน", "ทุกภารกิจ", "๑.เจ้าหน้าที่"]]]
+    assert found[0].rows[0][1] == 180 - 0.01  # down to the next row: its fill is measured in its own band
