@@ -111,7 +111,7 @@ def table_settings(page, known: list[float] | None = None) -> tuple[dict | None,
         if closing:
             settings["explicit_horizontal_lines"] = closing
         return settings, bottom_y, top_y
-    sides = _open_sides(vertical, horizontal)
+    sides = _open_sides(vertical, horizontal) or _known_sides(vertical, horizontal, known)
     vertical += sides
     low, high = max(e["bottom"] for e in vertical), min(e["top"] for e in vertical)
     # A row that fills the page has no border on it at all.
@@ -176,6 +176,31 @@ def _open_sides(vertical: list[dict], horizontal: list[dict]) -> list[dict]:
             out.append({"orientation": "v", "x0": rules[0][end], "x1": rules[0][end], "top": top, "bottom": bottom,
                         "height": bottom - top})
     return out
+
+
+def _known_sides(vertical: list[dict], horizontal: list[dict], known: list[float] | None) -> list[dict]:
+    """The sides of a table drawn without them, on a page that holds one row
+    of it (no rule for :func:`_open_sides` to go by): the last page's
+    table's, where the column lines are some of that table's inner ones,
+    all as tall, and the table's sides lie beyond them.
+
+    >>> v = lambda x: {"orientation": "v", "x0": x, "x1": x, "top": 50, "bottom": 500, "height": 450}
+    >>> [e["x0"] for e in _known_sides([v(150), v(300), v(450)], [], [40, 150, 300, 450, 800])]
+    [40, 800]
+    >>> _known_sides([v(150), v(300), v(470)], [], [40, 150, 300, 450, 800])
+    []
+    """
+    if not known or len(known) < 3 or horizontal:
+        return []
+    top, bottom = min(e["top"] for e in vertical), max(e["bottom"] for e in vertical)
+    inner = known[1:-1]
+    if not all(abs(e["top"] - top) < 1 and abs(e["bottom"] - bottom) < 1
+               and any(abs(e["x0"] - x) < 2 for x in inner) for e in vertical):
+        return []
+    if known[0] > min(e["x0"] for e in vertical) - 3 or known[-1] < max(e["x0"] for e in vertical) + 3:
+        return []
+    return [{"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom, "height": bottom - top}
+            for x in (known[0], known[-1])]
 
 
 def _unruled_joints(vertical: list[dict], horizontal: list[dict], border) -> list[dict]:

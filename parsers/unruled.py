@@ -327,7 +327,9 @@ def _without_apart(rows: list[list[Block]]) -> list[list[Block]]:
     table's usual one between its rows parts them from it: a short heading
     or note above or below the table, inside its first column. The rest of
     a cell the page cut sits as close as any row."""
-    gaps = sorted(_gap(a, b) for a, b in zip(rows, rows[1:]) if len(a) > 1 and len(b) > 1)
+    gaps = (sorted(_gap(a, b) for a, b in zip(rows, rows[1:]) if len(a) > 1 and len(b) > 1)
+            # A header's second row of one cell between it and the first row: beside that one.
+            or sorted(_gap(a, b) for a, b in zip(rows, rows[1:]) if len(a) > 1 or len(b) > 1))
     if not gaps:
         return rows
     usual, size = gaps[len(gaps) // 2], rows[0][0].size

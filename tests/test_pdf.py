@@ -267,12 +267,18 @@ GEOMETRIES = {
     "a header of two rows over a narrow column": (
         "long-table", False, 16, 1.5, (0.19, 0.15, 0.28, 0.13, 0.25), generate.two_row_header,
         generate.column_lines_only),
+    # Inside lines only, a table split in two by hand and its header not
+    # repeated: a page holding one row has column lines and no rule, so no
+    # side to go by, and its first and last columns were read as text (13 rows).
+    "inside lines only, one row on a page": (
+        "table-per-page", False, 16, 1.5, (0.15, 0.33, 0.13, 0.27, 0.12),
+        lambda doc: (generate.split_tables(doc), generate.header_not_repeated(doc)), generate.inside_lines_only),
 }
 
 
-@pytest.mark.parametrize("case", GEOMETRIES)
-def test_table_without_lines_reads_as_its_ruled_rendering_in_other_geometries(tmp_path, case):
-    layout, portrait, size, margins, widths, form, style = GEOMETRIES[case]
+def _ruled_and_not(tmp_path, geometry) -> tuple:
+    """One of the GEOMETRIES rendered ruled and in its style, both read."""
+    layout, portrait, size, margins, widths, form, style = geometry
 
     def render(name, lines):
         def mutate(doc):
@@ -289,15 +295,43 @@ def test_table_without_lines_reads_as_its_ruled_rendering_in_other_geometries(tm
     ruled, unruled = render("ruled", lambda doc: None), render("unruled", style)
     want = expected(f"khoksanuan-2566-{layout}")
     assert squeezed_cells(ruled) == [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
-    # Whitespace folded: the paragraph rule measures a line's room to the
-    # cell's right edge, and without lines that is where its widest line ends
-    # (the ruled reading took อย่างน้อย|๑ ภารกิจงาน for a paragraph's end).
-    read = lambda x: [[fold(getattr(m, c)) for c in CELLS] + [m.page] for m in x.measures]
-    assert read(unruled) == read(ruled)
-    fields = lambda x: {k: v for k, v in document_fields(x).items() if k != "n_warnings"}
-    assert fields(unruled) == fields(ruled)
-    codes = lambda x: sorted((f.code, f.row_no, f.column) for f in x.findings if f.code != "unruled_table_read")
-    assert codes(unruled) == codes(ruled)  # and each page's table flagged unruled_table_read
+    return ruled, unruled
+
+
+# Whitespace folded: the paragraph rule measures a line's room to the cell's
+# right edge, and without lines that is where its widest line ends (the ruled
+# reading took อย่างน้อย|๑ ภารกิจงาน for a paragraph's end).
+_folded = lambda x: [[fold(getattr(m, c)) for c in CELLS] for m in x.measures]  # noqa: E731
+_fields = lambda x: {k: v for k, v in document_fields(x).items() if k != "n_warnings"}  # noqa: E731
+_codes = lambda x: sorted((f.code, f.row_no, f.column) for f in x.findings if f.code != "unruled_table_read")  # noqa: E731
+
+
+@pytest.mark.parametrize("case", GEOMETRIES)
+def test_table_without_lines_reads_as_its_ruled_rendering_in_other_geometries(tmp_path, case):
+    ruled, unruled = _ruled_and_not(tmp_path, GEOMETRIES[case])
+    assert _folded(unruled) == _folded(ruled)
+    assert [m.page for m in unruled.measures] == [m.page for m in ruled.measures]
+    assert _fields(unruled) == _fields(ruled)
+    assert _codes(unruled) == _codes(ruled)  # and each page's table flagged unruled_table_read
+
+
+def test_headings_above_a_header_of_two_rows_without_lines(tmp_path):
+    # The table's usual gap between rows was measured between rows of two
+    # cells or more; a header's second row, one cell, stands between the
+    # header and the first row, so there was no gap to go by, and headings
+    # at a page's top, short enough to sit inside the first column, were
+    # kept as rows (17 rows).
+    ruled, unruled = _ruled_and_not(tmp_path, (
+        "long-table", False, 16, 1.5, (0.22, 0.17, 0.23, 0.16, 0.23), generate.two_row_header,
+        generate.table_borders()))
+    assert _folded(unruled) == _folded(ruled)
+    # Without borders a page holds a line more, so the file is a page shorter
+    # and rows start a page earlier (the second row's first line at the foot
+    # of page 2; ruled, page 3).
+    assert _fields(unruled) == {**_fields(ruled), "pages": 28} and _fields(ruled)["pages"] == 29
+    assert _codes(unruled) == _codes(ruled)
+    assert [m.page for m in ruled.measures] == [1, 3, 3, 6, 7, 10, 12, 17, 20, 23, 25, 25, 27, 28]
+    assert [m.page for m in unruled.measures] == [1, 2, 3, 5, 7, 9, 12, 16, 19, 22, 23, 24, 26, 27]
 
 
 def test_the_header_alone_at_a_page_foot_without_lines_is_the_tables(tmp_path):
