@@ -187,7 +187,7 @@ def _without_header(row: Row, header: Row) -> Row:
 
 def _stacked_header(row: Row, rows: list[Row]) -> tuple[int, Row] | None:
     """The first rows of a table (a header of two or three rows), each
-    column's texts stacked into one cell, where ``row`` is they drawn again:
+    column's texts stacked into one cell, where ``row`` is those drawn again:
     with no rule between the header's rows (columns ruled, or no lines at
     all), a page reads them as one row, run on into a cut row's text right
     under the header's last one where nothing else parts them.

@@ -483,8 +483,12 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
                 drawn[ti][ri].append(ch)
     for ti, row_chars in drawn.items():
         grids[ti], cell_chars[ti] = _drawn_rows(grids[ti], cell_chars[ti], row_chars)
+    # A grid with no text in it is not a table of the document: the connector
+    # lines of a chart, a frame round a picture.
     page_tables = [_build_table(t, cols, rows, table_rows, cell_chars[i], number, settings)
-                   for i, (t, cols, rows, table_rows, _) in enumerate(grids)]
+                   for i, (t, cols, rows, table_rows, _) in enumerate(grids)
+                   if any(cell for row in cell_chars[i] for cell in row)]
+    grids = [g for i, g in enumerate(grids) if any(cell for row in cell_chars[i] for cell in row)]
     for pt, (*_, table_rows, _) in zip(page_tables, grids):
         split = sum(isinstance(r, _DrawnRow) for r in table_rows)
         if split:

@@ -112,6 +112,7 @@ def table_settings(page, known: list[float] | None = None) -> tuple[dict | None,
             settings["explicit_horizontal_lines"] = closing
         return settings, bottom_y, top_y
     sides = _open_sides(vertical, horizontal) or _known_sides(vertical, horizontal, known)
+    sides += _sides_of_others(vertical, sides)
     vertical += sides
     low, high = max(e["bottom"] for e in vertical), min(e["top"] for e in vertical)
     # A row that fills the page has no border on it at all.
@@ -128,6 +129,7 @@ def table_settings(page, known: list[float] | None = None) -> tuple[dict | None,
     bottom = border(low, "bottom") if open_bottom else None
     top = border(high, "top") if open_top else None
     closing = [b for b in (bottom, top) if b] + _unruled_joints(vertical, horizontal, border)
+    closing += [b for b in _loose_ends(vertical, horizontal, border) if all(abs(b["top"] - c["top"]) > 1 for c in closing)]
     if sides or not horizontal:
         # Drawn without outer borders, or without rules across (column lines
         # only): no top or bottom is a page's cut either.
@@ -201,6 +203,68 @@ def _known_sides(vertical: list[dict], horizontal: list[dict], known: list[float
         return []
     return [{"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom, "height": bottom - top}
             for x in (known[0], known[-1])]
+
+
+def _sides_of_others(vertical: list[dict], sides: list[dict]) -> list[dict]:
+    """Sides for the other tables of the page drawn without them: column
+    lines of one height, all where the column lines of the table whose
+    sides were found run (a table split in two by hand, its second part one
+    row with no rule to find sides by), get that table's sides over their
+    height.
+
+    >>> v = lambda x, top, bottom: {"x0": x, "top": top, "bottom": bottom}
+    >>> sides = [v(40, 50, 400), v(800, 50, 400)]
+    >>> first, second = [v(x, 50, 400) for x in (150, 300)], [v(x, 450, 500) for x in (150, 300)]
+    >>> [(e["x0"], e["top"], e["bottom"]) for e in _sides_of_others(first + second, sides)]
+    [(40, 450, 500), (800, 450, 500)]
+    >>> _sides_of_others(first + [v(x, 450, 500) for x in (150, 320)], sides)
+    []
+    """
+    if len(sides) != 2:
+        return []
+    top, bottom = min(e["top"] for e in sides), max(e["bottom"] for e in sides)
+    inner = [e["x0"] for e in vertical if e["top"] >= top - 1 and e["bottom"] <= bottom + 1]
+    groups: dict[tuple[int, int], list[dict]] = {}
+    for e in vertical:
+        if e["bottom"] < top - 1 or e["top"] > bottom + 1:  # beside none of that table
+            groups.setdefault((round(e["top"]), round(e["bottom"])), []).append(e)
+    return [{**side, "top": y0, "bottom": y1, "height": y1 - y0}
+            for (y0, y1), lines in groups.items()
+            if len(lines) >= 2 and all(any(abs(e["x0"] - x) < 2 for x in inner) for e in lines)
+            for side in sides]
+
+
+def _loose_ends(vertical: list[dict], horizontal: list[dict], border) -> list[dict]:
+    """Borders where column lines at three or more places (not an arrow's
+    shaft drawn as two lines) end, or start, at a y no rule runs along and
+    no column line runs past (a title row above column lines that start
+    under it): a table drawn without its top or bottom (inside lines only)
+    ends there.
+
+    >>> v = lambda x, top, bottom: {"x0": x, "x1": x, "top": top, "bottom": bottom}
+    >>> def border(y, end):
+    ...     return {"top": y, "x0": 150, "x1": 450}
+    >>> [b["top"] for b in _loose_ends([v(150, 50, 400), v(300, 50, 400), v(450, 50, 400)], [], border)]
+    [400, 50]
+    >>> _loose_ends([v(150, 50, 400), v(153, 50, 400), v(450, 50, 400)], [], border)  # two places
+    []
+    >>> [b["top"] for b in _loose_ends([v(150, 80, 400), v(300, 80, 400), v(450, 80, 400), v(40, 50, 400)],
+    ...                                  [], border)]  # the side runs past 80: a title row above
+    [400]
+    """
+    out = []
+    for end in ("bottom", "top"):
+        for y in sorted({round(e[end], 1) for e in vertical}):
+            if (any(abs(h["top"] - y) < 1 for h in horizontal) or any(abs(b["top"] - y) < 1 for b in out)
+                    or any(e["top"] < y - 1 and e["bottom"] > y + 1 for e in vertical)):
+                continue
+            xs = sorted(e["x0"] for e in vertical if abs(e[end] - y) < 1)
+            if sum(b - a > 5 for a, b in zip(xs, xs[1:])) < 2:
+                continue
+            line = border(y, end)
+            if line:
+                out.append(line)
+    return out
 
 
 def _unruled_joints(vertical: list[dict], horizontal: list[dict], border) -> list[dict]:

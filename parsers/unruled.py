@@ -164,8 +164,15 @@ def _cut_at_line_starts(parts: list[Fragment], known: tuple[float, ...] = (), wa
     pairs = list(zip(parts, parts[1:]))
     starts = Counter(round(f.x0) for e, f in pairs
                      if abs(f.top - e.top) > SAME_LINE * e.size or f.x0 - e.x1 > CELL_GAP * e.size)
-    lefts = ({x for x, n in starts.items() if n >= 2} | {round(f.x0) for e, f in pairs if e.top - f.top > SAME_LINE * e.size}
-             | {round(x) for x in known})
+    lefts = {x for x, n in starts.items() if n >= 2} | {round(x) for x in known}
+    # Where the drawing went back up, and the cells drawn after it on that
+    # line (a header's one-line cells): a row's next cells.
+    after_up = False
+    for e, f in pairs:
+        went_up = e.top - f.top > SAME_LINE * e.size
+        after_up = went_up or (after_up and abs(f.top - e.top) <= SAME_LINE * e.size and f.x0 - e.x1 > CELL_GAP * e.size)
+        if after_up:
+            lefts.add(round(f.x0))
     if not lefts and not walls:
         return parts
     out: list[Fragment] = []
@@ -282,6 +289,10 @@ def _segments(rows: list[list[Block]], wider: float = 0.0) -> list[list[list[Blo
         if out:
             prev = out[-1][-1]
             gap = _row_gap(rows, i, prev[0].size)
+            # Below a header's cells merged down past its second row: from them.
+            reach = max(c.bottom for r in out[-1] for c in r)
+            if min(c.top for c in row) >= reach:
+                gap = min(c.top for c in row) - reach
             if -prev[0].size < gap < TABLE_GAP * prev[0].size + wider:
                 out[-1].append(row)
                 continue
@@ -327,12 +338,15 @@ def _without_apart(rows: list[list[Block]]) -> list[list[Block]]:
     table's usual one between its rows parts them from it: a short heading
     or note above or below the table, inside its first column. The rest of
     a cell the page cut sits as close as any row."""
+    size = rows[0][0].size
     gaps = (sorted(_gap(a, b) for a, b in zip(rows, rows[1:]) if len(a) > 1 and len(b) > 1)
-            # A header's second row of one cell between it and the first row: beside that one.
-            or sorted(_gap(a, b) for a, b in zip(rows, rows[1:]) if len(a) > 1 or len(b) > 1))
+            # A header's second row of one cell between it and the first row:
+            # beside that one (under its own cells, beside the header's merged down).
+            or sorted(g for i in range(1, len(rows)) if len(rows[i - 1]) > 1 or len(rows[i]) > 1
+                      for g in [_row_gap(rows, i, SAME_LINE * size)] if g >= 0))
     if not gaps:
         return rows
-    usual, size = gaps[len(gaps) // 2], rows[0][0].size
+    usual = gaps[len(gaps) // 2]
     apart = lambda a, b: _gap(a, b) > max(1.5 * usual, usual + 0.5 * size)
     while len(rows) > 1 and len(rows[0]) == 1 and apart(rows[0], rows[1]):
         rows = rows[1:]
@@ -341,13 +355,16 @@ def _without_apart(rows: list[list[Block]]) -> list[list[Block]]:
     return rows
 
 
-def _table(rows: list[list[Block]], least: int = 2) -> Found | None:
+def _table(rows: list[list[Block]], least: int = 2, top: bool = True) -> Found | None:
     """The rows as a table, if they are one: at least MIN_COLUMNS columns,
     ``least`` rows or more, one of them drawn cell by cell, and every cell inside
     one column or across whole ones (a title over the row). Rows of one
     cell across columns at either end are left out (a heading above the
-    table, a paragraph below it); one inside a column stays (the rest of a
-    cell the page cut)."""
+    table, a paragraph below it), and again after headings inside the first
+    column are (:func:`_without_apart`); one inside a column stays (the rest
+    of a cell the page cut), but only at the page's top (``top``: nothing
+    but a running head above ``rows``, and none of them left out): below
+    other text it is a title row whose text fits in the first column."""
     spans = _columns(rows)
     if len(spans) < MIN_COLUMNS:
         return None
@@ -356,19 +373,21 @@ def _table(rows: list[list[Block]], least: int = 2) -> Found | None:
     room = list(zip(lefts, lefts[1:] + [math.inf]))
     column = lambda b: next((k for k, (a, z) in enumerate(room) if a - 1 <= b.x0 and b.x1 <= z + 1), None)
     within = lambda row: len(row) > 1 or column(row[0]) is not None
+    first = rows[0]
     while rows and not within(rows[0]):
         rows = rows[1:]
     while rows and not within(rows[-1]):
         rows = rows[:-1]
     rows = _without_apart(rows)
+    while rows and not within(rows[0]):  # a title across, under headings left out
+        rows = rows[1:]
+    if not (top and rows and rows[0] is first):
+        while len(rows) > 1 and len(rows[0]) == 1:
+            rows = rows[1:]
     if len(rows) < least or not any(_went_up(r) for r in rows):
         return None
     table = Found(lefts + [spans[-1][1]], [b for _, b in spans], [])
     for i, row in enumerate(rows):
-        top = min(b.top for b in row)
-        bottom = max(b.bottom for b in row)
-        if i + 1 < len(rows):  # down to the next row, so a row's fill is measured in its own band
-            bottom = max(bottom, min(b.top for b in rows[i + 1]) - 0.01)
         cells: list[list[dict]] = [[] for _ in spans]
         for b in row:
             k = column(b)
@@ -378,9 +397,18 @@ def _table(rows: list[list[Block]], least: int = 2) -> Found | None:
                     return None
                 k = across[0]
             cells[k].extend(b.chars)
-        table.rows.append((top, bottom))
+        table.rows.append(_band(rows, i))
         table.cells.append(cells)
     return table
+
+
+def _band(rows: list[list[Block]], i: int) -> tuple[float, float]:
+    """Row ``i``'s top and bottom, down to the next row's top, so a row's
+    fill is measured in its own band."""
+    bottom = max(b.bottom for b in rows[i])
+    if i + 1 < len(rows):
+        bottom = max(bottom, min(b.top for b in rows[i + 1]) - 0.01)
+    return min(b.top for b in rows[i]), bottom
 
 
 def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None = None
@@ -391,14 +419,15 @@ def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None =
     column lines) of the table the last page ended with. The rest of one of
     its rows at this page's top, or a row right under a table found here, is
     a table too (:func:`rest_of_row`), and a line is cut where its columns
-    start (:func:`fragments`)."""
+    start (:func:`fragments`). So is a row alone at the page's foot
+    (:func:`foot_row`)."""
     found: list[Found] = []
     taken: set[int] = set()
     rows, wider = _drawn(chars, tuple(going_on[0][:-1]) if going_on else ())
     above: list[list[Block]] = []  # rows since the last table: none, or a running head
     segments = _segments(rows, wider)
     for i, segment in enumerate(segments):
-        t = _table(segment)
+        t = _table(segment, top=not found and all(_one_line(r) for r in above))
         if t is None and going_on and all(_one_line(r) for r in above):
             t = rest_of_row(segment, *going_on)
         if t is None and all(_one_line(r) for later in segments[i + 1:] for r in later):
@@ -437,10 +466,7 @@ def rest_of_row(rows: list[list[Block]], columns: list[float], rights: list[floa
         flush = all(b.x0 - columns[k] < 0.5 * b.size for b, k in zip(row, at))
         if not (_went_up(row) or flush and (len(row) > 1 or at[0] > 0)):
             return None
-        bottom = max(b.bottom for b in row)
-        if i + 1 < len(rows):  # down to the next row, as _table measures a row's fill
-            bottom = max(bottom, min(b.top for b in rows[i + 1]) - 0.01)
-        found.rows.append((min(b.top for b in row), bottom))
+        found.rows.append(_band(rows, i))
         found.cells.append(cells)
     return found if found.rows else None
 
@@ -452,7 +478,7 @@ def foot_row(rows: list[list[Block]]) -> Found | None:
     title over it aside). A table takes two rows, but a header the page left
     alone is one; its table goes on on the next page
     (:mod:`parsers.continuation`)."""
-    t = _table(rows, least=1)
+    t = _table(rows, least=1, top=False)
     if t is None or len(t.rows) != 1 or sum(1 for cell in t.cells[0] if cell) < MIN_COLUMNS:
         return None
     return t

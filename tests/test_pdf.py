@@ -273,6 +273,17 @@ GEOMETRIES = {
     "inside lines only, one row on a page": (
         "table-per-page", False, 16, 1.5, (0.15, 0.33, 0.13, 0.27, 0.12),
         lambda doc: (generate.split_tables(doc), generate.header_not_repeated(doc)), generate.inside_lines_only),
+    # Found by pdf_geometry.py --forms --seed 9:
+    # - a title row whose text fits in a wide first column, under headings:
+    #   kept as the table's first row (15 rows);
+    "a title row inside a wide first column": (
+        "long-table", False, 15, 2.0, (0.26, 0.12, 0.12, 0.24, 0.26), generate.title_row, generate.table_borders()),
+    # - inside lines only, a table split in two by hand on one page: nothing
+    #   closed the first part's last row, and the second part had no sides
+    #   (its rest of a row read as text, 59/70 with whitespace removed).
+    "inside lines only, two tables on a page": (
+        "table-per-page", False, 15, 1.0, (0.13, 0.11, 0.13, 0.3, 0.33), generate.split_tables,
+        generate.inside_lines_only),
 }
 
 
@@ -315,23 +326,50 @@ def test_table_without_lines_reads_as_its_ruled_rendering_in_other_geometries(tm
     assert _codes(unruled) == _codes(ruled)  # and each page's table flagged unruled_table_read
 
 
-def test_headings_above_a_header_of_two_rows_without_lines(tmp_path):
+# Geometries whose reading without lines differs from the ruled one only in
+# whitespace at a wrap, or in pages (without borders a page holds a line
+# more): each cell's text against the seed, and each row's first page.
+# (geometry as in GEOMETRIES, the ruled rendering's pages, the other's)
+READ_APART = {
     # The table's usual gap between rows was measured between rows of two
     # cells or more; a header's second row, one cell, stands between the
     # header and the first row, so there was no gap to go by, and headings
     # at a page's top, short enough to sit inside the first column, were
     # kept as rows (17 rows).
-    ruled, unruled = _ruled_and_not(tmp_path, (
-        "long-table", False, 16, 1.5, (0.22, 0.17, 0.23, 0.16, 0.23), generate.two_row_header,
-        generate.table_borders()))
-    assert _folded(unruled) == _folded(ruled)
-    # Without borders a page holds a line more, so the file is a page shorter
-    # and rows start a page earlier (the second row's first line at the foot
-    # of page 2; ruled, page 3).
-    assert _fields(unruled) == {**_fields(ruled), "pages": 28} and _fields(ruled)["pages"] == 29
+    "headings above a header of two rows": (
+        ("long-table", False, 16, 1.5, (0.22, 0.17, 0.23, 0.16, 0.23), generate.two_row_header,
+         generate.table_borders()),
+        [1, 3, 3, 6, 7, 10, 12, 17, 20, 23, 25, 25, 27, 28], [1, 2, 3, 5, 7, 9, 12, 16, 19, 22, 23, 24, 26, 27]),
+    # Found by pdf_geometry.py --forms --seed 9:
+    # - the first row below a header of two rows: measured from the header's
+    #   second row, not from its cells merged down past it, the gap parted
+    #   the row from the header (30 rows, no cell right);
+    "a header of two rows over a tall first cell": (
+        ("long-table", False, 15, 1.5, (0.15, 0.27, 0.23, 0.23, 0.12), generate.two_row_header,
+         generate.table_borders()),
+        [1, 2, 3, 4, 5, 7, 9, 11, 13, 15, 16, 17, 18, 18], [1, 2, 3, 4, 5, 7, 8, 11, 12, 14, 15, 16, 17, 17]),
+    # - a header of one-line cells over a row's first line at the page's
+    #   foot: nothing cut the row's run-on cells where the header's start
+    #   (4 columns, 5 rows); the cells drawn after the drawing went back up,
+    #   on its line, start cells too.
+    "one-line header cells over a row's first line": (
+        ("long-table", False, 14, 1.0, (0.21, 0.13, 0.32, 0.12, 0.23),
+         lambda doc: (generate.title_row(doc), generate.header_not_repeated(doc)), generate.table_borders()),
+        [1, 2, 3, 5, 6, 9, 11, 15, 17, 20, 21, 22, 23, 24], [1, 2, 3, 5, 6, 9, 11, 15, 17, 20, 21, 22, 23, 24]),
+}
+
+
+@pytest.mark.parametrize("case", READ_APART)
+def test_table_without_lines_reads_its_text_in_other_geometries(tmp_path, case):
+    geometry, ruled_pages, pages = READ_APART[case]
+    ruled, unruled = _ruled_and_not(tmp_path, geometry)
+    want = expected(f"khoksanuan-2566-{geometry[0]}")
+    assert squeezed_cells(unruled) == [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
+    assert [m.page for m in ruled.measures] == ruled_pages
+    assert [m.page for m in unruled.measures] == pages
+    without_pages = lambda x: {k: v for k, v in _fields(x).items() if k != "pages"}  # noqa: E731
+    assert without_pages(unruled) == without_pages(ruled)
     assert _codes(unruled) == _codes(ruled)
-    assert [m.page for m in ruled.measures] == [1, 3, 3, 6, 7, 10, 12, 17, 20, 23, 25, 25, 27, 28]
-    assert [m.page for m in unruled.measures] == [1, 2, 3, 5, 7, 9, 12, 16, 19, 22, 23, 24, 26, 27]
 
 
 def test_the_header_alone_at_a_page_foot_without_lines_is_the_tables(tmp_path):

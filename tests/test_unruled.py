@@ -322,3 +322,52 @@ def test_the_rest_of_a_row_and_the_next_rows_first_line_are_rows_of_the_last_pag
     assert left == [] and [texts(t) for t in found] == [
         [["", "", "รายงานผลรายงานผลรายงานผล"], ["การปฏิบัติงาน", "ทุกภารกิจ", "๑.เจ้าหน้าที่"]]]
     assert found[0].rows[0][1] == 180 - 0.01  # down to the next row: its fill is measured in its own band
+
+
+def test_a_row_below_a_header_cell_merged_down_past_its_second_row_is_measured_from_that_cell():
+    # The first header cell (four lines) is merged down past the second
+    # header row (one line, beside it): the first row below is close under
+    # that cell, but far under the second row. Measured from the second
+    # row, the gap parted it from the header: two tables.
+    header = ([c for k, top in enumerate((100, 124, 148, 172)) for c in line("ประเด็น"[:4 + k % 2], 50, top)]
+              + line("ผู้รับผิดชอบ", 200, 100) + line("การรายงาน", 350, 100) + line("การดำเนินการ", 500, 100))
+    second = line("กำหนดเวลา", 350, 126)
+    row = line("ข้อมูล", 50, 202) + line("กองคลัง", 200, 202) + line("รายงาน", 350, 202) + line("ทำแล้ว", 500, 202)
+    found, rest = unruled.tables(header + second + row)
+    assert rest == [] and len(found) == 1 and texts(found[0])[1:] == [
+        ["", "", "กำหนดเวลา", ""], ["ข้อมูล", "กองคลัง", "รายงาน", "ทำแล้ว"]]
+
+
+def test_cells_after_the_drawing_went_back_up_on_that_line_start_cells():
+    # A header of one-line cells after a first cell of two lines: the second
+    # cell went back up, and the third and fourth are drawn after it on its
+    # line, a cell's gap apart. A row's first line at the page's foot ran on
+    # across where the third starts (one-line cells, drawn trailing spaces).
+    header = (line("ประเด็น", 50, 100) + line("ที่ต้อง", 50, 124) + line("ผู้รับผิดชอบ", 200, 100)
+              + line("ขั้นตอน", 320, 100) + line("การดำเนินการ", 450, 100))
+    foot = line("ตัวชี้วัด", 50, 160) + line("สำนักปลัด ", 200, 160) + line("๑.เจ้าหน้าที่", 320, 160) \
+        + line("๑.องค์การ", 450, 160)
+    assert foot[len("ตัวชี้วัดสำนักปลัด ")]["x0"] - foot[len("ตัวชี้วัดสำนักปลัด ") - 1]["x1"] == 40  # under SPACE_GAP
+    parts = unruled.fragments(header + foot)
+    assert ["".join(c["text"] for c in f.chars) for f in parts][-4:] == [
+        "ตัวชี้วัด", "สำนักปลัด ", "๑.เจ้าหน้าที่", "๑.องค์การ"]
+    # Text set in columns never went back up: nothing starts a cell there.
+    prose = line("ข้อความ", 50, 100) + line("ต่อมา", 200, 100) + line("ข้อความอีก", 50, 124) + line("บรรทัด", 320, 124)
+    assert len(unruled.fragments(prose)) == 4
+
+
+def test_a_title_row_under_headings_is_not_a_row():
+    # Headings inside the first column, then a title row merged across the
+    # table, as close to it as its rows are: the headings, apart, are left
+    # out, and then the title across columns, as it would be at the top.
+    # 24 points apart: lines of no one cell, but one run of rows with the table.
+    headings = line("เครื่องมือ", 52, -14) + line("ตัวชี้วัด", 52, 30)
+    title = line("แผนปฏิบัติการตามมาตรการ ประจำปี", 50, 74)
+    found, rest = unruled.tables(headings + title + drawn_cell_by_cell())
+    assert [texts(t) for t in found] == [WANT] and rest == headings + title
+    # A row of one cell inside a column at the table's top is the rest of a
+    # cell the page cut only at the page's top: below other text, a title.
+    cut = line("ที่เหลือ", 200, 74)
+    rows, _ = unruled._drawn(cut + drawn_cell_by_cell())
+    assert texts(unruled._table(rows)) == [["", "ที่เหลือ", ""]] + WANT
+    assert texts(unruled._table(rows, top=False)) == WANT
