@@ -160,7 +160,14 @@ def _open_sides(vertical: list[dict], horizontal: list[dict]) -> list[dict]:
     """The sides of a table drawn without them (a Word style with no left and
     right borders, or inside lines only): rules that two or more column lines
     cross start (end) at one x where no column line runs. Each side runs over
-    the rules and the column lines that cross them."""
+    the rules and the column lines that cross them, one for each table.
+
+    >>> v = lambda x, top, bottom: {"x0": x, "x1": x, "top": top, "bottom": bottom}
+    >>> h = lambda y: {"x0": 20, "x1": 500, "top": y}
+    >>> lines = [v(x, 40, 380) for x in (120, 220)] + [v(x, 400, 790) for x in (120, 220)]
+    >>> [(e["x0"], e["top"], e["bottom"]) for e in _open_sides(lines, [h(140), h(740), h(790)])]
+    [(20, 40, 380), (20, 400, 790), (500, 40, 380), (500, 400, 790)]
+    """
     crosses = lambda h, v: h["x0"] + 2 < v["x0"] < h["x1"] - 2 and v["top"] - 1 <= h["top"] <= v["bottom"] + 1
     out = []
     for end in ("x0", "x1"):
@@ -173,10 +180,17 @@ def _open_sides(vertical: list[dict], horizontal: list[dict]) -> list[dict]:
             if any(abs(v["x0"] - x) < 3 for v in vertical):
                 continue
             crossing = [v for v in vertical if any(crosses(h, v) for h in rules)]
-            top = min([h["top"] for h in rules] + [v["top"] for v in crossing])
-            bottom = max([h["top"] for h in rules] + [v["bottom"] for v in crossing])
-            out.append({"orientation": "v", "x0": rules[0][end], "x1": rules[0][end], "top": top, "bottom": bottom,
-                        "height": bottom - top})
+            # A side for each table: two tables one above the other (one split
+            # in two by hand) have a gap between them.
+            spans = sorted([(h["top"], h["top"]) for h in rules] + [(v["top"], v["bottom"]) for v in crossing])
+            merged = [list(spans[0])]
+            for top, bottom in spans[1:]:
+                if top <= merged[-1][1] + 1:
+                    merged[-1][1] = max(merged[-1][1], bottom)
+                else:
+                    merged.append([top, bottom])
+            out += [{"orientation": "v", "x0": rules[0][end], "x1": rules[0][end], "top": top, "bottom": bottom,
+                     "height": bottom - top} for top, bottom in merged]
     return out
 
 
