@@ -209,14 +209,18 @@ def _known_sides(vertical: list[dict], horizontal: list[dict], known: list[float
     if not known or len(known) < 3 or horizontal:
         return []
     top, bottom = min(e["top"] for e in vertical), max(e["bottom"] for e in vertical)
-    inner = known[1:-1]
-    if not all(abs(e["top"] - top) < 1 and abs(e["bottom"] - bottom) < 1
-               and any(abs(e["x0"] - x) < 2 for x in inner) for e in vertical):
+    if not (all(abs(e["top"] - top) < 1 and abs(e["bottom"] - bottom) < 1 for e in vertical)
+            and _where(vertical, known[1:-1])):
         return []
     if known[0] > min(e["x0"] for e in vertical) - 3 or known[-1] < max(e["x0"] for e in vertical) + 3:
         return []
     return [{"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom, "height": bottom - top}
             for x in (known[0], known[-1])]
+
+
+def _where(lines: list[dict], xs: list[float]) -> bool:
+    """Every one of ``lines`` runs where one of ``xs`` does (within 2 points)."""
+    return all(any(abs(e["x0"] - x) < 2 for x in xs) for e in lines)
 
 
 def _sides_of_others(vertical: list[dict], sides: list[dict]) -> list[dict]:
@@ -244,7 +248,7 @@ def _sides_of_others(vertical: list[dict], sides: list[dict]) -> list[dict]:
             groups.setdefault((round(e["top"]), round(e["bottom"])), []).append(e)
     return [{**side, "top": y0, "bottom": y1, "height": y1 - y0}
             for (y0, y1), lines in groups.items()
-            if len(lines) >= 2 and all(any(abs(e["x0"] - x) < 2 for x in inner) for e in lines)
+            if len(lines) >= 2 and _where(lines, inner)
             for side in sides]
 
 

@@ -285,18 +285,20 @@ def _segments(rows: list[list[Block]], wider: float = 0.0) -> list[list[list[Blo
     """Runs of rows with no wide gap between one and the next (``wider``:
     lines being spread, by that much more)."""
     out: list[list[list[Block]]] = []
+    reach = 0.0  # the lowest text of the run so far
     for i, row in enumerate(rows):
+        top, bottom = min(c.top for c in row), max(c.bottom for c in row)
         if out:
             prev = out[-1][-1]
             gap = _row_gap(rows, i, prev[0].size)
-            # Below a header's cells merged down past its second row: from them.
-            reach = max(c.bottom for r in out[-1] for c in r)
-            if min(c.top for c in row) >= reach:
-                gap = min(c.top for c in row) - reach
+            if top >= reach:  # below a header's cells merged down past its second row: from them
+                gap = top - reach
             if -prev[0].size < gap < TABLE_GAP * prev[0].size + wider:
                 out[-1].append(row)
+                reach = max(reach, bottom)
                 continue
         out.append([row])
+        reach = bottom
     return out
 
 
@@ -426,11 +428,14 @@ def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None =
     rows, wider = _drawn(chars, tuple(going_on[0][:-1]) if going_on else ())
     above: list[list[Block]] = []  # rows since the last table: none, or a running head
     segments = _segments(rows, wider)
+    # The last run of rows not all of one line: below it, at most a page number or so.
+    foot = max((i for i, segment in enumerate(segments) if not all(_one_line(r) for r in segment)), default=0)
     for i, segment in enumerate(segments):
-        t = _table(segment, top=not found and all(_one_line(r) for r in above))
-        if t is None and going_on and all(_one_line(r) for r in above):
+        head_only = all(_one_line(r) for r in above)  # nothing above but a running head
+        t = _table(segment, top=not found and head_only)
+        if t is None and going_on and head_only:
             t = rest_of_row(segment, *going_on)
-        if t is None and all(_one_line(r) for later in segments[i + 1:] for r in later):
+        if t is None and i >= foot:
             t = foot_row(segment)
         if t is None:
             above += segment

@@ -292,24 +292,28 @@ GEOMETRIES = {
 }
 
 
+def _in_geometry(tmp_path, name: str, geometry, lines):
+    """The seed rendered in one of the GEOMETRIES, its table drawn by
+    ``lines`` (a mutate: its style, or nothing for all lines), read."""
+    layout, portrait, size, margins, widths, form, _ = geometry
+
+    def mutate(doc):
+        generate.cell_font_size(size)(doc)
+        generate.side_margins(margins)(doc)
+        if widths:
+            generate.column_widths(*widths)(doc)
+        if form:
+            form(doc)
+        lines(doc)
+    docx = generate.build_docx(generate.read_seed(), tmp_path / f"{name}.docx", layout, mutate, portrait)
+    return process_file(generate.to_pdf(docx, tmp_path))
+
+
 def _ruled_and_not(tmp_path, geometry) -> tuple:
     """One of the GEOMETRIES rendered ruled and in its style, both read."""
-    layout, portrait, size, margins, widths, form, style = geometry
-
-    def render(name, lines):
-        def mutate(doc):
-            generate.cell_font_size(size)(doc)
-            generate.side_margins(margins)(doc)
-            if widths:
-                generate.column_widths(*widths)(doc)
-            if form:
-                form(doc)
-            lines(doc)
-        docx = generate.build_docx(generate.read_seed(), tmp_path / f"{name}.docx", layout, mutate, portrait)
-        return process_file(generate.to_pdf(docx, tmp_path))
-
-    ruled, unruled = render("ruled", lambda doc: None), render("unruled", style)
-    want = expected(f"khoksanuan-2566-{layout}")
+    ruled = _in_geometry(tmp_path, "ruled", geometry, lambda doc: None)
+    unruled = _in_geometry(tmp_path, "unruled", geometry, geometry[-1])
+    want = expected(f"khoksanuan-2566-{geometry[0]}")
     assert squeezed_cells(ruled) == [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
     return ruled, unruled
 
@@ -383,15 +387,9 @@ def test_the_header_alone_at_a_page_foot_without_lines_is_the_tables(tmp_path):
     # over it, no borders: one row is not a table, so the whole first section
     # was read as text (5 rows of 14). A later page holding the rest of a row
     # in that column only, then the next row's first line, was text too.
-    def mutate(doc):
-        generate.cell_font_size(16)(doc)
-        generate.side_margins(1.0)(doc)
-        generate.column_widths(0.2, 0.16, 0.28, 0.09, 0.26)(doc)
-        generate.title_row(doc)
-        generate.header_not_repeated(doc)
-        generate.table_borders()(doc)
-    docx = generate.build_docx(generate.read_seed(), tmp_path / "report.docx", "long-table", mutate)
-    x = process_file(generate.to_pdf(docx, tmp_path))
+    x = _in_geometry(tmp_path, "report", (
+        "long-table", False, 16, 1.0, (0.2, 0.16, 0.28, 0.09, 0.26),
+        lambda doc: (generate.title_row(doc), generate.header_not_repeated(doc)), None), generate.table_borders())
     want = expected("khoksanuan-2566-long-table")
     assert squeezed_cells(x) == [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
     assert [m.page for m in x.measures] == [2, 4, 5, 9, 12, 17, 19, 27, 32, 37, 40, 42, 44, 46]  # as ruled
