@@ -82,6 +82,42 @@ def header_roles(row: Row) -> list[str | None] | None:
     return roles
 
 
+def header_under_title(row: Row) -> tuple[Row, str] | None:
+    """A header one of whose cells starts with a title over the table (a
+    title row without lines around it reads into the header cell under
+    it): the header without the title, and the title.
+
+    Only a cell that names no role or one another cell names is cut, where
+    a role the row lacks starts; and only in a row whose other cells name
+    three roles, so a measure row (its cells are long and name none) costs
+    one look.
+
+    >>> from parsers.model import Cell
+    >>> row = Row([Cell("แผนปฏิบัติการตามมาตรการ ประจำปี ๒๕๖๖ ประเด็นที่ต้องปรับปรุงแก้ไข"),
+    ...            Cell("ผู้รับผิดชอบ"), Cell("ขั้นตอนหรือวิธีการ/มาตรการ"), Cell("การรายงานผล"), Cell("การดำเนินการ")])
+    >>> header_roles(row) is None
+    True
+    >>> header, title = header_under_title(row)
+    >>> header_roles(header), title
+    (['issue', 'responsible', 'measure', 'monitoring', 'progress'], 'แผนปฏิบัติการตามมาตรการ ประจำปี 2566')
+    """
+    roles = [cell_role(cell.text) for cell in row.cells]
+    for i, cell in enumerate(row.cells):
+        others = {r for j, r in enumerate(roles) if j != i and r in ROLES}
+        if len(others) < 3 or (roles[i] in ROLES and roles[i] not in others):
+            continue
+        text = thai_text(cell.text).strip()
+        if len(text) > 240:
+            continue
+        starts = sorted(m.start() for role, pattern in _ROLE_PATTERNS if role not in others
+                        for m in pattern.finditer(text) if m.start() > 0)
+        for start in starts:
+            header = replace(row, cells=row.cells[:i] + [replace(cell, text=text[start:])] + row.cells[i + 1:])
+            if header_roles(header):
+                return header, text[:start].strip()
+    return None
+
+
 # A unit of a local body named as a column's title (สำนักปลัด, กองคลัง,
 # งานพัสดุ, หน่วยตรวจสอบภายใน, ส่วนการคลัง).
 _UNIT = re.compile(r"^(?:สำนัก|กอง|งาน|ฝ่าย|หน่วย|ส่วน|กลุ่มงาน)[\u0e01-\u0e4e]")
@@ -151,6 +187,29 @@ def continues_header(row: Row) -> bool:
 def titles(row: Row) -> list[str]:
     """Each grid column's title: the text of the header cell over it."""
     return _per_column(row, lambda cell: cell.text.strip())
+
+
+def beyond_titles(row: Row, header: list[str]) -> list[tuple[int, str]]:
+    """(grid column, text) of each cell of a header row seen again that holds
+    more than the title over its column in the table's ``header`` (per grid
+    column, as ``titles`` gives): text read into a repeated header, which a
+    header row does not hand on as a measure. The cell must start with the
+    title, as the text drawn under it does: a header worded otherwise is
+    not this.
+
+    >>> from parsers.model import Cell
+    >>> beyond_titles(Row([Cell("ประเด็น"), Cell("ผู้รับ ผิดชอบ\\nสำนักปลัด")]), ["ประเด็น", "ผู้รับผิดชอบ"])
+    [(1, 'ผู้รับ ผิดชอบ\\nสำนักปลัด')]
+    >>> beyond_titles(Row([Cell("ประเด็นที่ต้องปรับปรุง/ประเด็นที่ต้องพัฒนา")]), ["ประเด็นที่ต้องพัฒนา"])
+    []
+    """
+    out = []
+    for col, cell in row.grid_cells():
+        if col < len(header) and cell.text.strip():
+            text, title = _compact(cell.text), _compact(header[col])
+            if len(text) > len(title) and text.startswith(title):
+                out.append((col, cell.text.strip()))
+    return out
 
 
 def named_below(names: list[str], row: Row) -> list[str]:

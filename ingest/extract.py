@@ -10,8 +10,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
 from ingest import checks, metadata
-from ingest.columns import (REQUIRED, ROLES, continues_header, header_atop, header_roles, labels_under,
-                            named_below, spanned, ticked, titles, width)
+from ingest.columns import (REQUIRED, ROLES, beyond_titles, continues_header, header_atop, header_roles,
+                            header_under_title, labels_under, named_below, spanned, ticked, titles, width)
 from ingest.context import Context, for_row, from_heading, misread_item
 from ingest.records import DocumentRecord, Extraction, FindingRecord, MeasureRecord
 from ingest.rules import Finding, rule
@@ -68,6 +68,26 @@ def _is_heading_row(row: Row, roles: list[str | None]) -> bool:
     return len(filled) == 1 and filled[0].span >= max(2, len(roles) - 1)
 
 
+def _header(row: Row) -> tuple[list[str | None], Row, str] | None:
+    """(roles, header row, title read into its cells) if ``row`` is a
+    measure-table header."""
+    found = header_roles(row)
+    if found:
+        return found, row, ""
+    titled = header_under_title(row)
+    if titled:
+        header, title_text = titled
+        return header_roles(header), header, title_text  # type: ignore[return-value]
+    return None
+
+
+def _title_over_header(row: Row, following: list[Row]) -> bool:
+    """A row of one cell right over a header row: the table's title
+    (แผนปฏิบัติการตามมาตรการ ประจำปี ๒๕๖๖), not a measure, though without
+    lines around it the cell spans no more than the column it sits in."""
+    return sum(bool(c.text.strip()) for c in row.cells) == 1 and bool(following) and _header(following[0]) is not None
+
+
 def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding], bool]:
     """Title-block lines, measure rows with their context, structural findings,
     and whether any measure table was found."""
@@ -77,6 +97,7 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
     ctx = Context()
     roles: list[str | None] | None = None
     names: list[str] = []  # per grid column: its title (the lowest header row's text over it)
+    header_titles: list[str] = []  # per grid column: the header row's text over it
     under_spans: list[bool] = []  # per grid column: under a title across several
     table_width = 0
     seen_headers: set[tuple] = set()
@@ -94,14 +115,25 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
         # as wide) reads a row of another width by grid position: Word lets a
         # row hold fewer cells (or more) than the grid.
         measure_table: bool | None = None
-        for row in block.rows:
-            found = header_roles(row)
+        for k, row in enumerate(block.rows):
+            header = _header(row)
+            found = None
+            if header:
+                found, row, over = header
+                if over:
+                    if roles is None:
+                        title.append(over)
+                    ctx = from_heading(ctx, over)
             if not found and roles is None and header_atop(row):
                 findings.append(Finding("unruled_rows", page=row.page))
                 break  # its rows run together: nothing in this table can be read right
             if found:
+                if found == roles:  # the header again: anything more in it would be lost unsaid
+                    findings += [Finding("header_with_text", page=row.page, column=found[col], text=thai_text(text))
+                                 for col, text in beyond_titles(row, header_titles)]
                 roles, table_width, under_header, above = found, width(row), True, None
                 names, under_spans = titles(row), spanned(row)
+                header_titles = names
                 measure_table = True
                 key = tuple(found)
                 if key not in seen_headers:
@@ -127,7 +159,7 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
                 names = named_below(names, row)  # for the ticks under them
                 continue
             under_header = False
-            if _is_heading_row(row, roles):
+            if _is_heading_row(row, roles) or _title_over_header(row, block.rows[k + 1:k + 2]):
                 ctx = from_heading(ctx, thai_text(next(c.text for c in row.cells if c.text.strip())))
                 continue
             cells, merged = _row_cells(row, roles, names)

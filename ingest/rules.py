@@ -89,6 +89,10 @@ RULES: dict[str, Rule] = {r.code: r for r in (
          "ตารางไม่มีเส้นคั่นระหว่างแถว หัวตารางกับข้อมูลอยู่ในช่องเดียวกัน จึงแยกแถวไม่ได้ ควรใส่เส้นตารางระหว่างแถว",
          "The table has no lines between its rows (its header and data share cells), so its rows cannot be "
          "told apart: give the rows borders"),
+    Rule("header_with_text", "warning",
+         "หัวตารางที่ซ้ำในหน้าถัดไปมีข้อความอื่นปนอยู่ ข้อความนั้นไม่ได้อ่านเป็นมาตรการ ควรตรวจทานแถวก่อนและหลังกับต้นฉบับ",
+         "A header row seen again holds more text than the header: that text was not read as a measure; check "
+         "the rows before and after it against the original"),
     Rule("no_measure_table", "error",
          "ไม่พบตารางมาตรการ ๕ คอลัมน์ (ประเด็น/ผู้รับผิดชอบ/มาตรการ/การรายงานผล/การดำเนินการ)",
          "No five-column measure table found (issue/responsible/measure/monitoring/progress)"),

@@ -380,7 +380,10 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
             if room > first + prev.size * 0.3 or (LIST_MARKER.match(text.lstrip()) and room > prev.size * 2):
                 out = out.rstrip(" ") + "\n"
                 text = text.lstrip(" ")
-            elif not out.endswith(" ") and not text.startswith(" ") and not run_broken(prev_text, text):
+            # A run is cut only where the line ran out of room (a year alone on
+            # its line, then ``๒.`` starting an item, was a paragraph's end).
+            elif not out.endswith(" ") and not text.startswith(" ") and not (room < prev.size
+                                                                              and run_broken(prev_text, text)):
                 gap = separator(out, text)
                 if not gap and wraps_drop_spaces and not _split_word(prev, line, room, line_width):
                     gap = " "

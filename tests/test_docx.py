@@ -595,3 +595,46 @@ def test_embedded_workbook_without_its_shown_range():
     assert [[c.text for c in row.cells] for row in blocks[1].rows] == [["ประเด็น", "ผู้รับผิดชอบ"],
                                                                        ["ตัวชี้วัดที่ ๙", "สำนักปลัด"]]
     assert (blocks[0].text, blocks[2].text) == ("แผนปฏิบัติการ", "หมายเหตุ ร่าง")
+
+
+TABLE_TITLE = "แผนปฏิบัติการตามมาตรการ ประจำปี ๒๕๖๖"
+
+
+@pytest.mark.parametrize("where", ["header's first cell", "row of its own"])
+def test_a_title_over_each_table_hides_no_header_and_is_no_measure(tmp_path, where):
+    """Each table's title typed where a table without lines puts it when
+    read back: as the first paragraph of the header's first cell (the cell
+    then named a measure first, มาตรการ: no header, no rows), or in a row of
+    its own, in the first cell only (read as a measure of one cell)."""
+    def mutate(doc):
+        for table in doc.tables:
+            if where == "header's first cell":
+                table.rows[0].cells[0].paragraphs[0].insert_paragraph_before(TABLE_TITLE)
+                continue
+            row = table.add_row()
+            table._tbl.remove(row._tr)
+            table._tbl.tr_lst[0].addprevious(row._tr)
+            row.cells[0].text = TABLE_TITLE
+    x, plain = _build(tmp_path, mutate), _build(tmp_path, None)
+    assert _cells_of(x) == _cells_of(plain) and len(x.measures) == 14
+    assert [(m.tool, m.indicator_no, m.item_code, m.page) for m in x.measures] == [
+        (m.tool, m.indicator_no, m.item_code, m.page) for m in plain.measures]
+    fields = ("title", "org_name", "province", "fiscal_year", "period_start", "period_end", "status", "n_measures")
+    assert [getattr(x.document, f) for f in fields] == [getattr(plain.document, f) for f in fields]
+    assert [(f.code, f.row_no) for f in x.findings] == [(f.code, f.row_no) for f in plain.findings]
+
+
+def test_text_in_a_header_seen_again_is_a_finding(tmp_path):
+    """A header row seen again whose cell holds more than its title (a row's
+    rest read into a repeated header, as a table without lines can give):
+    a header row is not read as a measure, so that text was dropped without
+    a word. Another wording of the header is not this."""
+    def mutate(doc):
+        generate._para(doc.tables[1].rows[0].cells[1], "กองคลัง", 14)
+        doc.tables[2].rows[0].cells[0].paragraphs[0].text = "ประเด็นที่ต้องพัฒนา"
+    x, plain = _build(tmp_path, mutate), _build(tmp_path, None)
+    assert _cells_of(x) == _cells_of(plain)
+    [f] = [f for f in x.findings if f.code == "header_with_text"]
+    assert (f.page, f.column, f.text, f.severity) == (plain.measures[2].page, "responsible", "ผู้รับผิดชอบ\nกองคลัง",
+                                                      "warning")
+    assert f.message_en.startswith("A header row seen again holds more text than the header")

@@ -43,6 +43,12 @@ EDGE = 400.0
     ([("ก" * 35 + "เดือน", 80), ("(ไตรมาสที่ ๑)", 80)], "ก" * 35 + "เดือน (ไตรมาสที่ ๑)"),
     # A list item starts a new line even after a fairly full line.
     ([("ก" * 36, 80), ("๒.รายงานผู้บริหาร", 80)], "ก" * 36 + "\n๒.รายงานผู้บริหาร"),
+    # A number cut where a full line ran out of room goes on without a space...
+    ([("ก" * 38 + "๒๕", 80), ("๖๖", 80)], "ก" * 38 + "๒๕๖๖"),
+    # ...but in a narrow column, a year alone on its line with room for more
+    # than a digit, then an item too long for that room, ended a paragraph:
+    # it was read ๒๕๖๕๔.เจ้า.
+    ([("พฤศจิก", 344), ("๒๕๖๕", 344), ("๔.เจ้า", 344)], "พฤศจิก ๒๕๖๕\n๔.เจ้า"),
 ])
 def test_join_lines(lines, want):
     assert join_lines([line(t, x, 100 + 30 * i) for i, (t, x) in enumerate(lines)], EDGE) == want

@@ -289,6 +289,19 @@ GEOMETRIES = {
     # first part's last row was not closed (13 rows, 3/70).
     "inside lines only, two tables on a page, both with rules": (
         "long-table", True, 14, 1.0, None, generate.split_tables, generate.inside_lines_only),
+    # Seed 10, held out: a title row whose one line fits in a wide first
+    # column, right over the header as close as the header cell's own lines.
+    # Without lines it reads into that header cell (แผนปฏิบัติการตามมาตรการ …
+    # ประเด็นที่ต้อง… names a measure first): no header, no rows.
+    "a title read into the header's first cell": (
+        "long-table", False, 14, 2.0, (0.36, 0.27, 0.12, 0.11, 0.14),
+        lambda doc: (generate.title_row(doc), generate.header_not_repeated(doc)), generate.table_borders()),
+    # The same with rules between rows: the second section's title row is a
+    # row of its own, one cell in the first column, right over its header:
+    # read as a measure (15 rows, 33/70).
+    "a title row of one cell over the header": (
+        "long-table", False, 14, 2.0, (0.36, 0.27, 0.12, 0.11, 0.14),
+        lambda doc: (generate.title_row(doc), generate.header_not_repeated(doc)), generate.rules_between_rows),
 }
 
 
