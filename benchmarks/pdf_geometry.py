@@ -1,7 +1,7 @@
 """How PDF renderings of the seed read back on page geometries no test was
 tuned on.
 
-    .venv/bin/python benchmarks/pdf_geometry.py [--seed N] [--count N] [--header-not-repeated] [--forms]
+    .venv/bin/python benchmarks/pdf_geometry.py [--seed N] [--count N] [--header-not-repeated] [--forms] [--run-on]
 
 Draws ``count`` random geometries (``seed`` fixes them): a layout (table per
 page, long table, ลำดับ column), landscape or portrait A4, left and right
@@ -13,7 +13,10 @@ lines only. Renders each with LibreOffice and scores it as
 whitespace folding / removing). ``--header-not-repeated``: the header is
 not repeated on each page (``generate.header_not_repeated``). ``--forms``:
 each geometry also draws one of the header FORMS, its header repeated or
-not. Needs LibreOffice.
+not. ``--run-on``: table-per-page geometries have no page breaks between
+the sections' tables (``generate.tables_run_on``), each table with its own
+random column widths (``generate.own_column_widths``), so that two tables
+of different columns share a page. Needs LibreOffice.
 """
 
 from __future__ import annotations
@@ -45,13 +48,16 @@ def geometry(rnd: random.Random) -> dict:
             "widths": [round(w / sum(widths), 2) for w in widths]}
 
 
-def mutate(g: dict, style, form=None):
+def mutate(g: dict, style, form=None, run_on: int | None = None):
     def apply(doc) -> None:
         if form is not None:
             form(doc)
         generate.cell_font_size(g["size"])(doc)
         generate.side_margins(g["margin"])(doc)
-        if not g["portrait"] and g["layout"] != "seq-column":  # column_widths sizes five landscape columns
+        if run_on is not None and g["layout"] == "table-per-page":
+            generate.own_column_widths(run_on)(doc)
+            generate.tables_run_on(doc)
+        elif not g["portrait"] and g["layout"] != "seq-column":  # column_widths sizes five landscape columns
             generate.column_widths(*g["widths"])(doc)
         if style is not None:
             style(doc)
@@ -72,6 +78,7 @@ def main() -> None:
     ap.add_argument("--count", type=int, default=6)
     ap.add_argument("--header-not-repeated", action="store_true")
     ap.add_argument("--forms", action="store_true")
+    ap.add_argument("--run-on", action="store_true")
     args = ap.parse_args()
     form = generate.header_not_repeated if args.header_not_repeated else None
     rnd = random.Random(args.seed)
@@ -82,9 +89,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(args.count):
             g = geometry(rnd)
+            run_on = args.seed * 100 + i if args.run_on and g["layout"] == "table-per-page" else None
             name = (f"{g['layout']}, {'portrait' if g['portrait'] else 'landscape'}, {g['size']} pt, "
                     f"margins {g['margin']} cm" + ("" if g["portrait"] or g["layout"] == "seq-column"
                                                     else f", widths {g['widths']}"))
+            if run_on is not None:
+                name = name.split(", widths")[0] + f", tables run on, own widths (seed {run_on})"
             if args.forms:
                 form_name = forms.choice(sorted(FORMS))
                 not_repeated = args.header_not_repeated or forms.random() < 0.5
@@ -92,7 +102,7 @@ def main() -> None:
                 form = _both(FORMS[form_name], generate.header_not_repeated if not_repeated else None)
             for style_name, style in STYLES.items():
                 docx = generate.build_docx(report, Path(tmp) / f"g{i}-{len(style_name)}.docx", g["layout"],
-                                           mutate=mutate(g, style, form), portrait=g["portrait"])
+                                           mutate=mutate(g, style, form, run_on), portrait=g["portrait"])
                 rows, bad, folded, squeezed, total = pdf_producers.score(generate.to_pdf(docx, Path(tmp)), g["layout"])
                 print(f"| {name} | {style_name} | {rows} | {', '.join(bad) or 'none'} | {folded}/{total} | "
                       f"{squeezed}/{total} |", flush=True)

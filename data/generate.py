@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import copy
 import json
+import random
 import re
 import shutil
 import subprocess
@@ -43,7 +44,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Emu, Pt
 
 HERE = Path(__file__).resolve().parent
 SEED = HERE / "seed" / "ita-measures-report-khoksanuan-2566.txt"
@@ -405,13 +406,39 @@ def column_widths(*fractions: float):
     landscape text width (26.7 cm), e.g. a narrow last column."""
     def mutate(doc) -> None:
         for table in doc.tables:
-            table.autofit = False
-            for grid, fraction in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), fractions):
-                grid.set(qn("w:w"), str(round(26.7 * fraction * 567)))  # twips
-            for row in table.rows:
-                for cell, fraction in zip(row.cells, fractions):
-                    cell.width = Cm(26.7 * fraction)
+            _set_widths(table, fractions)
     return mutate
+
+
+def own_column_widths(seed: int):
+    """A ``mutate``: each table its own five random column widths (``seed``
+    draws them), as a report whose sections' tables were each laid out
+    for their text."""
+    def mutate(doc) -> None:
+        rnd = random.Random(seed)
+        sec = doc.sections[0]
+        text_width = Emu(sec.page_width - sec.left_margin - sec.right_margin).cm
+        for table in doc.tables:
+            widths = [rnd.uniform(0.1, 0.35) for _ in range(5)]
+            _set_widths(table, [w / sum(widths) for w in widths], text_width)
+    return mutate
+
+
+def _set_widths(table, fractions, text_width: float = 26.7) -> None:
+    table.autofit = False
+    for grid, fraction in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), fractions):
+        grid.set(qn("w:w"), str(round(text_width * fraction * 567)))  # twips
+    for row in table.rows:
+        for cell, fraction in zip(row.cells, fractions):
+            cell.width = Cm(text_width * fraction)
+
+
+def tables_run_on(doc) -> None:
+    """A ``mutate``: no page break between the sections' tables: each runs
+    on under the last, two of them on a page."""
+    for br in list(doc.element.body.iter(qn("w:br"))):
+        if br.get(qn("w:type")) == "page":
+            br.getparent().remove(br)
 
 
 def banded_rows(doc) -> None:

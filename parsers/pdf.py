@@ -558,9 +558,9 @@ def _overflow(placed: list[tuple[int, int, int, dict]]) -> set[int]:
     same column), and it lies over a line of the cell it falls in, or goes
     on with the lines of the cell above a line further down while the page
     goes back up to draw the next cell of that row: text inside a cell does
-    neither. Not where nothing is drawn after it: a page holding a row's
-    rest in one column only, right under a header's second row, draws just
-    that."""
+    neither. Not where nothing is drawn after it in its table: a page
+    holding a row's rest in one column only, right under a header's second
+    row, draws just that (and then, maybe, the next table)."""
     runs: list[list] = []  # (table, row, column) and its chars, in drawing order
     for ti, ri, ci, ch in placed:
         if runs and runs[-1][0] == (ti, ri, ci):
@@ -580,7 +580,8 @@ def _overflow(placed: list[tuple[int, int, int, dict]]) -> set[int]:
         if not inked:
             continue
         over = any(_over(c, o) for c in inked for o in by_cell[ti, ri, ci] if id(o) not in mine and o["text"].strip())
-        back_up = k + 1 < len(runs) and runs[k + 1][0][1] < ri
+        # Back up in this table: the next table on the page starts at its own row 0.
+        back_up = k + 1 < len(runs) and runs[k + 1][0][0] == ti and runs[k + 1][0][1] < ri
         if over or (back_up and _next_line(above, inked)):
             hidden |= mine
     return hidden

@@ -100,14 +100,17 @@ def table_settings(page, known: list[float] | None = None) -> tuple[dict | None,
         found = columns_between_rules(page, horizontal, known)
         if not found:
             return (_explicit(vertical, horizontal) if explicit else TABLE_SETTINGS), None, None
-        columns, bottom_y, top_y = found
-        closing = [_as_line({"orientation": "h", "x0": columns[0], "x1": columns[-1], "top": y})
+        sections, bottom_y, top_y = found
+        x0, x1 = sections[0][0][0], sections[0][0][-1]
+        closing = [_as_line({"orientation": "h", "x0": x0, "x1": x1, "top": y})
                    for y in (bottom_y, top_y) if y is not None]
-        if explicit:
-            return _explicit(columns, horizontal + closing), bottom_y, top_y
+        if explicit and len(sections) == 1:
+            return _explicit(sections[0][0], horizontal + closing), bottom_y, top_y
         ys = sorted({e["top"] for e in _rules(page, horizontal)} | {e["top"] for e in closing})
-        settings = {**TABLE_SETTINGS, "vertical_strategy": "explicit",
-                    "explicit_vertical_lines": _column_lines(page, columns, ys)}
+        lines = _column_lines(page, sections, ys)
+        if explicit:
+            return _explicit(lines, horizontal + closing), bottom_y, top_y
+        settings = {**TABLE_SETTINGS, "vertical_strategy": "explicit", "explicit_vertical_lines": lines}
         if closing:
             settings["explicit_horizontal_lines"] = closing
         return settings, bottom_y, top_y
@@ -308,9 +311,10 @@ def _rules(page, horizontal: list[dict]) -> list[dict]:
 
 
 def columns_between_rules(page, horizontal: list[dict], known: list[float] | None = None
-                          ) -> tuple[list[float], float | None, float | None] | None:
-    """Column lines for a table ruled only between its rows (a Word table
-    style without vertical borders), and the y of a rule to add below (above)
+                          ) -> tuple[list[tuple[list[float], float, float]], float | None, float | None] | None:
+    """Column lines for tables ruled only between their rows (a Word table
+    style without vertical borders), as sections (column lines, from the y
+    of a rule, to the y of a rule), and the y of a rule to add below (above)
     text of the table that goes on past the last (first) rule, where the page
     cut a row: or None.
 
@@ -322,7 +326,9 @@ def columns_between_rules(page, horizontal: list[dict], known: list[float] | Non
     reported, not read (``unruled_table``). ``known``: the last page's
     table's column lines, taken where the rules span the same width and no
     text crosses them (a page that holds the rest of a row has text in some
-    columns only)."""
+    columns only). Two tables on a page whose columns differ (each section's
+    table laid out for its text) get a section each: the gaps of one are not
+    the other's."""
     rules = _rules(page, horizontal)
     if not rules:
         return None
@@ -340,52 +346,135 @@ def columns_between_rules(page, horizontal: list[dict], known: list[float] | Non
         free = _free(inside, x0, x1, min_gap)
         return free if inside and len(_inner(free, x0, x1)) >= 2 else None
 
-    common: list[tuple[float, float]] | None = None
+    # Runs of rows in columns, parted by a band that is not (a heading between
+    # two tables, a title row), each with the stretches all its rows leave free.
+    runs: list[list] = []  # [common, first rule's y, last rule's y]
+    parted = True
     for top, bottom in zip(ys, ys[1:]):
         free = band(top, bottom)  # None: empty, or one text across the table (a title)
-        if free is not None:
-            common = free if common is None else _intersect(common, free, min_gap)
-    if common is None:
+        if free is None:
+            parted = True
+        elif parted:
+            runs.append([free, top, bottom])
+            parted = False
+        else:
+            runs[-1][0], runs[-1][2] = _intersect(runs[-1][0], free, min_gap), bottom
+    if not runs:
         return None  # no row between two rules in columns
+    sections = _sections(runs, x0, x1, min_gap, known)
     # Text beyond the first or last rule in the same columns: a row the page cut.
     outer = {name: (lo, hi, band(lo, hi)) for name, lo, hi in (("top", -1.0, ys[0]), ("bottom", ys[-1], page.height + 1))}
     ends = {}
     for name, (lo, hi, free) in outer.items():
+        section = sections[0] if name == "top" else sections[-1]
+        common = section[0]
         if free is not None and len(_inner(_intersect(common, free, min_gap), x0, x1)) == len(_inner(common, x0, x1)):
-            common = _intersect(common, free, min_gap)
+            section[0] = _intersect(common, free, min_gap)
             part = [c for c in chars if lo < (c["top"] + c["bottom"]) / 2 < hi]
             ends[name] = min(c["top"] for c in part) - 1 if name == "top" else max(c["bottom"] for c in part) + 1
-    gutters = _inner(common, x0, x1)
-    if len(gutters) < 2:
+    out = []
+    for common, top, bottom in sections:
+        gutters = _inner(common, x0, x1)
+        if len(gutters) < 2:
+            return None
+        out.append(([x0] + [b - min_gap / 2 for _, b in gutters] + [x1], top, bottom))
+    columns = out[0][0]
+    if known and abs(known[0] - x0) < 2 and abs(known[-1] - x1) < 2:
+        # The rest of the last page's last row (a table of other columns under it), or all the columns of a
+        # table going on whose rows here leave some empty.
+        if _fits(sections[0][0], known) and (len(known) > len(columns) or len(out) > 1):
+            out[0] = (list(known), *out[0][1:])
+        elif rest := _rest_above(chars, known, ys, out[0][1]):
+            out.insert(0, (list(known), ys[0], rest))
+    return out, ends.get("bottom"), ends.get("top")
+
+
+def _fits(common: list[tuple[float, float]], known: list[float]) -> bool:
+    """Each inner column line of ``known`` falls where the rows leave room (in ``common``)."""
+    return all(any(a <= x <= b for a, b in common) for x in known[1:-1])
+
+
+def _rest_above(chars: list[dict], known: list[float], ys: list[float], first: float) -> float | None:
+    """The y of the rule under text between the page's first rule and
+    ``first`` (where the first table in columns starts) that the last
+    page's columns ``known`` hold, no line across them: the rest of its
+    last row, over a table of other columns (headings or a gap between)."""
+    part = [c for c in chars if ys[0] < (c["top"] + c["bottom"]) / 2 < first]
+    if not part or any(c["x0"] < x - 1 and c["x1"] > x + 1 for c in part for x in known[1:-1]):
         return None
-    columns = [x0] + [b - min_gap / 2 for _, b in gutters] + [x1]
-    if (known and len(known) > len(columns) and abs(known[0] - x0) < 2 and abs(known[-1] - x1) < 2
-            and all(any(a <= x <= b for a, b in common) for x in known[1:-1])):
-        columns = list(known)
-    return columns, ends.get("bottom"), ends.get("top")
+    low = max(c["bottom"] for c in part)
+    return min((y for y in ys if y >= low), default=None)
 
 
-def _column_lines(page, columns: list[float], ys: list[float]) -> list:
-    """Column lines at ``columns`` between the rules at ``ys``, each left out
-    between two rules where a line of text runs across it, and all of them
-    where that line is the only text there: a title row merged over the
-    table's columns is one cell, as its lines would show."""
+def _sections(runs: list[list], x0: float, x1: float, min_gap: float, known: list[float] | None = None
+              ) -> list[list]:
+    """Runs of rows (free stretches, top, bottom) joined where they are one
+    table: their common stretches keep every gutter of the run with fewer
+    (a run of one row has more gaps than its table's columns). All of them
+    joined, as one table, unless two neighbours' columns differ. Nor is the
+    first run joined to the next where the last page's columns ``known``
+    fit it and not the next: the rest of a row, then another table.
+
+    >>> runs = [[[(0, 5), (30, 40), (70, 80), (95, 100)], 10, 50], [[(0, 5), (32, 38), (72, 75), (95, 100)], 60, 90]]
+    >>> [(len(s[0]), s[1], s[2]) for s in _sections(runs, 0, 100, 2)]
+    [(4, 10, 90)]
+    >>> runs[1][0] = [(0, 5), (50, 60), (85, 90), (95, 100)]  # another table: its gutters are elsewhere
+    >>> [(s[1], s[2]) for s in _sections(runs, 0, 100, 2)]
+    [(10, 50), (60, 90)]
+    """
+    out = [list(runs[0])]
+    for common, top, bottom in runs[1:]:
+        both = _intersect(out[-1][0], common, min_gap)
+        fewer = min(len(_inner(out[-1][0], x0, x1)), len(_inner(common, x0, x1)))
+        rest = known and len(out) == 1 and out[0][1:] == runs[0][1:] and _fits(out[0][0], known) and not _fits(common, known)
+        if len(_inner(both, x0, x1)) >= fewer and not rest:
+            out[-1] = [both, out[-1][1], bottom]
+        else:
+            out.append([common, top, bottom])
+    if len(out) > 1 and any(len(_inner(s[0], x0, x1)) < 2 for s in out):
+        # A part with fewer than two gutters is no table of its own: one table, as before.
+        common = runs[0][0]
+        for run in runs[1:]:
+            common = _intersect(common, run[0], min_gap)
+        return [[common, runs[0][1], runs[-1][2]]]
+    return out
+
+
+def _column_lines(page, sections: list[tuple[list[float], float, float]], ys: list[float]) -> list:
+    """Column lines of each section (column lines, top, bottom) between the
+    rules at ``ys``, each left out between two rules where a line of text
+    runs across it, and all of them where that line is the only text there:
+    a title row merged over the table's columns is one cell, as its lines
+    would show. A band outside every section is the nearest one's (the rest
+    of a row the page cut, in its columns), but for one between two that is
+    empty or has text across the columns (headings between two tables):
+    the sides end there, so that each is a table of its own."""
     chars = [c for c in page.chars if c["text"].strip() and c["x1"] - c["x0"] > 0.5]
     if not chars or len(ys) < 2:
-        return columns
+        return sections[0][0] if len(sections) == 1 else [x for columns, _, _ in sections for x in columns]
     gap = 0.5 * statistics.median(c["size"] for c in chars)
-    out = [_as_line({"orientation": "v", "x0": x, "top": ys[0], "bottom": ys[-1]}) for x in (columns[0], columns[-1])]
+    out = []
+    spans: dict[int, tuple[float, float]] = {}  # section -> the bands it takes
     for top, bottom in zip(ys, ys[1:]):
         inside = sorted((c for c in chars if top < (c["top"] + c["bottom"]) / 2 < bottom), key=lambda c: (round(c["top"]), c["x0"]))
+        within = [i for i, s in enumerate(sections) if s[1] <= top and bottom <= s[2]]
+        i = within[0] if within else min(range(len(sections)),
+                                         key=lambda i: max(sections[i][1] - top, bottom - sections[i][2], 0))
+        columns = sections[i][0]
         pairs = [(a, b) for a, b in zip(inside, inside[1:]) if round(a["top"]) == round(b["top"])]
         crossed = [x for x in columns[1:-1]
                    if any(c["x0"] < x - 1 and c["x1"] > x + 1 for c in inside)
                    or any(a["x1"] <= x + 1 and b["x0"] >= x - 1 and b["x0"] - a["x1"] < gap for a, b in pairs)]
+        if not within and sections[0][1] < top and bottom < sections[-1][2] and (crossed or not inside):
+            continue  # between two tables, empty or across their columns (headings): a row of neither
+        spans[i] = (min(spans.get(i, (top, bottom))[0], top), bottom)
         if crossed and len({round(c["top"]) for c in inside}) == 1:
             continue  # one line of text across a column line, alone: a title over the whole table
         out += [_as_line({"orientation": "v", "x0": x, "top": top, "bottom": bottom})
                 for x in columns[1:-1] if x not in crossed]
-    return out
+    sides = [_as_line({"orientation": "v", "x0": x, "top": top, "bottom": bottom})
+             for i, (top, bottom) in sorted(spans.items()) for x in (sections[i][0][0], sections[i][0][-1])]
+    return sides + out
 
 
 def _free(spans: list[tuple[float, float]], x0: float, x1: float, min_gap: float) -> list[tuple[float, float]]:

@@ -190,6 +190,18 @@ def test_table_without_lines_between_rows_is_read_from_the_drawing_order(tmp_pat
 # its ruled rendering, each for its own reason (benchmarks/pdf_geometry.py
 # drew the first four, seeds 1 and 2): (layout, portrait, cell text size,
 # side margins, column widths, the header's form, the lines).
+def _run_on(form, size: float, margins: float, seed: int):
+    """A header ``form``, then the geometry as ``pdf_geometry.py --run-on``
+    draws it (in its order): each table of its own widths, running on."""
+    def mutate(doc):
+        form(doc)
+        generate.cell_font_size(size)(doc)
+        generate.side_margins(margins)(doc)
+        generate.own_column_widths(seed)(doc)
+        generate.tables_run_on(doc)
+    return mutate
+
+
 GEOMETRIES = {
     # Headings above the table, short enough to sit inside its wide first
     # column and closer than the usual gap between paragraphs: read as rows
@@ -302,6 +314,21 @@ GEOMETRIES = {
     "a title row of one cell over the header": (
         "long-table", False, 14, 2.0, (0.36, 0.27, 0.12, 0.11, 0.14),
         lambda doc: (generate.title_row(doc), generate.header_not_repeated(doc)), generate.rules_between_rows),
+    # Each section's table with its own column widths, running on under the
+    # last (no page breaks), ruled between rows only: two tables on a page
+    # were given one set of columns, where both tables' rows leave a gap, so
+    # columns merged and a row's rest was not joined (64/70 with whitespace
+    # removed; other draws of widths: 13 rows, 14/70).
+    "tables of their own widths on one page, rules between rows only": (
+        "table-per-page", False, 16, 1.5, None,
+        lambda doc: (generate.own_column_widths(3)(doc), generate.tables_run_on(doc)), generate.rules_between_rows),
+    # Found by pdf_geometry.py --forms --run-on --seed 14: header not repeated, a page starting with a row's rest in
+    # the last page's columns, then a table of its own: the rest was read
+    # in the new table's columns, and not joined (21 rows, 11/70).
+    "a row's rest over a table of other columns": (
+        "table-per-page", False, 15, 2.0, None,
+        _run_on(lambda doc: (generate.two_row_header(doc), generate.header_not_repeated(doc)), 15, 2.0, 1401),
+        generate.rules_between_rows),
 }
 
 
@@ -329,6 +356,18 @@ def _ruled_and_not(tmp_path, geometry) -> tuple:
     want = expected(f"khoksanuan-2566-{geometry[0]}")
     assert squeezed_cells(ruled) == [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
     return ruled, unruled
+
+
+def test_a_rows_rest_under_a_two_row_header_then_the_next_table_is_kept(tmp_path):
+    """Ruled: a row's rest in a narrow column under a two-row header, then
+    the next table on that page (pdf_geometry.py --forms --run-on --seed 15).
+    The rest was taken for the header cell's clipped lines, the next
+    table's first row being the drawing's going back up (68/70)."""
+    geometry = ("table-per-page", True, 16, 1.5, None, _run_on(generate.two_row_header, 16, 1.5, 1504), None)
+    x = _in_geometry(tmp_path, "ruled", geometry, lambda doc: None)
+    want = expected("khoksanuan-2566-table-per-page")
+    assert squeezed_cells(x) == [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
+    assert x.measures[1].monitoring.endswith("บนเว็บไซต์ให้เป็นปัจจุบัน")
 
 
 # Whitespace folded: the paragraph rule measures a line's room to the cell's
