@@ -133,9 +133,10 @@ def table_settings(page, known: list[float] | None = None) -> tuple[dict | None,
     top = border(high, "top") if open_top else None
     closing = [b for b in (bottom, top) if b] + _unruled_joints(vertical, horizontal, border)
     closing += [b for b in _loose_ends(vertical, horizontal, border) if all(abs(b["top"] - c["top"]) > 1 for c in closing)]
-    if sides or not horizontal:
-        # Drawn without outer borders, or without rules across (column lines
-        # only): no top or bottom is a page's cut either.
+    if sides or not any(high + 3 < e["top"] < low - 3 for e in horizontal):
+        # Drawn without outer borders, or without rules between its rows
+        # (column lines only, its top or bottom border alone): no top or
+        # bottom is a page's cut either (a page may end between two rows).
         bottom = top = None
     if explicit:
         settings = _explicit(vertical, horizontal + closing)

@@ -190,15 +190,17 @@ def test_table_without_lines_between_rows_is_read_from_the_drawing_order(tmp_pat
 # its ruled rendering, each for its own reason (benchmarks/pdf_geometry.py
 # drew the first four, seeds 1 and 2): (layout, portrait, cell text size,
 # side margins, column widths, the header's form, the lines).
-def _run_on(form, size: float, margins: float, seed: int):
-    """A header ``form``, then the geometry as ``pdf_geometry.py --run-on``
-    draws it (in its order): each table of its own widths, running on."""
+def _as_swept(form, size: float, margins: float, run_on: int | None = None):
+    """A header ``form``, then the geometry, in the order ``pdf_geometry.py``
+    draws them; with ``run_on`` (its seed) each table of its own widths,
+    running on, as ``--run-on`` draws them."""
     def mutate(doc):
         form(doc)
         generate.cell_font_size(size)(doc)
         generate.side_margins(margins)(doc)
-        generate.own_column_widths(seed)(doc)
-        generate.tables_run_on(doc)
+        if run_on is not None:
+            generate.own_column_widths(run_on)(doc)
+            generate.tables_run_on(doc)
     return mutate
 
 
@@ -327,8 +329,16 @@ GEOMETRIES = {
     # in the new table's columns, and not joined (21 rows, 11/70).
     "a row's rest over a table of other columns": (
         "table-per-page", False, 15, 2.0, None,
-        _run_on(lambda doc: (generate.two_row_header(doc), generate.header_not_repeated(doc)), 15, 2.0, 1401),
+        _as_swept(lambda doc: (generate.two_row_header(doc), generate.header_not_repeated(doc)), 15, 2.0, 1401),
         generate.rules_between_rows),
+    # --seed 16, held out: column lines only, the first page holding the
+    # header alone. No border under it where the page ended, so it was taken
+    # for a row the page cut, and the next page's first row was joined to it
+    # (then header and row shared cells: 12 rows, 1/70).
+    "the header alone on the first page, column lines only": (
+        "seq-column", False, 16, 2.0, None,
+        _as_swept(lambda doc: (generate.two_row_header(doc), generate.header_not_repeated(doc)), 16, 2.0),
+        generate.column_lines_only),
 }
 
 
@@ -363,7 +373,7 @@ def test_a_rows_rest_under_a_two_row_header_then_the_next_table_is_kept(tmp_path
     the next table on that page (pdf_geometry.py --forms --run-on --seed 15).
     The rest was taken for the header cell's clipped lines, the next
     table's first row being the drawing's going back up (68/70)."""
-    geometry = ("table-per-page", True, 16, 1.5, None, _run_on(generate.two_row_header, 16, 1.5, 1504), None)
+    geometry = ("table-per-page", True, 16, 1.5, None, _as_swept(generate.two_row_header, 16, 1.5, 1504), None)
     x = _in_geometry(tmp_path, "ruled", geometry, lambda doc: None)
     want = expected("khoksanuan-2566-table-per-page")
     assert squeezed_cells(x) == [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
