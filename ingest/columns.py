@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from normalize import thai_text
 from parsers.model import Row
@@ -37,6 +38,7 @@ def _compact(text: str) -> str:
     return re.sub(r"\s+", "", thai_text(text))
 
 
+@lru_cache(maxsize=4096)  # asked of each cell by header_roles, then by header_under_title
 def cell_role(text: str) -> str | None:
     """The role a header cell names.
 
