@@ -84,10 +84,11 @@ def header_roles(row: Row) -> list[str | None] | None:
     return roles
 
 
-def header_under_title(row: Row) -> tuple[Row, str] | None:
+def header_under_title(row: Row) -> tuple[list[str | None], Row, str] | None:
     """A header one of whose cells starts with a title over the table (a
     title row without lines around it reads into the header cell under
-    it): the header without the title, and the title.
+    it): its roles (as :func:`header_roles` gives), the header without the
+    title, and the title.
 
     Only a cell that names no role or one another cell names is cut, where
     a role the row lacks starts; and only in a row whose other cells name
@@ -99,9 +100,9 @@ def header_under_title(row: Row) -> tuple[Row, str] | None:
     ...            Cell("ผู้รับผิดชอบ"), Cell("ขั้นตอนหรือวิธีการ/มาตรการ"), Cell("การรายงานผล"), Cell("การดำเนินการ")])
     >>> header_roles(row) is None
     True
-    >>> header, title = header_under_title(row)
-    >>> header_roles(header), title
-    (['issue', 'responsible', 'measure', 'monitoring', 'progress'], 'แผนปฏิบัติการตามมาตรการ ประจำปี 2566')
+    >>> roles, header, title = header_under_title(row)
+    >>> roles, header.cells[0].text, title
+    (['issue', 'responsible', 'measure', 'monitoring', 'progress'], 'ประเด็นที่ต้องปรับปรุงแก้ไข', 'แผนปฏิบัติการตามมาตรการ ประจำปี 2566')
     """
     roles = [cell_role(cell.text) for cell in row.cells]
     for i, cell in enumerate(row.cells):
@@ -115,8 +116,9 @@ def header_under_title(row: Row) -> tuple[Row, str] | None:
                         for m in pattern.finditer(text) if m.start() > 0)
         for start in starts:
             header = replace(row, cells=row.cells[:i] + [replace(cell, text=text[start:])] + row.cells[i + 1:])
-            if header_roles(header):
-                return header, text[:start].strip()
+            found = header_roles(header)
+            if found:
+                return found, header, text[:start].strip()
     return None
 
 
@@ -191,27 +193,44 @@ def titles(row: Row) -> list[str]:
     return _per_column(row, lambda cell: cell.text.strip())
 
 
-def beyond_titles(row: Row, header: list[str]) -> list[tuple[int, str]]:
+def beyond_titles(row: Row, header: list[str], stacked: list[str] | None = None) -> list[tuple[int, str]]:
     """(grid column, text) of each cell of a header row seen again that holds
     more than the title over its column in the table's ``header`` (per grid
     column, as ``titles`` gives): text read into a repeated header, which a
     header row does not hand on as a measure. The cell must start with the
     title, as the text drawn under it does: a header worded otherwise is
-    not this.
+    not this. Nor is a cell that holds the header's rows' texts over its
+    column, ``stacked`` (as :func:`stack_below` gives): a header of two rows
+    read as one, with no rule between them.
 
     >>> from parsers.model import Cell
     >>> beyond_titles(Row([Cell("ประเด็น"), Cell("ผู้รับ ผิดชอบ\\nสำนักปลัด")]), ["ประเด็น", "ผู้รับผิดชอบ"])
     [(1, 'ผู้รับ ผิดชอบ\\nสำนักปลัด')]
     >>> beyond_titles(Row([Cell("ประเด็นที่ต้องปรับปรุง/ประเด็นที่ต้องพัฒนา")]), ["ประเด็นที่ต้องพัฒนา"])
     []
+    >>> beyond_titles(Row([Cell("การรายงานผล กำหนดเวลาแล้วเสร็จ")]), ["การรายงานผล"], ["การรายงานผลกำหนดเวลาแล้วเสร็จ"])
+    []
     """
     out = []
     for col, cell in row.grid_cells():
         if col < len(header) and cell.text.strip():
             text, title = _compact(cell.text), _compact(header[col])
-            if len(text) > len(title) and text.startswith(title):
+            if len(text) > len(title) and text.startswith(title) and not (
+                    stacked and col < len(stacked) and text == _compact(stacked[col])):
                 out.append((col, cell.text.strip()))
     return out
+
+
+def stack_below(stacked: list[str], row: Row) -> list[str]:
+    """Per grid column, the header's texts so far (``stacked``) and those of
+    ``row``, a header row below them, over it.
+
+    >>> from parsers.model import Cell
+    >>> stack_below(["ผู้รับผิดชอบ", "การรายงานผล"], Row([Cell(""), Cell("กำหนดเวลาแล้วเสร็จ")]))
+    ['ผู้รับผิดชอบ', 'การรายงานผล\\nกำหนดเวลาแล้วเสร็จ']
+    """
+    below = {col: c.text.strip() for col, c in row.grid_cells() if c.text.strip()}
+    return [f"{text}\n{below[col]}" if col in below else text for col, text in enumerate(stacked)]
 
 
 def named_below(names: list[str], row: Row) -> list[str]:

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 
 from ingest import checks, metadata
 from ingest.columns import (REQUIRED, ROLES, beyond_titles, continues_header, header_atop, header_roles,
-                            header_under_title, labels_under, named_below, spanned, ticked, titles, width)
+                            header_under_title, labels_under, named_below, spanned, stack_below, ticked, titles, width)
 from ingest.context import Context, for_row, from_heading, misread_item
 from ingest.records import DocumentRecord, Extraction, FindingRecord, MeasureRecord
 from ingest.rules import Finding, rule
@@ -74,11 +74,7 @@ def _header(row: Row) -> tuple[list[str | None], Row, str] | None:
     found = header_roles(row)
     if found:
         return found, row, ""
-    titled = header_under_title(row)
-    if titled:
-        header, title_text = titled
-        return header_roles(header), header, title_text  # type: ignore[return-value]
-    return None
+    return header_under_title(row)
 
 
 def _title_over_header(row: Row, following: list[Row]) -> bool:
@@ -98,6 +94,7 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
     roles: list[str | None] | None = None
     names: list[str] = []  # per grid column: its title (the lowest header row's text over it)
     header_titles: list[str] = []  # per grid column: the header row's text over it
+    stacked: list[str] = []  # per grid column: the header rows' texts over it
     under_spans: list[bool] = []  # per grid column: under a title across several
     table_width = 0
     seen_headers: set[tuple] = set()
@@ -130,10 +127,10 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
             if found:
                 if found == roles:  # the header again: anything more in it would be lost unsaid
                     findings += [Finding("header_with_text", page=row.page, column=found[col], text=thai_text(text))
-                                 for col, text in beyond_titles(row, header_titles)]
+                                 for col, text in beyond_titles(row, header_titles, stacked)]
                 roles, table_width, under_header, above = found, width(row), True, None
                 names, under_spans = titles(row), spanned(row)
-                header_titles = names
+                header_titles = stacked = names
                 measure_table = True
                 key = tuple(found)
                 if key not in seen_headers:
@@ -157,6 +154,7 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
                 continue
             if under_header and (continues_header(row) or labels_under(row, under_spans)):
                 names = named_below(names, row)  # for the ticks under them
+                stacked = stack_below(stacked, row)
                 continue
             under_header = False
             if _is_heading_row(row, roles) or _title_over_header(row, block.rows[k + 1:k + 2]):

@@ -54,7 +54,9 @@ class PageRun:
         """The page's blocks, less its first table if that continues
         ``open_table`` (the last page's last table, nothing after it): a table
         that filled its page and one that starts the next with the same
-        columns are one table. Its rows go to ``open_table``, which then
+        columns are one table; so are a table of one row that started on the
+        page before (a header, its next row too tall to fit under it, or kept
+        from being cut) and the next page's. Its rows go to ``open_table``, which then
         stands for it in ``tables``. Not if the page's table starts with
         another table's first row (its header) that ``open_table`` does not
         start with: that is a new table (the one before was a table split in
@@ -63,7 +65,8 @@ class PageRun:
         for t in tables:
             self.bottoms[round(t.page_height)] = max(self.bottoms.get(round(t.page_height), 0.0), t.bbox[3])
         joined = (open_table is not None and tables and blocks and blocks[0] is tables[0].table
-                  and open_table.bbox[3] >= self.bottoms.get(round(open_table.page_height), 0.0) - 30
+                  and (open_table.bbox[3] >= self.bottoms.get(round(open_table.page_height), 0.0) - 30
+                       or _alone(open_table, tables[0]))
                   and continues(open_table, tables[0])
                   and not self._new_table(open_table, tables[0]))
         for t in tables[1:] if joined else tables:
@@ -81,6 +84,13 @@ class PageRun:
         first = nxt.table.rows[0]
         return (not same_text(first, open_table.table.rows[0])
                 and any(same_text(first, row) for row in self.first_rows))
+
+
+def _alone(prev: PageTable, nxt: PageTable) -> bool:
+    """``prev`` is one row that started on the page before ``nxt``'s (not
+    the last part of a row that began further back)."""
+    a, b = prev.table.page, nxt.table.page
+    return len(prev.table.rows) == 1 and a is not None and b is not None and a == b - 1
 
 
 def continues(prev: PageTable, nxt: PageTable) -> bool:
@@ -157,6 +167,8 @@ def _after(text: str, head: str) -> str:
 
     >>> _after("กำหนดเวลา แล้วเสร็จ\\nภายในเดือนเมษายน", "กำหนดเวลาแล้วเสร็จ")
     'ภายในเดือนเมษายน'
+    >>> _after("กำหนดเวลา", "กำหนดเวลาแล้วเสร็จ")  # the head clipped: nothing after it
+    ''
     """
     want = "".join(head.split())
     i = 0
@@ -167,7 +179,7 @@ def _after(text: str, head: str) -> str:
             if ch != want[i]:
                 return text
             i += 1
-    return "" if i == len(want) else text
+    return ""
 
 
 def _runs_on(row: Row, header: Row) -> bool:
@@ -175,10 +187,21 @@ def _runs_on(row: Row, header: Row) -> bool:
     below it: with no line under the header (no lines at all, or between
     the columns only) nothing parts a header cell from the rest of the cut
     row's cell right under it, so they read as one. Each of its cells starts
-    with the header row's, and one has more."""
+    with the header row's, or is its first lines (LibreOffice clips a
+    header's cells merged down, see :func:`repeats`), and one has more.
+
+    >>> from parsers.model import Cell
+    >>> head = Row([Cell("ประเด็นที่ต้องปรับปรุงแก้ไข"), Cell("ผู้รับผิดชอบ"), Cell("การรายงานผล")])
+    >>> _runs_on(Row([Cell("ประเด็นที่ต้อง"), Cell("ผู้รับผิดชอบ"), Cell("การรายงานผล\\nภายในเดือนมกราคม")]), head)
+    True
+    >>> _runs_on(Row([Cell("ประเด็นที่ต้อง"), Cell("ผู้รับผิดชอบ"), Cell("การรายงานผล")]), head)
+    False
+    """
     new, old = _texts(row), _texts(header)
-    return (len(new) == len(old) and any(old) and all(n.startswith(o) for n, o in zip(new, old))
-            and any(len(n) > len(o) for n, o in zip(new, old)))
+    return (len(new) == len(old) and any(old)
+            and all(n.startswith(o) or (n and o.startswith(n)) for n, o in zip(new, old))
+            and any(len(n) > len(o) and n.startswith(o) for n, o in zip(new, old))
+            and 2 * sum(min(len(n), len(o)) for n, o in zip(new, old)) >= sum(map(len, old)))
 
 
 def _without_header(row: Row, header: Row) -> Row:
@@ -288,9 +311,12 @@ def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list
     going_on = [fill[i] for i, cell in enumerate(first.cells) if cell.text.strip()]
     if len(going_on) == 1:  # one cell goes on: the row's tallest, three lines or more
         least = max(least, 3, *(f.lines for f in filled))
+    # Down to the bottom margin, a cell may stop a line short: a browser moves
+    # a paragraph's last two lines on together (CSS widows).
+    short = lambda f: at_bottom and f.lines >= 2 and f.below <= floor + 1.8 * f.size  # noqa: E731
     return bool(going_on) and all(
-        f is not None and f.below <= floor + 1.5 and f.above <= ceiling + 0.5 * f.size and f.lines >= least
-        for f in going_on)
+        f is not None and (f.below <= floor + 1.5 or short(f)) and f.above <= ceiling + 0.5 * f.size
+        and f.lines >= least for f in going_on)
 
 
 def _join_across_pages(a: str, b: str) -> str:

@@ -482,7 +482,7 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
             if ri in drawn.get(ti, ()):
                 drawn[ti][ri].append(ch)
     for ti, row_chars in drawn.items():
-        grids[ti], cell_chars[ti] = _drawn_rows(grids[ti], cell_chars[ti], row_chars)
+        grids[ti], cell_chars[ti] = _drawn_rows(grids[ti], cell_chars[ti], row_chars, going_on is not None and ti == 0)
     # A grid with no text in it is not a table of the document: the connector
     # lines of a chart, a frame round a picture.
     page_tables = [_build_table(t, cols, rows, table_rows, cell_chars[i], number, settings)
@@ -523,17 +523,18 @@ class _DrawnRow:
     cells: list  # per column: bbox, or None where a merged cell covers it (as pdfplumber's rows)
 
 
-def _drawn_rows(grid: tuple, cells: list, chars: dict[int, list[dict]]) -> tuple[tuple, list]:
+def _drawn_rows(grid: tuple, cells: list, chars: dict[int, list[dict]], first: bool = False) -> tuple[tuple, list]:
     """A table's grid and chars per cell with each tall ruled row that holds
     several rows drawn one after another (a table ruled between its columns
     only, or under its header only) split into those rows
     (:func:`parsers.unruled.split_row`). ``chars``: a tall row's chars in
-    drawing order, by row."""
+    drawing order, by row. ``first``: the page's first table, the last page
+    having ended in one."""
     t, cols, rows, table_rows, owners = grid
     out_rows, out_table_rows, out_cells = [], [], []
     for ri, (top, bottom) in enumerate(rows):
         row_chars = chars.get(ri, [])
-        split = (unruled.split_row(row_chars, cols)
+        split = (unruled.split_row(row_chars, cols, first and ri == 0)
                  if row_chars and all(c.get("upright", True) for c in row_chars) else None)
         if not split:
             out_rows.append((top, bottom))

@@ -10,6 +10,7 @@ import pdfplumber
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines",
                   "snap_tolerance": 3, "join_tolerance": 3, "intersection_tolerance": 3}
+SIDE_PADDING = 5.0  # points: a cell's text starts this far right of its column line (LibreOffice 5.0, Word 5.4)
 
 
 def split_by_columns(table) -> list:
@@ -114,8 +115,10 @@ def table_settings(page, known: list[float] | None = None) -> tuple[dict | None,
         if closing:
             settings["explicit_horizontal_lines"] = closing
         return settings, bottom_y, top_y
-    sides = _open_sides(vertical, horizontal) or _known_sides(vertical, horizontal, known)
+    sides = _open_sides(vertical, horizontal)
+    sides += _known_sides(vertical, horizontal, known, sides)
     sides += _sides_of_others(vertical, sides)
+    sides += _text_sides(page, vertical, horizontal, sides)
     vertical += sides
     low, high = max(e["bottom"] for e in vertical), min(e["top"] for e in vertical)
     # A row that fills the page has no border on it at all.
@@ -198,25 +201,37 @@ def _open_sides(vertical: list[dict], horizontal: list[dict]) -> list[dict]:
     return out
 
 
-def _known_sides(vertical: list[dict], horizontal: list[dict], known: list[float] | None) -> list[dict]:
-    """The sides of a table drawn without them, on a page that holds one row
-    of it (no rule for :func:`_open_sides` to go by): the last page's
-    table's, where the column lines are some of that table's inner ones,
-    all as tall, and the table's sides lie beyond them.
+def _known_sides(vertical: list[dict], horizontal: list[dict], known: list[float] | None,
+                 sides: list[dict]) -> list[dict]:
+    """The sides of a table drawn without them, at the top of a page that
+    holds a row of it no rule crosses (a row's rest, or all of a tall row),
+    where :func:`_open_sides` found none: the last page's table's, where the
+    column lines there are some of that table's inner ones, all as tall,
+    and the table's sides lie beyond them.
 
-    >>> v = lambda x: {"orientation": "v", "x0": x, "x1": x, "top": 50, "bottom": 500, "height": 450}
-    >>> [e["x0"] for e in _known_sides([v(150), v(300), v(450)], [], [40, 150, 300, 450, 800])]
+    >>> v = lambda x, top=50, bottom=500: {"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom,
+    ...                                     "height": bottom - top}
+    >>> [e["x0"] for e in _known_sides([v(150), v(300), v(450)], [], [40, 150, 300, 450, 800], [])]
     [40, 800]
-    >>> _known_sides([v(150), v(300), v(470)], [], [40, 150, 300, 450, 800])
+    >>> _known_sides([v(150), v(300), v(470)], [], [40, 150, 300, 450, 800], [])
     []
+    >>> rest = [v(150, 50, 80), v(300, 50, 80), v(450, 50, 80)]  # over the next table, ruled
+    >>> [e["bottom"] for e in _known_sides(rest + [v(200, 100, 500)], [{"x0": 40, "x1": 800, "top": 200}],
+    ...                                    [40, 150, 300, 450, 800], [])]
+    [80, 80]
     """
-    if not known or len(known) < 3 or horizontal:
+    if not known or len(known) < 3:
         return []
-    top, bottom = min(e["top"] for e in vertical), max(e["bottom"] for e in vertical)
-    if not (all(abs(e["top"] - top) < 1 and abs(e["bottom"] - bottom) < 1 for e in vertical)
-            and _where(vertical, known[1:-1])):
+    top = min(e["top"] for e in vertical)
+    lines = [e for e in vertical if abs(e["top"] - top) < 1]
+    bottom = max(e["bottom"] for e in lines)
+    if not (all(abs(e["bottom"] - bottom) < 1 for e in lines) and _where(lines, known[1:-1])):
         return []
-    if known[0] > min(e["x0"] for e in vertical) - 3 or known[-1] < max(e["x0"] for e in vertical) + 3:
+    if any(e["top"] < bottom and e["bottom"] > top for e in sides):
+        return []
+    if any(top + 1 < h["top"] < bottom - 1 and h["x0"] < known[-1] and h["x1"] > known[0] for h in horizontal):
+        return []
+    if known[0] > min(e["x0"] for e in lines) - 3 or known[-1] < max(e["x0"] for e in lines) + 3:
         return []
     return [{"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom, "height": bottom - top}
             for x in (known[0], known[-1])]
@@ -254,6 +269,56 @@ def _sides_of_others(vertical: list[dict], sides: list[dict]) -> list[dict]:
             for (y0, y1), lines in groups.items()
             if len(lines) >= 2 and _where(lines, inner)
             for side in sides]
+
+
+def _text_sides(page, vertical: list[dict], horizontal: list[dict], sides: list[dict]) -> list[dict]:
+    """Sides for a table drawn without them (inside lines only) that no rule
+    crosses and no table above shows them for (its first row, cut by the
+    page, under another table of other columns): column lines of one
+    height, text beside them and no line beyond. The left side runs a
+    cell's padding left of where that text starts; the right one where the
+    page's rules end (another table's sides), or as far from the page's
+    right edge as the left side is from its left, or past the text,
+    whichever is furthest (a last column's text ends short of it, and the
+    next page's lines of the table go by these). With nothing beside the
+    first column, the left side mirrors the right one.
+
+    >>> from types import SimpleNamespace as Page
+    >>> v = lambda x, top, bottom: {"x0": x, "x1": x, "top": top, "bottom": bottom}
+    >>> ch = lambda x0, x1, top: {"x0": x0, "x1": x1, "top": top, "bottom": top + 12}
+    >>> lines = [v(x, 200, 500) for x in (240, 330, 400)]
+    >>> text = [ch(71, 80, 210), ch(72, 82, 250), ch(245, 255, 210), ch(600, 610, 210), ch(700, 712, 300)]
+    >>> [(e["x0"], e["top"], e["bottom"]) for e in _text_sides(Page(chars=text, width=842), lines, [], [])]
+    [(66, 200, 500), (776, 200, 500)]
+    >>> [e["x0"] for e in _text_sides(Page(chars=text, width=842), lines, [{"x0": 66, "x1": 766}], [])]
+    [66, 766]
+    >>> [e["x0"] for e in _text_sides(Page(chars=text[2:], width=842), lines, [], [])]  # the first column empty
+    [129, 713]
+    >>> _text_sides(Page(chars=text[2:3], width=842), lines, [], [])  # none beside: the lines' ends are its sides
+    []
+    """
+    groups: dict[tuple[int, int], list[dict]] = {}
+    for e in vertical:
+        groups.setdefault((round(e["top"]), round(e["bottom"])), []).append(e)
+    out = []
+    for (top, bottom), lines in groups.items():
+        left, right = min(e["x0"] for e in lines), max(e["x0"] for e in lines)
+        if len(lines) < 2 or any(e["top"] < bottom and e["bottom"] > top and not left <= e["x0"] <= right
+                                 for e in vertical + sides):
+            continue
+        beside = [c for c in page.chars if c["top"] >= top - 1 and c["bottom"] <= bottom + 1]
+        starts = [c["x0"] for c in beside if c["x1"] < left]
+        ends = [c["x1"] for c in beside if c["x0"] > right]
+        if not (starts or ends):
+            continue
+        # An empty first or last column: the side beyond it mirrors the other.
+        end = max(ends, default=0) + 1
+        x0 = min(starts) - SIDE_PADDING if starts else min((h["x0"] for h in horizontal), default=page.width - end)
+        x1 = max(end, max((h["x1"] for h in horizontal), default=page.width - x0))
+        x0, x1 = round(min(x0, left - SIDE_PADDING)), round(x1)
+        out += [{"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom, "height": bottom - top}
+                for x in (x0, x1)]
+    return out
 
 
 def _loose_ends(vertical: list[dict], horizontal: list[dict], border) -> list[dict]:
@@ -396,15 +461,31 @@ def _fits(common: list[tuple[float, float]], known: list[float]) -> bool:
 
 
 def _rest_above(chars: list[dict], known: list[float], ys: list[float], first: float) -> float | None:
-    """The y of the rule under text between the page's first rule and
-    ``first`` (where the first table in columns starts) that the last
+    """The y of the rule under text from the page's first rule down (not
+    past ``first``, where the first table in columns starts) that the last
     page's columns ``known`` hold, no line across them: the rest of its
-    last row, over a table of other columns (headings or a gap between)."""
-    part = [c for c in chars if ys[0] < (c["top"] + c["bottom"]) / 2 < first]
-    if not part or any(c["x0"] < x - 1 and c["x1"] > x + 1 for c in part for x in known[1:-1]):
-        return None
-    low = max(c["bottom"] for c in part)
-    return min((y for y in ys if y >= low), default=None)
+    last row, over a table of other columns (a gap, or headings between
+    two rules, under it).
+
+    >>> ch = lambda x0, x1, top: {"x0": x0, "x1": x1, "top": top, "bottom": top + 15}
+    >>> known = [66, 136, 261, 422, 571, 766]
+    >>> _rest_above([ch(426, 490, 48), ch(71, 232, 101)], known, [43, 71, 179, 399], 179)
+    71
+    >>> _rest_above([ch(200, 490, 48)], known, [43, 71, 179, 399], 179) is None  # across the columns
+    True
+    """
+    rest = None
+    for top, bottom in zip(ys, ys[1:]):
+        band = [c for c in chars if top < (c["top"] + c["bottom"]) / 2 < bottom]
+        if bottom > first or any(_crosses(c, x) for c in band for x in known[1:-1]):
+            break
+        rest = bottom if band else rest
+    return rest
+
+
+def _crosses(char: dict, x: float) -> bool:
+    """The char runs across a column line at ``x``."""
+    return char["x0"] < x - 1 and char["x1"] > x + 1
 
 
 def _sections(runs: list[list], x0: float, x1: float, min_gap: float, known: list[float] | None = None
@@ -424,7 +505,9 @@ def _sections(runs: list[list], x0: float, x1: float, min_gap: float, known: lis
     [(10, 50), (60, 90)]
     """
     out = [list(runs[0])]
+    whole = runs[0][0]  # all runs' common stretches, should they be one table
     for common, top, bottom in runs[1:]:
+        whole = _intersect(whole, common, min_gap)
         both = _intersect(out[-1][0], common, min_gap)
         fewer = min(len(_inner(out[-1][0], x0, x1)), len(_inner(common, x0, x1)))
         rest = known and len(out) == 1 and out[0][1:] == runs[0][1:] and _fits(out[0][0], known) and not _fits(common, known)
@@ -434,10 +517,7 @@ def _sections(runs: list[list], x0: float, x1: float, min_gap: float, known: lis
             out.append([common, top, bottom])
     if len(out) > 1 and any(len(_inner(s[0], x0, x1)) < 2 for s in out):
         # A part with fewer than two gutters is no table of its own: one table, as before.
-        common = runs[0][0]
-        for run in runs[1:]:
-            common = _intersect(common, run[0], min_gap)
-        return [[common, runs[0][1], runs[-1][2]]]
+        return [[whole, runs[0][1], runs[-1][2]]]
     return out
 
 
@@ -464,7 +544,7 @@ def _column_lines(page, sections: list[tuple[list[float], float, float]], ys: li
         columns = sections[i][0]
         pairs = [(a, b) for a, b in zip(inside, inside[1:]) if round(a["top"]) == round(b["top"])]
         crossed = [x for x in columns[1:-1]
-                   if any(c["x0"] < x - 1 and c["x1"] > x + 1 for c in inside)
+                   if any(_crosses(c, x) for c in inside)
                    or any(a["x1"] <= x + 1 and b["x0"] >= x - 1 and b["x0"] - a["x1"] < gap for a, b in pairs)]
         if not within and sections[0][1] < top and bottom < sections[-1][2] and (crossed or not inside):
             continue  # between two tables, empty or across their columns (headings): a row of neither

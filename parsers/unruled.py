@@ -421,27 +421,31 @@ def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None =
     column lines) of the table the last page ended with. The rest of one of
     its rows at this page's top, or a row right under a table found here, is
     a table too (:func:`rest_of_row`), and a line is cut where its columns
-    start (:func:`fragments`). So is a row alone at the page's foot
+    start (:func:`fragments`). So is a row alone at the page's foot, or at its top
     (:func:`foot_row`)."""
     found: list[Found] = []
     taken: set[int] = set()
     rows, wider = _drawn(chars, tuple(going_on[0][:-1]) if going_on else ())
+    if going_on and rows:
+        rows[:1] = _rest_over_row(rows[0])
     above: list[list[Block]] = []  # rows since the last table: none, or a running head
     segments = _segments(rows, wider)
     # The last run of rows not all of one line: below it, at most a page number or so.
     foot = max((i for i, segment in enumerate(segments) if not all(_one_line(r) for r in segment)), default=0)
     for i, segment in enumerate(segments):
         head_only = all(_one_line(r) for r in above)  # nothing above but a running head
-        t = _table(segment, top=not found and head_only)
+        parts = _rest_then_table(segment, *going_on) if going_on and head_only and not found else None
+        t = parts[-1] if parts else _table(segment, top=not found and head_only)
         if t is None and going_on and head_only:
             t = rest_of_row(segment, *going_on)
-        if t is None and i >= foot:
+        if t is None and (i >= foot or going_on and head_only and not found):
             t = foot_row(segment)
         if t is None:
             above += segment
             continue
-        found.append(t)
-        taken.update(id(c) for row in t.cells for cell in row for c in cell)
+        for t in parts or [t]:
+            found.append(t)
+            taken.update(id(c) for row in t.cells for cell in row for c in cell)
         last = max((i for i, row in enumerate(segment) if id(row[0].chars[0]) in taken), default=len(segment) - 1)
         going_on, above = (t.columns, t.rights), segment[last + 1:]  # a paragraph the table left out
     return found, [c for c in chars if id(c) not in taken]
@@ -476,13 +480,36 @@ def rest_of_row(rows: list[list[Block]], columns: list[float], rights: list[floa
     return found if found.rows else None
 
 
+def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list[float]) -> list[Found] | None:
+    """``rows`` as the rest of the last page's row (under its header drawn
+    again, maybe), in its ``columns``, then a table of other columns right
+    under it, as close as its own rows are (HTML tables laid out each for
+    its text: Chromium): the most rows from the top that fit the columns,
+    and a table of the others."""
+    k = 0
+    while k < len(rows) and rest_of_row(rows[:k + 1], columns, rights) is not None:
+        k += 1
+    if not 0 < k < len(rows) - 1:
+        return None
+    t = _table(rows[k:], top=False)
+    if t is None or _same_columns(t.columns[:-1], columns[:-1]):
+        return None
+    return [rest_of_row(rows[:k], columns, rights), t]
+
+
+def _same_columns(a: list[float], b: list[float]) -> bool:
+    return len(a) == len(b) and all(abs(x - y) < 4 for x, y in zip(a, b))
+
+
 def foot_row(rows: list[list[Block]]) -> Found | None:
     """``rows`` as a table's first row alone at the page's foot (nothing
-    below it but a line or two: a page number), the page cut it: one row of
-    MIN_COLUMNS cells or more, drawn cell by cell, each inside a column (a
-    title over it aside). A table takes two rows, but a header the page left
-    alone is one; its table goes on on the next page
-    (:mod:`parsers.continuation`)."""
+    below it but a line or two: a page number), the page cut it, or as a
+    table's last row alone at its top, where the last page ended in a table
+    (a row of other columns than that table's: the second part, one row, of
+    a table split in two by hand): one row of MIN_COLUMNS cells or more,
+    drawn cell by cell, each inside a column (a title over it aside). A
+    table takes two rows, but a header the page left alone is one; its table
+    goes on on the next page (:mod:`parsers.continuation`)."""
     t = _table(rows, least=1, top=False)
     if t is None or len(t.rows) != 1 or sum(1 for cell in t.cells[0] if cell) < MIN_COLUMNS:
         return None
@@ -493,7 +520,49 @@ def _one_line(row: list[Block]) -> bool:
     return len(row) == 1 and len(row[0].parts) == 1
 
 
-def split_row(chars: list[dict], columns: list[float]) -> list[tuple[float, list[list[dict]]]] | None:
+def _rest_over_row(row: list[Block]) -> list[list[Block]]:
+    """A page's first ``row`` as two rows where some of its cells hold the
+    end of a row the last page cut too (a header's or a row's rest, no rule
+    under it, its lines spaced as a cell's): the other cells, two or more,
+    all start on one line that each of those has a line on, and the rows
+    part there. Cells of one row start on one line; centred ones of other
+    heights do not, and those of one height sit halfway down the tall ones.
+
+    >>> f = lambda x, top: Fragment.of([{"text": "ก", "x0": x, "x1": x + 40, "top": top, "bottom": top + 15,
+    ...                                  "size": 15.0}])
+    >>> rest = Block([f(57, 48), f(57, 73), f(57, 99), f(57, 125)])
+    >>> [[(b.x0, b.top) for b in r] for r in _rest_over_row([rest, Block([f(148, 99)]), Block([f(304, 99)])])]
+    [[(57, 48)], [(57, 99), (148, 99), (304, 99)]]
+    >>> len(_rest_over_row([rest, Block([f(148, 99)]), Block([f(304, 73)])]))  # centred: no one line
+    1
+    >>> len(_rest_over_row([rest, Block([f(148, 86)]), Block([f(304, 86)])]))  # centred, one line each
+    1
+    """
+    first = min(b.top for b in row)
+    size = max(b.size for b in row)
+    late = [b for b in row if b.top > first + SAME_LINE * size]
+    late_ids = {id(b) for b in late}
+    if len(late) < 2 or max(b.top for b in late) - min(b.top for b in late) > SAME_LINE * size:
+        return [row]
+    line = min(b.top for b in late)
+    middle = lambda b: (b.top + b.bottom) / 2  # noqa: E731
+    if all(abs(middle(b) - middle(a)) < 0.5 * size for b in late for a in row if id(a) not in late_ids):
+        return [row]
+    above, below = [], []
+    for b in row:
+        if id(b) in late_ids:
+            below.append(b)
+            continue
+        j = next((j for j, f in enumerate(b.parts) if abs(f.top - line) <= SAME_LINE * f.size), None)
+        if not j:
+            return [row]
+        above.append(Block(b.parts[:j]))
+        below.append(Block(b.parts[j:]))
+    return [above, sorted(below, key=lambda b: b.x0)]
+
+
+def split_row(chars: list[dict], columns: list[float], first: bool = False
+              ) -> list[tuple[float, list[list[dict]]]] | None:
     """The rows drawn inside one ruled row (a table ruled between its columns
     only, or under its header only, holds all its rows in one), each as its
     top and its chars per column (``columns``: the ruled column lines); None
@@ -504,15 +573,23 @@ def split_row(chars: list[dict], columns: list[float]) -> list[tuple[float, list
     the last cell of the one before (a cell aligned to the bottom below a
     short one beside it, or lines of one cell far apart, are not rows), one
     of them of MIN_COLUMNS cells or more (a header), and each cell inside a
-    column."""
+    column. ``first``: the page's first ruled row, the last page having
+    ended in a table (:func:`_rest_over_row`)."""
     rows, _ = _drawn(chars, walls=tuple(columns))
+    # The page's first ruled row may hold the last page's row's rest: the
+    # row after it starts where that does.
+    parts = _rest_over_row(rows[0]) if first and rows else []
+    rest = len(parts) == 2
+    if rest:
+        rows[:1] = parts
     if len(rows) < 2 or not any(len(row) >= MIN_COLUMNS for row in rows):
         return None
     for i, (a, b) in enumerate(zip(rows, rows[1:]), 1):
         tolerance = SAME_LINE * a[0].size
         # Only with a row below them all: inside one ruled row, a cell's first
         # line drawn on its own beside a tall cell ends before the rest does.
-        if _row_gap(rows, i, tolerance, ends_before=False) < -tolerance or b[0].x0 >= a[-1].x0 - 1:
+        if _row_gap(rows, i, tolerance, ends_before=False) < -tolerance or (
+                b[0].x0 >= a[-1].x0 - 1 and not (i == 1 and rest)):
             return None
     out = []
     for row in rows:

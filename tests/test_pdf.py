@@ -380,6 +380,63 @@ def test_a_rows_rest_under_a_two_row_header_then_the_next_table_is_kept(tmp_path
     assert x.measures[1].monitoring.endswith("บนเว็บไซต์ให้เป็นปัจจุบัน")
 
 
+_two_rows_not_repeated = lambda doc: (generate.two_row_header(doc), generate.header_not_repeated(doc))  # noqa: E731
+
+# Found by pdf_geometry.py --forms --run-on (seeds 14 and 15): each table of
+# its own widths, running on under the last, in styles other than ruled
+# between rows (each read 14 rows, every cell as ruled, in no style here
+# before). (geometry as in GEOMETRIES, its styles)
+RUN_ON = {
+    # Inside lines only: a table's first row under another table on a page,
+    # cut there, no rule in it: no sides to go by (its first and last columns
+    # read as text, then the table's next page had none either: 9 rows, 8/70).
+    # Rules between rows only: the last page's row's rest, then headings
+    # between two rules over the next table: the headings cross the last
+    # page's columns, so the rest was read in the next table's (16 rows, 46/70).
+    "tables split in two by hand": (
+        ("table-per-page", False, 16, 2.5, None, _as_swept(generate.split_tables, 16, 2.5, 1404), None),
+        [generate.inside_lines_only, generate.rules_between_rows]),
+    # Inside lines only: the first table's header alone on the first page, its
+    # second row too tall to fit under it (so the table ends above the page's
+    # foot), was taken for a table of its own (15 rows, 6/70). Column lines
+    # only: a repeated header's first cell clipped, its fourth run on into a
+    # row's rest: neither a repeat nor run on, so read as a row (68/70).
+    "a header of two rows": (
+        ("table-per-page", True, 16, 1.5, None, _as_swept(generate.two_row_header, 16, 1.5, 1504), None),
+        [generate.inside_lines_only, generate.column_lines_only]),
+    # A header cut by the page, the rest of its first cell (ประเด็นที่ต้องพัฒนา)
+    # at the next page's top as close over the first row's first cell as the
+    # cell's own lines: read into that cell (column lines only: 15 rows, 38/70;
+    # no borders: 69/70). Then, column lines only, the next table's header
+    # reads its two rows as one, no rule between them: not a header holding
+    # more text than the last one's rows (header_with_text).
+    "a header of two rows, not repeated": (
+        ("table-per-page", False, 15, 2.0, None, _as_swept(_two_rows_not_repeated, 15, 2.0, 1401), None),
+        [generate.column_lines_only, generate.table_borders()]),
+    # --seed 16, held out: no borders, a table split in two by hand whose
+    # second part (one row) fills a page's top, in columns of its own, then
+    # the next table: one row is no table, and none of the last page's, so
+    # it was read as text (13 rows, 51/70).
+    "a table's second part of one row at a page's top": (
+        ("table-per-page", False, 15, 1.0, None, _as_swept(generate.split_tables, 15, 1.0, 1605), None),
+        [generate.table_borders()]),
+}
+
+
+@pytest.mark.parametrize("case", RUN_ON)
+def test_tables_of_their_own_widths_running_on_read_as_ruled(tmp_path, case):
+    geometry, styles = RUN_ON[case]
+    ruled = _in_geometry(tmp_path, "ruled", geometry, lambda doc: None)
+    want = expected("khoksanuan-2566-table-per-page")
+    cells = [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
+    assert squeezed_cells(ruled) == cells
+    for i, style in enumerate(styles):  # their rows take other pages, and wrap elsewhere
+        x = _in_geometry(tmp_path, f"style{i}", geometry, style)
+        assert squeezed_cells(x) == cells, i
+        assert _fields(x) | {"pages": None} == _fields(ruled) | {"pages": None}, i
+        assert [c[:2] for c in _codes(x)] == [c[:2] for c in _codes(ruled)], i
+
+
 # Whitespace folded: the paragraph rule measures a line's room to the cell's
 # right edge, and without lines that is where its widest line ends (the ruled
 # reading took อย่างน้อย|๑ ภารกิจงาน for a paragraph's end).
@@ -708,6 +765,25 @@ def test_chromium_print_of_the_report_reads_like_the_libreoffice_export(tmp_path
     assert_reads_as_seed(x)  # Chromium never draws the space at a line wrap
     codes = lambda result: sorted((f.code, f.row_no, f.column) for f in result.findings)
     assert codes(x) == codes(process_file(SAMPLES / "khoksanuan-2566-table-per-page.pdf"))
+
+
+def test_chromium_print_without_borders_reads_every_cell(tmp_path):
+    """No lines at all, each table's columns its own, the tables running on
+    with no page breaks: a page starts with the last page's row's rest (under
+    its header drawn again, or not), then the next table, as close as rows.
+    Both were read as one table, in columns of neither; and a row whose first
+    cell left its last line for the next page (a browser moves a paragraph's
+    last two lines on together) was not joined there (19/70 cells, 34/70 with
+    whitespace removed)."""
+    needs("chromium")
+    ruled = process_file(generate.print_pdf(generate.build_html(generate.read_seed(), tmp_path / "seed.html"),
+                                            tmp_path))
+    html = generate.build_html(generate.read_seed(), tmp_path / "unruled.html", borders=False)
+    x = process_file(generate.print_pdf(html, tmp_path))
+    want = expected("khoksanuan-2566-table-per-page")
+    assert squeezed_cells(x) == [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
+    assert _fields(x) | {"pages": 17} == _fields(ruled) | {"pages": 17}  # without borders, one page less
+    assert _codes(x) == _codes(ruled)
 
 
 @pytest.mark.parametrize("angle,turned_back", [(90, True), (270, True), (90, False), (270, False), (180, False)])
