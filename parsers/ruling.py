@@ -78,6 +78,19 @@ def _edges(page) -> tuple[list[dict], bool]:
     return out, wrong
 
 
+def _vertical(x: float, top: float, bottom: float) -> dict:
+    """A vertical edge at ``x`` from ``top`` to ``bottom`` (a side the table did not draw)."""
+    return {"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom, "height": bottom - top}
+
+
+def _by_span(lines: list[dict]) -> dict[tuple[int, int], list[dict]]:
+    """Vertical lines by the (top, bottom) they run over, to the point."""
+    groups: dict[tuple[int, int], list[dict]] = {}
+    for e in lines:
+        groups.setdefault((round(e["top"]), round(e["bottom"])), []).append(e)
+    return groups
+
+
 def _as_line(e: dict) -> dict:
     if e["orientation"] == "h":
         return {"object_type": "line", "x0": e["x0"], "x1": e["x1"], "top": e["top"], "bottom": e["top"],
@@ -196,8 +209,7 @@ def _open_sides(vertical: list[dict], horizontal: list[dict]) -> list[dict]:
                     merged[-1][1] = max(merged[-1][1], bottom)
                 else:
                     merged.append([top, bottom])
-            out += [{"orientation": "v", "x0": rules[0][end], "x1": rules[0][end], "top": top, "bottom": bottom,
-                     "height": bottom - top} for top, bottom in merged]
+            out += [_vertical(rules[0][end], top, bottom) for top, bottom in merged]
     return out
 
 
@@ -233,8 +245,7 @@ def _known_sides(vertical: list[dict], horizontal: list[dict], known: list[float
         return []
     if known[0] > min(e["x0"] for e in lines) - 3 or known[-1] < max(e["x0"] for e in lines) + 3:
         return []
-    return [{"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom, "height": bottom - top}
-            for x in (known[0], known[-1])]
+    return [_vertical(x, top, bottom) for x in (known[0], known[-1])]
 
 
 def _where(lines: list[dict], xs: list[float]) -> bool:
@@ -261,10 +272,7 @@ def _sides_of_others(vertical: list[dict], sides: list[dict]) -> list[dict]:
         return []
     top, bottom = min(e["top"] for e in sides), max(e["bottom"] for e in sides)
     inner = [e["x0"] for e in vertical if e["top"] >= top - 1 and e["bottom"] <= bottom + 1]
-    groups: dict[tuple[int, int], list[dict]] = {}
-    for e in vertical:
-        if e["bottom"] < top - 1 or e["top"] > bottom + 1:  # beside none of that table
-            groups.setdefault((round(e["top"]), round(e["bottom"])), []).append(e)
+    groups = _by_span([e for e in vertical if e["bottom"] < top - 1 or e["top"] > bottom + 1])  # beside none of it
     return [{**side, "top": y0, "bottom": y1, "height": y1 - y0}
             for (y0, y1), lines in groups.items()
             if len(lines) >= 2 and _where(lines, inner)
@@ -297,11 +305,8 @@ def _text_sides(page, vertical: list[dict], horizontal: list[dict], sides: list[
     >>> _text_sides(Page(chars=text[2:3], width=842), lines, [], [])  # none beside: the lines' ends are its sides
     []
     """
-    groups: dict[tuple[int, int], list[dict]] = {}
-    for e in vertical:
-        groups.setdefault((round(e["top"]), round(e["bottom"])), []).append(e)
     out = []
-    for (top, bottom), lines in groups.items():
+    for (top, bottom), lines in _by_span(vertical).items():
         left, right = min(e["x0"] for e in lines), max(e["x0"] for e in lines)
         if len(lines) < 2 or any(e["top"] < bottom and e["bottom"] > top and not left <= e["x0"] <= right
                                  for e in vertical + sides):
@@ -316,8 +321,7 @@ def _text_sides(page, vertical: list[dict], horizontal: list[dict], sides: list[
         x0 = min(starts) - SIDE_PADDING if starts else min((h["x0"] for h in horizontal), default=page.width - end)
         x1 = max(end, max((h["x1"] for h in horizontal), default=page.width - x0))
         x0, x1 = round(min(x0, left - SIDE_PADDING)), round(x1)
-        out += [{"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom, "height": bottom - top}
-                for x in (x0, x1)]
+        out += [_vertical(x, top, bottom) for x in (x0, x1)]
     return out
 
 

@@ -463,21 +463,30 @@ def rest_of_row(rows: list[list[Block]], columns: list[float], rights: list[floa
     middle."""
     found = Found(list(columns), list(rights), [])
     for i, row in enumerate(rows):
-        cells: list[list[dict]] = [[] for _ in columns[:-1]]
-        at = []
-        for b in row:
-            k = bisect_right(columns, b.x0 + 1) - 1
-            end = columns[k + 1] if k + 2 < len(columns) else math.inf
-            if not 0 <= k < len(cells) or b.x0 - columns[k] > b.size or b.x1 > end + 1 or (at and k <= at[-1]):
-                return None
-            at.append(k)
-            cells[k].extend(b.chars)
-        flush = all(b.x0 - columns[k] < 0.5 * b.size for b, k in zip(row, at))
-        if not (_went_up(row) or flush and (len(row) > 1 or at[0] > 0)):
+        cells = _in_columns(row, columns)
+        if cells is None:
             return None
         found.rows.append(_band(rows, i))
         found.cells.append(cells)
     return found if found.rows else None
+
+
+def _in_columns(row: list[Block], columns: list[float]) -> list[list[dict]] | None:
+    """``row``'s chars per column, if it is a row in ``columns`` as
+    :func:`rest_of_row` asks; else None."""
+    cells: list[list[dict]] = [[] for _ in columns[:-1]]
+    at = []
+    for b in row:
+        k = bisect_right(columns, b.x0 + 1) - 1
+        end = columns[k + 1] if k + 2 < len(columns) else math.inf
+        if not 0 <= k < len(cells) or b.x0 - columns[k] > b.size or b.x1 > end + 1 or (at and k <= at[-1]):
+            return None
+        at.append(k)
+        cells[k].extend(b.chars)
+    flush = all(b.x0 - columns[k] < 0.5 * b.size for b, k in zip(row, at))
+    if not (_went_up(row) or flush and (len(row) > 1 or at[0] > 0)):
+        return None
+    return cells
 
 
 def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list[float]) -> list[Found] | None:
@@ -487,7 +496,7 @@ def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list
     its text: Chromium): the most rows from the top that fit the columns,
     and a table of the others."""
     k = 0
-    while k < len(rows) and rest_of_row(rows[:k + 1], columns, rights) is not None:
+    while k < len(rows) and _in_columns(rows[k], columns) is not None:
         k += 1
     if not 0 < k < len(rows) - 1:
         return None
