@@ -5,15 +5,19 @@ pages both give ``PageTable``s."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
+from normalize.digits import arabic_digits
 from parsers import layout
 from parsers.model import Cell, Row, Table
 
 
 MAX_HEADER_ROWS = 3
+_COLUMN_NUMBER = re.compile(r"[(\[]?([0-9๐-๙]{1,2})[)\].]?")
 RELATIVE_COLUMNS = 0.015  # of the table's width: OCR'd columns on pages cropped and scaled apart
 CELL_PADDING = 10.0  # points: most a cell's text starts right of its column line (Word, LibreOffice: 5.4-5.8)
+FULL_LINE = 1.5  # of the font size: a line ending this close to its column's end may have wrapped
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,9 @@ class PageTable:
     row_lines: list[int] = field(default_factory=list)  # per row: lines of its tallest cell (text layer)
     ruled: bool = True  # else its columns are where its text starts (parsers.unruled)
     text_ends: list[float] | None = None  # without lines: where each column's text ends (its widest line)
+    # A line at the page's foot taken on trust as a row (parsers.unruled.foot_line):
+    # the paragraphs it is, unless the next page's first table goes on from it.
+    instead: list | None = None
 
 
 @dataclass
@@ -63,16 +70,33 @@ class PageRun:
         two by hand, its second part without the header). With ``gap``, a
         page between the two could not be read (see :func:`merge`)."""
         for t in tables:
-            self.bottoms[round(t.page_height)] = max(self.bottoms.get(round(t.page_height), 0.0), t.bbox[3])
-        joined = (open_table is not None and tables and blocks and blocks[0] is tables[0].table
+            if t.instead is None:
+                self.bottoms[round(t.page_height)] = max(self.bottoms.get(round(t.page_height), 0.0), t.bbox[3])
+        first = tables[0] if tables and blocks and blocks[0] is tables[0].table else None
+        # Where the two have columns the other has not: each one's place in the columns of both.
+        both = None
+        if open_table is not None and first is not None:
+            if open_table.instead is not None:
+                both = _cut_line(open_table, first, self.first_rows)
+            elif not continues(open_table, first):
+                both = _fewer_columns(open_table, first)
+        if open_table is not None and open_table.instead is not None and both is None:
+            open_table = None
+        joined = (open_table is not None and first is not None
                   and (open_table.bbox[3] >= self.bottoms.get(round(open_table.page_height), 0.0) - 30
-                       or _alone(open_table, tables[0]))
-                  and continues(open_table, tables[0])
-                  and not self._new_table(open_table, tables[0]))
+                       or _alone(open_table, first))
+                  and (both is not None or continues(open_table, first))
+                  and not self._new_table(open_table, first))
         for t in tables[1:] if joined else tables:
-            if t.table.rows:
+            if t.table.rows and t.instead is None:
                 self.first_rows.append(t.table.rows[0])
         if joined:
+            if both is not None:
+                mine, theirs, columns, text_ends = both
+                _widen(open_table, mine, columns, text_ends)
+                _widen(first, theirs, columns, text_ends)
+            if open_table.instead is not None:  # the page cut the row that line starts
+                open_table.ruled, open_table.open_bottom = first.ruled, True
             merge(open_table, tables[0], gap)
             tables[0] = replace(tables[0], table=open_table.table)
             return blocks[1:]
@@ -84,6 +108,102 @@ class PageRun:
         first = nxt.table.rows[0]
         return (not same_text(first, open_table.table.rows[0])
                 and any(same_text(first, row) for row in self.first_rows))
+
+
+def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | None:
+    """Whether ``line``, a line at the last page's foot taken on trust
+    (``PageTable.instead``), is the first line of ``nxt``'s first row, the
+    page having cut it: if so, the columns of the two (a cell of the row may
+    end on that line, or have nothing on it), as :func:`_fewer_columns`
+    gives them. Each of its cells starts where a column of ``nxt``'s text
+    does, or (without lines) left of where one ends; one of those fills its
+    column to within a few letters of its end (the row had more lines; a
+    header's one-line labels leave room, but for a narrow column's); and it
+    is no header seen before.
+
+    >>> from parsers.model import Cell
+    >>> line = lambda texts, lefts, ends: PageTable(Table([Row([Cell(t) for t in texts])], page=2), (0, 0, 0, 0),
+    ...     [*lefts, ends[-1]], last_row_fill=[Fill(0, 1, 0, 14)] * len(texts), ruled=False, text_ends=ends)
+    >>> nxt = lambda: PageTable(Table([Row([Cell("ก"), Cell("ข"), Cell("ค")])], page=3), (0, 0, 0, 0),
+    ...                         [133, 263, 444, 583], ruled=False, text_ends=[230, 433, 583])
+    >>> cut = line(["-ข่าว", "สำนักปลัด", "๑.เจ้าหน้าที่ทุกภารกิจงานต้อง"], [57, 133, 263], [83, 190, 428])
+    >>> mine, theirs, columns, _ = _cut_line(cut, nxt(), [])
+    >>> mine, theirs, [round(x) for x in columns]
+    ([0, 1, 2], [1, 2, 3], [57, 133, 263, 444, 583])
+    >>> _cut_line(line(["ลำดับ", "ผู้รับผิดชอบ", "มาตรการ"], [57, 133, 263], [80, 170, 300]), nxt(), [])
+    """
+    size = max((f.size for f in line.last_row_fill or [] if f), default=0.0)
+    if not nxt.table.rows or not line.text_ends or any(same_text(line.table.rows[0], h) for h in headers):
+        return None
+    theirs = nxt.columns[:-1]
+    ends = nxt.text_ends or [x - CELL_PADDING for x in nxt.columns[1:]]
+    match = (lambda left, x: 0 <= left - x < CELL_PADDING) if nxt.ruled else (lambda left, x: abs(left - x) < 4)
+    lefts = list(theirs)  # the columns of the two
+    for left in line.columns[:-1]:
+        if not any(match(left, x) for x in theirs):
+            if nxt.ruled:  # its columns are all there are
+                return None
+            lefts.append(left)
+    lefts.sort()
+    mine = [next(u for u, x in enumerate(lefts) if x in theirs and match(left, x) or x == left)
+            for left in line.columns[:-1]]
+    at = [lefts.index(x) for x in theirs]
+    if len(set(mine)) < len(mine):
+        return None
+    full = False
+    for k, u in enumerate(mine):
+        # The last column's text may end further right on one page than on the other.
+        if u + 1 < len(lefts) and line.text_ends[k] > lefts[u + 1] + 1:
+            return None
+        if u in at:
+            left, end = line.columns[k], ends[at.index(u)]
+            # A narrow column's label may fill it too.
+            full = full or (line.text_ends[k] >= end - FULL_LINE * size and end - left > 4 * FULL_LINE * size)
+    if not full or any(u + 1 < len(lefts) and ends[j] > lefts[u + 1] + 1 for j, u in enumerate(at)):
+        return None
+    right = nxt.columns[-1] if nxt.ruled else max(nxt.columns[-1], line.columns[-1])
+    text_ends = [ends[at.index(u)] if u in at else line.text_ends[mine.index(u)] for u in range(len(lefts))]
+    return mine, at, [*lefts, right], text_ends
+
+
+def _fewer_columns(prev: PageTable, nxt: PageTable) -> tuple | None:
+    """Tables without lines where each of ``nxt``'s columns is one of
+    ``prev``'s more, its text ending before the next of those starts (a
+    row's rest at a page's top has no text in the columns whose cells ended
+    on the page before): each one's columns' places in ``prev``'s columns,
+    those columns and where their text ends; None if they are not so.
+
+    >>> t = lambda lefts, ends: PageTable(Table([]), (0, 0, 0, 0), [*lefts, ends[-1]], ruled=False, text_ends=ends)
+    >>> _fewer_columns(t([28, 239, 320, 474], [200, 300, 460, 600]), t([239, 320, 474], [300, 450, 590]))[:2]
+    ([0, 1, 2, 3], [1, 2, 3])
+    >>> _fewer_columns(t([28, 239, 320, 474], [200, 300, 460, 600]), t([28, 239, 474], [200, 450, 590]))  # over 320
+    """
+    if prev.ruled or nxt.ruled or not prev.text_ends or not nxt.text_ends or len(nxt.columns) >= len(prev.columns):
+        return None
+    lefts = prev.columns[:-1]
+    at = [next((u for u, x in enumerate(lefts) if abs(x - left) < 4), None) for left in nxt.columns[:-1]]
+    if None in at or at != sorted(set(at)):
+        return None
+    if any(u + 1 < len(lefts) and end > lefts[u + 1] + 1 for u, end in zip(at, nxt.text_ends)):
+        return None
+    text_ends = [nxt.text_ends[at.index(u)] if u in at else end for u, end in enumerate(prev.text_ends)]
+    return list(range(len(lefts))), at, list(prev.columns), text_ends
+
+
+def _widen(t: PageTable, at: list[int], columns: list[float], text_ends: list[float]) -> None:
+    """``t``'s cells put in columns ``at`` of ``columns`` (the others empty)."""
+    n = len(columns) - 1
+    t.table.rows = [Row(_spread(r.cells, at, n, lambda r=r: Cell("", page=r.page)), r.page) for r in t.table.rows]
+    if t.last_row_fill:
+        t.last_row_fill = _spread(t.last_row_fill, at, n)
+    t.columns, t.text_ends = list(columns), list(text_ends)
+
+
+def _spread(items: list, at: list[int], n: int, empty=lambda: None) -> list:
+    out = [empty() for _ in range(n)]
+    for u, item in zip(at, items):
+        out[u] = item
+    return out
 
 
 def _alone(prev: PageTable, nxt: PageTable) -> bool:
@@ -255,7 +375,8 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False) -> None:
         else:
             skipped = 1
     rows = rows[skipped:]
-    if rows and len(prev.table.rows) > header:  # its last row is not a header the next page repeats
+    # Its last row is not a header the next page repeats, nor a row of column numbers (one line: never cut).
+    if rows and len(prev.table.rows) > header and not column_numbers(prev.table.rows[-1]):
         last, first = prev.table.rows[-1], rows[0]
         # Lines of the rows around the two in question: does this table have tall rows?
         others = prev.row_lines[:-1] + nxt.row_lines[skipped:]
@@ -271,6 +392,23 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False) -> None:
                 owner.text = _join_across_pages(owner.text, after.text)
             rows = rows[1:]
     prev.table.rows.extend(rows)
+
+
+def column_numbers(row: Row) -> bool:
+    """A row numbering the columns under a header, as government forms
+    have: ``(๑) (๒) (๓)``, or ``1 2 3``, three or more in order.
+
+    >>> from parsers.model import Cell
+    >>> column_numbers(Row([Cell("(๑)"), Cell("(๒)"), Cell("(๓)"), Cell("(๔)")]))
+    True
+    >>> column_numbers(Row([Cell("1"), Cell("กองคลัง"), Cell("3")])), column_numbers(Row([Cell("1"), Cell("1"), Cell("1")]))
+    (False, False)
+    """
+    found = [_COLUMN_NUMBER.fullmatch(c.text.strip()) for c in row.cells]
+    if len(found) < 3 or not all(found):
+        return False
+    values = [int(arabic_digits(m.group(1))) for m in found]
+    return values == list(range(values[0], values[0] + len(values)))
 
 
 def _owner(rows: list[Row], col: int) -> Cell:

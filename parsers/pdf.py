@@ -112,7 +112,8 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
                     page.close()
                     page = _turned(page, turn)
                 blocks, tables, issues, pictures = _read_page(page, number, settings, watermarks, going_on)
-                last = tables[-1] if tables else None
+                # Not a line taken on trust: text, unless the next page's table goes on from it.
+                last = next((t for t in reversed(tables) if t.instead is None), None)
                 # Ruled, its text ends at its column lines (as near as a row's rest needs).
                 going_on = (last.columns, last.text_ends or last.columns[1:]) if last else None
                 signs = damage.seen()
@@ -305,16 +306,30 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
         # What followed the table ended the document so far; drop() only takes blocks out.
         tail = doc.blocks[-len(after_it):] if after_it else []
         open_table = last_table if not any(b is kept for b in after_it for kept in tail) else None
+        trusted = open_table is not None and open_table.instead is not None
+        if trusted and not all(any(p is b for b in doc.blocks) for p in open_table.instead):
+            open_table, trusted = None, False  # a running foot, taken out
         blocks = run.join(open_table, blocks, tables, gap)
+        if trusted and tables and tables[0].table is open_table.table:
+            _as_table(doc.blocks, open_table)
         gap = False
         doc.blocks.extend(blocks)
         if tables:
-            at = next((i for i, b in enumerate(blocks) if b is tables[-1].table), -1)
+            # A line taken on trust is in the blocks as its text until a table goes on from it.
+            marks = tables[-1].instead if tables[-1].instead is not None else [tables[-1].table]
+            at = max((i for i, b in enumerate(blocks) if any(b is m for m in marks)), default=-1)
             last_table, after_it = tables[-1], blocks[at + 1:]
         else:
             last_table, after_it = None, []
     doc.running = running.lines
     return doc
+
+
+def _as_table(blocks: list, line: PageTable) -> None:
+    """The text of a line taken on trust (``PageTable.instead``) replaced by
+    its table, which the next page's first table went on from."""
+    at = [i for i, b in enumerate(blocks) if any(b is p for p in line.instead)]
+    blocks[at[0]:at[-1] + 1] = [line.table]
 
 
 _UNUSABLE = ("no_text_layer", "garbled_text_layer", "unreadable_page")
@@ -506,16 +521,23 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
         found_unruled, outside = unruled.tables(outside, None if page_tables else going_on)
         for f in found_unruled:
             page_tables.append(_unruled_table(f, number, page.height, settings))
+            if f.on_trust:  # a row only if the next page's table goes on from it
+                line = layout.lines([c for row in f.cells for cell in row for c in cell], settings.line_tolerance)
+                page_tables[-1].instead = _paragraphs(line, page.width, number, settings)
+                continue
             issues.append(Issue("unruled_table_read", page=number,
                                 detail=f"{len(f.rows)} rows, {len(f.columns) - 1} columns"))
-    blocks: list[tuple[float, object]] = [(pt.bbox[1], pt.table) for pt in page_tables]
+    # A line taken on trust is its text until the next page's table goes on from it.
+    tables = [pt for pt in page_tables if pt.instead is None]
+    blocks: list[tuple[float, object]] = [(pt.bbox[1], pt.table) for pt in tables]
+    blocks += [(para.bbox[1], para) for pt in page_tables for para in pt.instead or []]
     text_lines = layout.lines(outside, settings.line_tolerance)
     blocks += [(para.bbox[1], para) for para in _paragraphs(text_lines, page.width, number, settings)]
-    if not page_tables:
+    if not tables:
         issues.extend(_unruled_issue(text_lines, number, settings))
     blocks = [b for b in blocks if not _watermark(b[1], watermarks)]
     blocks.sort(key=lambda b: b[0])
-    return [b for _, b in blocks], page_tables, issues, _pictures(page, page_tables)
+    return [b for _, b in blocks], page_tables, issues, _pictures(page, tables)
 
 
 @dataclass
@@ -788,7 +810,10 @@ def _unruled_table(t: unruled.Found, number: int, page_height: float, settings: 
         for ci, chars in enumerate(row):
             text, n_lines = _cell_text(chars, cols[ci], t.rights[ci], settings)
             lines[-1] = max(lines[-1], n_lines)
-            cells.append(Cell(text, page=number, bbox=(cols[ci], top, cols[ci + 1], bottom)))
+            # Empty beside the cell above going on past this row's top: a cell merged down over it.
+            above = t.cells[ri - 1][ci] if ri else []
+            merged = not chars and any(c["bottom"] > top + c["size"] for c in above)
+            cells.append(Cell(text, page=number, bbox=(cols[ci], top, cols[ci + 1], bottom), merged_above=merged))
             if ri == len(t.rows) - 1:
                 fill.append(_fill(chars, top, bottom, settings))
         out_rows.append(Row(cells, page=number))

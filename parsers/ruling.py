@@ -149,11 +149,13 @@ def table_settings(page, known: list[float] | None = None) -> tuple[dict | None,
     top = border(high, "top") if open_top else None
     closing = [b for b in (bottom, top) if b] + _unruled_joints(vertical, horizontal, border)
     closing += [b for b in _loose_ends(vertical, horizontal, border) if all(abs(b["top"] - c["top"]) > 1 for c in closing)]
-    if sides or not any(high + 3 < e["top"] < low - 3 for e in horizontal):
-        # Drawn without outer borders, or without rules between its rows
-        # (column lines only, its top or bottom border alone): no top or
-        # bottom is a page's cut either (a page may end between two rows).
-        bottom = top = None
+    # Drawn without outer borders, or without rules between its rows
+    # (column lines only, its top or bottom border alone): no top or
+    # bottom is a page's cut either (a page may end between two rows).
+    if sides or not _rows_ruled(vertical, horizontal, low, "bottom"):
+        bottom = None
+    if sides or not _rows_ruled(vertical, horizontal, high, "top"):
+        top = None
     if explicit:
         settings = _explicit(vertical, horizontal + closing)
     else:
@@ -163,6 +165,37 @@ def table_settings(page, known: list[float] | None = None) -> tuple[dict | None,
         if closing:
             settings["explicit_horizontal_lines"] = closing
     return settings, low if bottom else None, high if top else None
+
+
+def _rows_ruled(vertical: list, horizontal: list, y: float, end: str) -> bool:
+    """Whether the table whose column lines end at ``y`` (``end``: their
+    "bottom" or "top") has a rule across it between its top and bottom (a
+    page's other tables aside).
+
+    >>> v = lambda x, top, bottom: {"x0": x, "x1": x, "top": top, "bottom": bottom}
+    >>> h = lambda top: {"x0": 37, "x1": 794, "top": top, "bottom": top}
+    >>> columns = [v(37, 425, 535), v(370, 425, 535), v(794, 425, 535), v(37, 43, 400), v(794, 43, 400)]
+    >>> _rows_ruled(columns, [h(43), h(200), h(400), h(425)], 535, "bottom")
+    False
+    >>> _rows_ruled(columns, [h(43), h(200), h(400), h(425)], 43, "top")
+    True
+    >>> by_row = [v(37, 43, 200), v(37, 200, 400), v(794, 43, 200), v(794, 200, 400)]  # a line per row
+    >>> _rows_ruled(by_row, [h(43), h(200)], 400, "bottom")
+    True
+    """
+    ends = [e for e in vertical if abs(e[end] - y) < 1]
+    if not ends:
+        return False
+    top, bottom = min(e["top"] for e in ends), max(e["bottom"] for e in ends)
+    # Column lines drawn row by row: the line goes on where the one above or below it ends.
+    for e in sorted(vertical, key=lambda e: e["top"] if end == "top" else -e["bottom"]):
+        if any(abs(e["x0"] - f["x0"]) < 1 for f in ends):
+            if end == "bottom" and abs(e["bottom"] - top) < 3:
+                top = min(top, e["top"])
+            elif end == "top" and abs(e["top"] - bottom) < 3:
+                bottom = max(bottom, e["bottom"])
+    x0, x1 = min(e["x0"] for e in ends), max(e["x1"] for e in ends)
+    return any(top + 3 < e["top"] < bottom - 3 and e["x0"] < x1 and e["x1"] > x0 for e in horizontal)
 
 
 def _explicit(vertical: list, horizontal: list) -> dict | None:
@@ -342,20 +375,56 @@ def _loose_ends(vertical: list[dict], horizontal: list[dict], border) -> list[di
     >>> [b["top"] for b in _loose_ends([v(150, 80, 400), v(300, 80, 400), v(450, 80, 400), v(40, 50, 400)],
     ...                                  [], border)]  # the side runs past 80: a title row above
     [400]
+
+    A rule along the column lines' ends from the first to the last that
+    leaves a gap between counts for none (at a page's top, LibreOffice
+    leaves out the border over a cell merged down across the page's cut):
+
+    >>> h = lambda x0, x1, y: {"x0": x0, "x1": x1, "top": y}
+    >>> [b["top"] for b in _loose_ends([v(150, 50, 400), v(300, 50, 400), v(400, 50, 400), v(450, 50, 400)],
+    ...                                [h(150, 300, 50), h(400, 450, 50), h(150, 450, 400)], border)]
+    [50]
     """
     out = []
+    other = {"bottom": "top", "top": "bottom"}
     for end in ("bottom", "top"):
         for y in sorted({round(e[end], 1) for e in vertical}):
-            if (any(abs(h["top"] - y) < 1 for h in horizontal) or any(abs(b["top"] - y) < 1 for b in out)
+            xs = sorted(e["x0"] for e in vertical if abs(e[end] - y) < 1)
+            along = sorted((h["x0"], h["x1"]) for h in horizontal if abs(h["top"] - y) < 1)
+            # Drawn in parts: the line goes on past y where another starts there.
+            past = any(abs(e[other[end]] - y) < 1 and any(abs(e["x0"] - x) < 1 for x in xs) for e in vertical)
+            # A rule that leaves a gap between its ends, the column lines going no further, counts for none.
+            ruled = along and not (_gapped(along, xs) and not past)
+            if (ruled or any(abs(b["top"] - y) < 1 for b in out)
                     or any(e["top"] < y - 1 and e["bottom"] > y + 1 for e in vertical)):
                 continue
-            xs = sorted(e["x0"] for e in vertical if abs(e[end] - y) < 1)
             if sum(b - a > 5 for a, b in zip(xs, xs[1:])) < 2:
                 continue
             line = border(y, end)
             if line:
                 out.append(line)
     return out
+
+
+def _gapped(spans: list[tuple[float, float]], xs: list[float]) -> bool:
+    """Sorted ``spans`` (a rule's parts) run from the first column line at
+    ``xs`` to the last, with gaps between, each from one of those lines to
+    another (a cell's border left out).
+
+    >>> _gapped([(37, 480), (592, 794)], [37, 164, 480, 592, 794]), _gapped([(80, 316), (317, 553)], [80, 316, 553])
+    (True, False)
+    >>> _gapped([(72, 166), (187, 288)], [115, 238])  # boxes side by side, lines from their middles
+    False
+    """
+    at = lambda x: any(abs(x - c) <= 2 for c in xs)  # noqa: E731
+    if not spans or not at(spans[0][0]) or not at(max(b for _, b in spans)):
+        return False
+    gaps, reach = [], spans[0][1]
+    for a, b in spans[1:]:
+        if a > reach + 2:
+            gaps.append((reach, a))
+        reach = max(reach, b)
+    return bool(gaps) and all(at(a) and at(b) for a, b in gaps)
 
 
 def _unruled_joints(vertical: list[dict], horizontal: list[dict], border) -> list[dict]:
@@ -454,7 +523,7 @@ def columns_between_rules(page, horizontal: list[dict], known: list[float] | Non
         # table going on whose rows here leave some empty.
         if _fits(sections[0][0], known) and (len(known) > len(columns) or len(out) > 1):
             out[0] = (list(known), *out[0][1:])
-        elif rest := _rest_above(chars, known, ys, out[0][1]):
+        elif rest := _rest_above(chars, known, ys, out[0][1], min_gap):
             out.insert(0, (list(known), ys[0], rest))
     return out, ends.get("bottom"), ends.get("top")
 
@@ -464,7 +533,7 @@ def _fits(common: list[tuple[float, float]], known: list[float]) -> bool:
     return all(any(a <= x <= b for a, b in common) for x in known[1:-1])
 
 
-def _rest_above(chars: list[dict], known: list[float], ys: list[float], first: float) -> float | None:
+def _rest_above(chars: list[dict], known: list[float], ys: list[float], first: float, gap: float) -> float | None:
     """The y of the rule under text from the page's first rule down (not
     past ``first``, where the first table in columns starts) that the last
     page's columns ``known`` hold, no line across them: the rest of its
@@ -473,15 +542,19 @@ def _rest_above(chars: list[dict], known: list[float], ys: list[float], first: f
 
     >>> ch = lambda x0, x1, top: {"x0": x0, "x1": x1, "top": top, "bottom": top + 15}
     >>> known = [66, 136, 261, 422, 571, 766]
-    >>> _rest_above([ch(426, 490, 48), ch(71, 232, 101)], known, [43, 71, 179, 399], 179)
+    >>> _rest_above([ch(426, 490, 48), ch(71, 232, 101)], known, [43, 71, 179, 399], 179, 7)
     71
-    >>> _rest_above([ch(200, 490, 48)], known, [43, 71, 179, 399], 179) is None  # across the columns
+    >>> _rest_above([ch(200, 490, 48)], known, [43, 71, 179, 399], 179, 7) is None  # across the columns
     True
+    >>> two = [ch(120, 134, 101), ch(137, 150, 101)]  # either side of a line, closer than a cell's padding
+    >>> _rest_above([ch(426, 490, 48), *two], known, [43, 71, 179, 399], 399, 7)
+    71
     """
     rest = None
     for top, bottom in zip(ys, ys[1:]):
-        band = [c for c in chars if top < (c["top"] + c["bottom"]) / 2 < bottom]
-        if bottom > first or any(_crosses(c, x) for c in band for x in known[1:-1]):
+        band = sorted((c for c in chars if top < (c["top"] + c["bottom"]) / 2 < bottom),
+                      key=lambda c: (round(c["top"]), c["x0"]))
+        if bottom > first or _crossed(band, known[1:-1], gap):
             break
         rest = bottom if band else rest
     return rest
@@ -490,6 +563,20 @@ def _rest_above(chars: list[dict], known: list[float], ys: list[float], first: f
 def _crosses(char: dict, x: float) -> bool:
     """The char runs across a column line at ``x``."""
     return char["x0"] < x - 1 and char["x1"] > x + 1
+
+
+def _crossed(chars: list[dict], xs: list[float], gap: float) -> list[float]:
+    """The column lines at ``xs`` that a line of ``chars`` (sorted by line,
+    then x) runs across: a char over one, or two chars of one line either
+    side of it, less than ``gap`` apart (cell padding keeps more).
+
+    >>> ch = lambda x0, x1: {"x0": x0, "x1": x1, "top": 0, "bottom": 15}
+    >>> _crossed([ch(200, 208), ch(208, 216), ch(219, 226)], [218, 300], 7), _crossed([ch(200, 208)], [218], 7)
+    ([218], [])
+    """
+    pairs = [(a, b) for a, b in zip(chars, chars[1:]) if round(a["top"]) == round(b["top"])]
+    return [x for x in xs if any(_crosses(c, x) for c in chars)
+            or any(a["x1"] <= x + 1 and b["x0"] >= x - 1 and b["x0"] - a["x1"] < gap for a, b in pairs)]
 
 
 def _sections(runs: list[list], x0: float, x1: float, min_gap: float, known: list[float] | None = None
@@ -546,10 +633,7 @@ def _column_lines(page, sections: list[tuple[list[float], float, float]], ys: li
         i = within[0] if within else min(range(len(sections)),
                                          key=lambda i: max(sections[i][1] - top, bottom - sections[i][2], 0))
         columns = sections[i][0]
-        pairs = [(a, b) for a, b in zip(inside, inside[1:]) if round(a["top"]) == round(b["top"])]
-        crossed = [x for x in columns[1:-1]
-                   if any(_crosses(c, x) for c in inside)
-                   or any(a["x1"] <= x + 1 and b["x0"] >= x - 1 and b["x0"] - a["x1"] < gap for a, b in pairs)]
+        crossed = _crossed(inside, columns[1:-1], gap)
         if not within and sections[0][1] < top and bottom < sections[-1][2] and (crossed or not inside):
             continue  # between two tables, empty or across their columns (headings): a row of neither
         spans[i] = (min(spans.get(i, (top, bottom))[0], top), bottom)

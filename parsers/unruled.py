@@ -22,6 +22,7 @@ MIN_COLUMNS = 3
 SAME_LINE = 0.3  # of the font size: chars whose tops differ less are on one line
 CELL_GAP = 0.8  # of the font size: a wider gap after a letter on one line starts another cell
 SPACE_GAP = 3.0  # after a space (which a justified line stretches)
+CELL_SPACE = 0.5  # of the font size: a gap after a space of two cells' padding, about (a line taken on trust)
 NEXT_LINE = 1.3  # of the font size: a cell's next line starts at most this far below the last one's bottom
 TABLE_GAP = 1.5  # of the font size: a wider gap between two rows ends the table
 SPECK = 4.0  # points: a char this small (a marker drawn at size 1) says nothing of the layout
@@ -83,16 +84,20 @@ class Found:
     """A table without ruling lines: its columns (each one's left, then the
     last one's right: where its text starts and ends), rows (top, bottom) and
     each cell's chars (row -> column), and ``rights``, where each column's
-    text ends (its widest line)."""
+    text ends (its widest line). ``on_trust``: a line at the page's foot
+    that is a row only if the next page's table goes on from it
+    (:func:`foot_line`)."""
 
     columns: list[float]
     rights: list[float]
     rows: list[tuple[float, float]]
     cells: list[list[list[dict]]] = field(default_factory=list)
+    on_trust: bool = False
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
-        return self.columns[0], self.rows[0][0], self.columns[-1], self.rows[-1][1]
+        # A header's cells merged down over its second row may reach below it.
+        return self.columns[0], self.rows[0][0], self.columns[-1], max(bottom for _, bottom in self.rows)
 
 
 def fragments(chars: list[dict], lefts: tuple[float, ...] = (), walls: tuple[float, ...] = ()) -> list[Fragment]:
@@ -146,6 +151,24 @@ def fragments(chars: list[dict], lefts: tuple[float, ...] = (), walls: tuple[flo
     if out:
         out[-1].extend(spaces)
     return _cut_at_line_starts([Fragment.of(f) for f in out], lefts, walls)
+
+
+def _cut_after_spaces(chars: list[dict]) -> list[list[dict]]:
+    """A line's chars cut after each space followed by a gap of two cells'
+    padding or so: a one-line cell's trailing space (Word and LibreOffice
+    draw it) and the next cell. A left-aligned line's spaces have no gap
+    after them; a justified line's do, so this is only for a line taken on
+    trust (:func:`foot_line`).
+
+    >>> ch = lambda t, x: {"text": t, "x0": x, "x1": x + 4, "top": 0, "bottom": 14, "size": 14}
+    >>> [len(p) for p in _cut_after_spaces([ch("ก", 0), ch(" ", 4), ch("ข", 8), ch(" ", 12), ch("ค", 27)])]
+    [4, 1]
+    """
+    cuts = [i for i in range(1, len(chars))
+            if chars[i]["text"].strip() and not is_combining(chars[i]["text"]) and not chars[i - 1]["text"].strip()
+            and chars[i]["x0"] - chars[i - 1]["x1"] > CELL_SPACE * chars[i]["size"]]
+    ends = [0, *cuts, len(chars)]
+    return [chars[a:z] for a, z in zip(ends, ends[1:])]
 
 
 def _cut_at_line_starts(parts: list[Fragment], known: tuple[float, ...] = (), walls: tuple[float, ...] = ()
@@ -317,14 +340,16 @@ def _beside_merged(rows: list[list[Block]], i: int, tolerance: float, ends_befor
     """Row ``i`` starts beside cells of the row before that go on below its
     top (``tolerance``: by more than that), as a header's second row beside
     the cells merged down over both, and a later row starts below all of
-    them or (``ends_before``) they end before row ``i`` does. Cells that go
+    them or (``ends_before``) they end before row ``i`` does, or it is the
+    last row (the page cut the cells merged down). Cells that go
     on below it and every later row are one tall cell, and the "rows" beside
     it lines of one cell (a list with its numbers hanging)."""
     if i == 0 or _gap(rows[i - 1], rows[i]) > -tolerance:
         return False
     bottom = max(c.bottom for c in rows[i - 1])
     return ((ends_before and bottom <= max(c.bottom for c in rows[i]) + tolerance)
-            or any(min(c.top for c in later) >= bottom - tolerance for later in rows[i + 1:]))
+            or any(min(c.top for c in later) >= bottom - tolerance for later in rows[i + 1:])
+            or (ends_before and i == len(rows) - 1))
 
 
 def _under(a: list[Block], b: list[Block]) -> float:
@@ -440,6 +465,9 @@ def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None =
             t = rest_of_row(segment, *going_on)
         if t is None and (i >= foot or going_on and head_only and not found):
             t = foot_row(segment)
+        if t is None and i >= foot and all(len(row) == 1 for later in segments[i + 1:] for row in later) and all(
+                b.bottom <= segment[0][0].top for earlier in segments[:i] for row in earlier for b in row):
+            t = foot_line(segment)  # below all the rest but a page number
         if t is None:
             above += segment
             continue
@@ -523,6 +551,25 @@ def foot_row(rows: list[list[Block]]) -> Found | None:
     if t is None or len(t.rows) != 1 or sum(1 for cell in t.cells[0] if cell) < MIN_COLUMNS:
         return None
     return t
+
+
+def foot_line(rows: list[list[Block]]) -> Found | None:
+    """``rows`` as one line of MIN_COLUMNS pieces or more at the page's
+    foot (nothing below it but a page number or so): a table's first row,
+    its first line only, the page cut it. Drawn left to right, it never goes
+    back up, so nothing tells it from a line of text spaced out: it is taken
+    on trust (``Found.on_trust``), a row only where the next page's first
+    table goes on in its columns (:mod:`parsers.continuation`). A gap after
+    a space parts two cells here (a one-line cell's trailing space): if the
+    line is justified, the next page's columns will not fit it."""
+    if len(rows) != 1 or any(len(b.parts) != 1 for b in rows[0]):
+        return None
+    row = sorted((Block([Fragment.of(piece)]) for b in rows[0] for piece in _cut_after_spaces(b.chars)),
+                 key=lambda b: b.x0)
+    if len(row) < MIN_COLUMNS:
+        return None
+    return Found([b.x0 for b in row] + [row[-1].x1], [b.x1 for b in row], [_band(rows, 0)],
+                 [[b.chars for b in row]], on_trust=True)
 
 
 def _one_line(row: list[Block]) -> bool:

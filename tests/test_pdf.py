@@ -381,6 +381,9 @@ def test_a_rows_rest_under_a_two_row_header_then_the_next_table_is_kept(tmp_path
 
 
 _two_rows_not_repeated = lambda doc: (generate.two_row_header(doc), generate.header_not_repeated(doc))  # noqa: E731
+_numbers_not_repeated = lambda doc: (generate.column_numbers(doc), generate.header_not_repeated(doc))  # noqa: E731
+_split_not_repeated = lambda doc: (generate.split_tables(doc), generate.header_not_repeated(doc))  # noqa: E731
+_title_not_repeated = lambda doc: (generate.title_row(doc), generate.header_not_repeated(doc))  # noqa: E731
 
 # Found by pdf_geometry.py --forms --run-on (seeds 14 and 15): each table of
 # its own widths, running on under the last, in styles other than ruled
@@ -419,6 +422,48 @@ RUN_ON = {
     # it was read as text (13 rows, 51/70).
     "a table's second part of one row at a page's top": (
         ("table-per-page", False, 15, 1.0, None, _as_swept(generate.split_tables, 15, 1.0, 1605), None),
+        [generate.table_borders()]),
+    # Seeds 21-23, held out (session 22). A header and its row of column
+    # numbers at a page's foot, the header not repeated: the numbers row was
+    # taken for a row the page cut, and the next page's first row read into
+    # it, in every style (65/70).
+    "column numbers under a header not repeated": (
+        ("table-per-page", True, 14, 2.5, None, _as_swept(_numbers_not_repeated, 14, 2.5, 2103), None),
+        [generate.table_borders()]),
+    # Column lines only: a page's second table, its header alone at the
+    # page's foot, no rule under it; the page's first table has rules at its
+    # top and bottom, so the page was taken for one with rules between rows,
+    # and the header for a row the page cut (65/70). No borders: the second
+    # part's first row, one line, at a page's foot (15 rows, 21/70).
+    "tables split in two by hand, header not repeated": (
+        ("table-per-page", False, 16, 1.5, None, _as_swept(_split_not_repeated, 16, 1.5, 2302), None),
+        [generate.column_lines_only, generate.table_borders()]),
+    # No borders: a table's first row, one line of it at a page's foot, its
+    # first cell ending on that line, so the next page has no text in its
+    # column (13 rows, 24/70); and its second cell's line a word and a
+    # space, then less than a cell's gap (11 rows, 8/70).
+    "a row's first line at a page's foot": (
+        ("table-per-page", False, 16, 1.0, None, _as_swept(generate.split_tables, 16, 1.0, 2202), None),
+        [generate.table_borders()]),
+    # Rules between rows only: the last page's row's rest, an empty band,
+    # then the next table's title row between two rules: no letter of the
+    # title lies over a column line of the last page's table, so it was not
+    # seen to cross them, and the rest and the next table were read as one
+    # table of both tables' columns (17 rows, 33/70).
+    "a title row over a header not repeated": (
+        ("table-per-page", False, 15, 1.0, None, _as_swept(_title_not_repeated, 15, 1.0, 2200), None),
+        [generate.rules_between_rows]),
+    # A header of two rows cut by the page, not repeated. Column lines only:
+    # LibreOffice leaves out the next page's top border over the cell merged
+    # down across the cut, so that page's table lost two columns (13 rows,
+    # 50/70). No borders: the header's second row (กำหนดเวลาแล้วเสร็จ) beside
+    # cells merged down past the page's foot was a table of its own, and the
+    # rest of the header's first cell read as a row (16 rows, 47/70).
+    "a header of two rows, not repeated, cut by the page": (
+        ("table-per-page", False, 15, 1.5, None, _as_swept(_two_rows_not_repeated, 15, 1.5, 2402), None),
+        [generate.column_lines_only, generate.table_borders()]),
+    "a row's first line at a page's foot, portrait": (
+        ("table-per-page", True, 16, 2.5, None, _as_swept(generate.split_tables, 16, 2.5, 2301), None),
         [generate.table_borders()]),
 }
 
@@ -1436,3 +1481,61 @@ def test_chars_made_directly_are_pdfplumbers_own_in_real_pdfs(prefix):
     # Invisible OCR text (07), Private Use Area glyphs (14), Word exports (15, 19).
     n, differ = _char_objects_differ(realdoc(prefix))
     assert n > 100 and differ == []
+
+
+def _canvas(pdf):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("Laksaman", str(generate.TLWG / "Laksaman.ttf")))
+    c = canvas.Canvas(str(pdf), pagesize=(595.3, 841.9))
+    c.setFont("Laksaman", 16)
+    return c
+
+
+def test_a_spaced_out_line_at_a_page_foot_that_no_table_goes_on_from_stays_text(tmp_path):
+    # One line of three pieces or more at a page's foot is taken on trust as
+    # a table's first row, the page having cut it (no borders: nothing else
+    # tells it from text); where the next page's first table does not go on
+    # in its columns, it stays the text it is: signatures here, then a table
+    # without lines (drawn cell by cell) of other columns.
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "signatures.pdf")
+    c.drawString(60, 780, "รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรม")
+    for x, name in ((60, "ลงชื่อ นายสมชาย ใจดี"), (250, "ลงชื่อ นางสมศรี ใจงาม"), (430, "ลงชื่อ นายสมปอง ใจเย็น")):
+        c.drawString(x, 60, name)
+    c.showPage()
+    c.setFont("Laksaman", 16)
+    for top, cells in ((780, (("ลำดับ", "ที่"), ("รายการ", "ที่ดำเนินการ"), ("ผู้รับ", "ผิดชอบ"))),
+                       (720, (("๑", ""), ("จัดทำคู่มือ", "สำหรับประชาชน"), ("สำนักปลัด", "กองคลัง")))):
+        for x, lines in zip((60, 150, 400), cells):  # each cell's lines down, then back up for the next
+            for k, text in enumerate(lines):
+                c.drawString(x, top - 24 * k, text)
+    c.save()
+    doc = parse(tmp_path / "signatures.pdf")
+    assert [(type(b).__name__, b.page) for b in doc.blocks] == [("Paragraph", 1), ("Paragraph", 1), ("Table", 2)]
+    assert doc.blocks[1].text == "ลงชื่อ นายสมชาย ใจดี ลงชื่อ นางสมศรี ใจงาม ลงชื่อ นายสมปอง ใจเย็น"
+    # (ReportLab wraps at spaces only: a wrap is a space, but where the line had room for the next word.)
+    assert [[cell.text for cell in row.cells] for row in doc.blocks[2].rows] == [
+        ["ลำดับที่", "รายการ ที่ดำเนินการ", "ผู้รับ ผิดชอบ"], ["๑", "จัดทำคู่มือ สำหรับประชาชน", "สำนักปลัดกองคลัง"]]
+
+
+def test_a_running_foot_of_three_parts_is_not_a_row(tmp_path):
+    # A page foot of three parts (the organisation, the page, the report)
+    # is a line of three pieces below all the rest: taken on trust as a
+    # row, it must still be known as a running foot.
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "foot.pdf")
+    for page in (1, 2, 3):
+        c.drawString(60, 780, f"ข้อที่ {page} รายงานผลการดำเนินงานตามมาตรการ")
+        for x, text in ((60, "อบต.โคกสนวน"), (270, f"หน้า {page}"), (430, "รายงาน ITA ๒๕๖๖")):
+            c.drawString(x, 40, text)
+        c.showPage()
+        c.setFont("Laksaman", 16)
+    c.save()
+    doc = parse(tmp_path / "foot.pdf")
+    assert [(b.page, b.text) for b in doc.blocks] == [
+        (1, "ข้อที่ 1 รายงานผลการดำเนินงานตามมาตรการ"), (2, "ข้อที่ 2 รายงานผลการดำเนินงานตามมาตรการ"),
+        (3, "ข้อที่ 3 รายงานผลการดำเนินงานตามมาตรการ")]
+    assert doc.running == ["อบต.โคกสนวน หน้า 1 รายงาน ITA ๒๕๖๖"]

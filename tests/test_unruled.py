@@ -307,8 +307,13 @@ def test_a_header_alone_at_the_page_foot_is_a_table_of_one_row():
     # Not above a paragraph, nor a line of text set in columns.
     para = line("ข้อความในย่อหน้านี้", 50, 700) + line("ยาวสองบรรทัด", 50, 724)
     assert unruled.tables(header + para) == ([], header + para)
+    # A line of three pieces at the foot is only taken on trust: a row if
+    # the next page's table goes on in its columns, else text (parsers.pdf).
     one_line = line("ประเด็น", 50, 600) + line("ผู้รับผิดชอบ", 200, 600) + line("การรายงาน", 350, 600)
-    assert unruled.tables(one_line + number) == ([], one_line + number)
+    found, rest = unruled.tables(one_line + number)
+    assert rest == number and [(texts(t), t.on_trust) for t in found] == [
+        ([["ประเด็น", "ผู้รับผิดชอบ", "การรายงาน"]], True)]
+    assert [t.on_trust for t in unruled.tables(header + number)[0]] == [False]
 
 
 def test_the_rest_of_a_row_and_the_next_rows_first_line_are_rows_of_the_last_pages_table():
