@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from normalize import thai_text
+from normalize.digits import column_number
 from parsers.model import Row
 
 ROLES = ("issue", "responsible", "measure", "monitoring", "progress")
@@ -166,9 +167,6 @@ def header_atop(row: Row) -> list[str | None] | None:
     return header_roles(Row([replace(c, text=c.text.strip().split("\n", 1)[0]) for c in row.cells]))
 
 
-_COLUMN_NUMBER = re.compile(r"^[(\[]?[0-9๐-๙]{1,2}[)\].]?$")
-
-
 def continues_header(row: Row) -> bool:
     """A row under a header that belongs to it: column numbers (``(๑)``,
     ``(๒)``… as government forms have) or the second line of a two-row
@@ -184,7 +182,7 @@ def continues_header(row: Row) -> bool:
     """
     texts = [c.text.strip() for c in row.cells if c.text.strip()]
     # Length first: a measure's cells are long, and normalizing them is not free.
-    return bool(texts) and all(len(t) <= 60 and (_COLUMN_NUMBER.match(_compact(t)) or cell_role(t) is not None)
+    return bool(texts) and all(len(t) <= 60 and (column_number(_compact(t)) is not None or cell_role(t) is not None)
                                for t in texts)
 
 
@@ -242,7 +240,7 @@ def named_below(names: list[str], row: Row) -> list[str]:
     ['แล้ว', 'ผลการดำเนินการ']
     """
     below = {col: c.text.strip() for col, c in row.grid_cells()
-             if c.text.strip() and not _COLUMN_NUMBER.match(_compact(c.text))}
+             if c.text.strip() and column_number(_compact(c.text)) is None}
     return [below.get(col, name) for col, name in enumerate(names)]
 
 

@@ -5,16 +5,14 @@ pages both give ``PageTable``s."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
-from normalize.digits import arabic_digits
+from normalize.digits import column_number
 from parsers import layout
 from parsers.model import Cell, Row, Table
 
 
 MAX_HEADER_ROWS = 3
-_COLUMN_NUMBER = re.compile(r"[(\[]?([0-9๐-๙]{1,2})[)\].]?")
 RELATIVE_COLUMNS = 0.015  # of the table's width: OCR'd columns on pages cropped and scaled apart
 CELL_PADDING = 10.0  # points: most a cell's text starts right of its column line (Word, LibreOffice: 5.4-5.8)
 FULL_LINE = 1.5  # of the font size: a line ending this close to its column's end may have wrapped
@@ -137,7 +135,7 @@ def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | No
         return None
     theirs = nxt.columns[:-1]
     ends = nxt.text_ends or [x - CELL_PADDING for x in nxt.columns[1:]]
-    match = (lambda left, x: 0 <= left - x < CELL_PADDING) if nxt.ruled else (lambda left, x: abs(left - x) < 4)
+    match = lambda left, x: _in_column(left, x, nxt.ruled)  # noqa: E731
     lefts = list(theirs)  # the columns of the two
     for left in line.columns[:-1]:
         if not any(match(left, x) for x in theirs):
@@ -181,13 +179,20 @@ def _fewer_columns(prev: PageTable, nxt: PageTable) -> tuple | None:
     if prev.ruled or nxt.ruled or not prev.text_ends or not nxt.text_ends or len(nxt.columns) >= len(prev.columns):
         return None
     lefts = prev.columns[:-1]
-    at = [next((u for u, x in enumerate(lefts) if abs(x - left) < 4), None) for left in nxt.columns[:-1]]
+    at = [next((u for u, x in enumerate(lefts) if _in_column(left, x, False)), None) for left in nxt.columns[:-1]]
     if None in at or at != sorted(set(at)):
         return None
     if any(u + 1 < len(lefts) and end > lefts[u + 1] + 1 for u, end in zip(at, nxt.text_ends)):
         return None
     text_ends = [nxt.text_ends[at.index(u)] if u in at else end for u, end in enumerate(prev.text_ends)]
     return list(range(len(lefts))), at, list(prev.columns), text_ends
+
+
+def _in_column(start: float, column: float, ruled: bool) -> bool:
+    """Text starting at ``start`` is in the column at ``column``: its line
+    just left of it (a cell's padding), or, without lines, where its text
+    starts (within a few points)."""
+    return 0 <= start - column < CELL_PADDING if ruled else abs(start - column) < 4
 
 
 def _widen(t: PageTable, at: list[int], columns: list[float], text_ends: list[float]) -> None:
@@ -228,7 +233,7 @@ def continues(prev: PageTable, nxt: PageTable) -> bool:
         return True
     if prev.ruled != nxt.ruled:  # text starts a cell's padding right of its column line
         lines, starts = (a, b) if prev.ruled else (b, a)
-        return all(0 <= x - y < CELL_PADDING for y, x in zip(lines, starts))
+        return all(_in_column(x, y, True) for y, x in zip(lines, starts))
     if len(a) < 2 or not (_read_by_ocr(prev) and _read_by_ocr(nxt)):
         return False
     share = lambda cols: [(x - cols[0]) / (cols[-1] - cols[0] or 1) for x in cols]  # noqa: E731
@@ -404,11 +409,8 @@ def column_numbers(row: Row) -> bool:
     >>> column_numbers(Row([Cell("1"), Cell("กองคลัง"), Cell("3")])), column_numbers(Row([Cell("1"), Cell("1"), Cell("1")]))
     (False, False)
     """
-    found = [_COLUMN_NUMBER.fullmatch(c.text.strip()) for c in row.cells]
-    if len(found) < 3 or not all(found):
-        return False
-    values = [int(arabic_digits(m.group(1))) for m in found]
-    return values == list(range(values[0], values[0] + len(values)))
+    values = [column_number(c.text.strip()) for c in row.cells]
+    return len(values) >= 3 and None not in values and values == list(range(values[0], values[0] + len(values)))
 
 
 def _owner(rows: list[Row], col: int) -> Cell:

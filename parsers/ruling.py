@@ -391,10 +391,10 @@ def _loose_ends(vertical: list[dict], horizontal: list[dict], border) -> list[di
         for y in sorted({round(e[end], 1) for e in vertical}):
             xs = sorted(e["x0"] for e in vertical if abs(e[end] - y) < 1)
             along = sorted((h["x0"], h["x1"]) for h in horizontal if abs(h["top"] - y) < 1)
-            # Drawn in parts: the line goes on past y where another starts there.
-            past = any(abs(e[other[end]] - y) < 1 and any(abs(e["x0"] - x) < 1 for x in xs) for e in vertical)
-            # A rule that leaves a gap between its ends, the column lines going no further, counts for none.
-            ruled = along and not (_gapped(along, xs) and not past)
+            # A rule that leaves a gap between its ends, the column lines going no
+            # further (drawn in parts: one going on where another starts), counts for none.
+            ruled = along and not (_gapped(along, xs) and not any(
+                abs(e[other[end]] - y) < 1 and any(abs(e["x0"] - x) < 1 for x in xs) for e in vertical))
             if (ruled or any(abs(b["top"] - y) < 1 for b in out)
                     or any(e["top"] < y - 1 and e["bottom"] > y + 1 for e in vertical)):
                 continue
