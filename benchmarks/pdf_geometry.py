@@ -1,7 +1,8 @@
 """How PDF renderings of the seed read back on page geometries no test was
 tuned on.
 
-    .venv/bin/python benchmarks/pdf_geometry.py [--seed N] [--count N] [--header-not-repeated] [--forms] [--run-on]
+    .venv/bin/python benchmarks/pdf_geometry.py [--seed N] [--count N] [--header-not-repeated] [--forms]
+        [--run-on] [--looks]
 
 Draws ``count`` random geometries (``seed`` fixes them): a layout (table per
 page, long table, ลำดับ column), landscape or portrait A4, left and right
@@ -16,7 +17,10 @@ each geometry also draws one of the header FORMS, its header repeated or
 not. ``--run-on``: table-per-page geometries have no page breaks between
 the sections' tables (``generate.tables_run_on``), each table with its own
 random column widths (``generate.own_column_widths``), so that two tables
-of different columns share a page. Needs LibreOffice.
+of different columns share a page. ``--looks``: each geometry also draws a
+Thai font (``pdf_producers.FONTS`` or the default) and one of LOOKS (cells
+aligned to the bottom or centred, lines 1.5 apart, shaded rows, justified
+cells, a page header and footer). Needs LibreOffice.
 """
 
 from __future__ import annotations
@@ -36,6 +40,12 @@ import pdf_producers  # noqa: E402
 STYLES = {"all lines": None, "no borders": generate.table_borders(),
           "column lines only": generate.column_lines_only, "rules between rows only": generate.rules_between_rows,
           "inside lines only": generate.inside_lines_only}
+
+LOOKS = {"plain": None, "cells aligned to the bottom": generate.every_cell("vAlign", "bottom"),
+         "cells centred top to bottom": generate.every_cell("vAlign", "center"),
+         "lines 1.5 apart": generate.cell_line_spacing(1.5), "shaded rows": generate.banded_rows,
+         "justified cells": generate.every_cell("jc", "both", paragraphs=True),
+         "a page header and footer": generate.page_header_and_footer}
 
 FORMS = {"a header of two rows": generate.two_row_header, "column numbers under the header": generate.column_numbers,
          "a title row over the header": generate.title_row, "tables split in two by hand": generate.split_tables}
@@ -64,11 +74,12 @@ def mutate(g: dict, style, form=None, run_on: int | None = None):
     return apply
 
 
-def _both(form, other):
+def _all(*mutates):
+    """The ``mutates`` (None: nothing) one after another."""
     def apply(doc) -> None:
-        form(doc)
-        if other is not None:
-            other(doc)
+        for m in mutates:
+            if m is not None:
+                m(doc)
     return apply
 
 
@@ -79,10 +90,12 @@ def main() -> None:
     ap.add_argument("--header-not-repeated", action="store_true")
     ap.add_argument("--forms", action="store_true")
     ap.add_argument("--run-on", action="store_true")
+    ap.add_argument("--looks", action="store_true")
     args = ap.parse_args()
     form = generate.header_not_repeated if args.header_not_repeated else None
     rnd = random.Random(args.seed)
     forms = random.Random(args.seed + 1000)  # its own draws: the geometries are those of --seed without --forms
+    looks = random.Random(args.seed + 2000)
     report = generate.read_seed()
     print("| geometry | style | rows | document fields wrong | cells equal (whitespace folded) | "
           "cells equal (whitespace removed) |\n|---|---|---|---|---|---|")
@@ -99,10 +112,15 @@ def main() -> None:
                 form_name = forms.choice(sorted(FORMS))
                 not_repeated = args.header_not_repeated or forms.random() < 0.5
                 name += f", {form_name}" + (", header not repeated" if not_repeated else "")
-                form = _both(FORMS[form_name], generate.header_not_repeated if not_repeated else None)
+                form = _all(FORMS[form_name], generate.header_not_repeated if not_repeated else None)
+            look = None
+            if args.looks:
+                font, look_name = looks.choice([generate.FONT, *pdf_producers.FONTS]), looks.choice(sorted(LOOKS))
+                name += f", {font}, {look_name}"
+                look = _all(LOOKS[look_name], None if font == generate.FONT else generate.thai_font(font))
             for style_name, style in STYLES.items():
                 docx = generate.build_docx(report, Path(tmp) / f"g{i}-{len(style_name)}.docx", g["layout"],
-                                           mutate=mutate(g, style, form, run_on), portrait=g["portrait"])
+                                           mutate=mutate(g, _all(look, style), form, run_on), portrait=g["portrait"])
                 rows, bad, folded, squeezed, total = pdf_producers.score(generate.to_pdf(docx, Path(tmp)), g["layout"])
                 print(f"| {name} | {style_name} | {rows} | {', '.join(bad) or 'none'} | {folded}/{total} | "
                       f"{squeezed}/{total} |", flush=True)

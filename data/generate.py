@@ -378,6 +378,27 @@ def cell_line_spacing(multiple: float):
     return mutate
 
 
+def thai_font(name: str):
+    """A ``mutate``: every run of the document (page headers and footers
+    too) set in font ``name`` (one of fonts-thai-tlwg's: other widths and
+    line heights, so other wraps and page breaks)."""
+    def mutate(doc) -> None:
+        parts = [doc.element.body] + [hf._element for s in doc.sections for hf in (s.header, s.footer)
+                                      if not hf.is_linked_to_previous]
+        for run in (r for part in parts for r in part.iter(qn("w:r"))):
+            rpr = run.find(qn("w:rPr"))
+            if rpr is None:
+                rpr = OxmlElement("w:rPr")
+                run.insert(0, rpr)
+            fonts = rpr.find(qn("w:rFonts"))
+            if fonts is None:
+                fonts = OxmlElement("w:rFonts")
+                rpr.insert(0, fonts)
+            for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+                fonts.set(qn(attr), name)
+    return mutate
+
+
 def cell_font_size(size: float):
     """A ``mutate``: every table cell's text ``size`` points (the samples: 16)."""
     def mutate(doc) -> None:

@@ -16,6 +16,7 @@ MAX_HEADER_ROWS = 3
 RELATIVE_COLUMNS = 0.015  # of the table's width: OCR'd columns on pages cropped and scaled apart
 CELL_PADDING = 10.0  # points: most a cell's text starts right of its column line (Word, LibreOffice: 5.4-5.8)
 FULL_LINE = 1.5  # of the font size: a line ending this close to its column's end may have wrapped
+FOOT_ROOM = 30.0  # points: a table that filled its page ends at most this far above the lowest seen (_filled_page)
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class Fill:
     lines: int
     above: float  # space between the row's top and the text
     size: float  # font size of the text
+    pitch: float = 0.0  # baseline to baseline, of two lines or more
 
 
 @dataclass
@@ -81,7 +83,7 @@ class PageRun:
         if open_table is not None and open_table.instead is not None and both is None:
             open_table = None
         joined = (open_table is not None and first is not None
-                  and (open_table.bbox[3] >= self.bottoms.get(round(open_table.page_height), 0.0) - 30
+                  and (_filled_page(open_table, self.bottoms.get(round(open_table.page_height), 0.0))
                        or _alone(open_table, first))
                   and (both is not None or continues(open_table, first))
                   and not self._new_table(open_table, first))
@@ -209,6 +211,21 @@ def _spread(items: list, at: list[int], n: int, empty=lambda: None) -> list:
     for u, item in zip(at, items):
         out[u] = item
     return out
+
+
+def _filled_page(t: PageTable, lowest: float) -> bool:
+    """``t`` ends near the lowest table bottom seen on pages of its height:
+    the page had no room for its next line, a line's pitch and the part of
+    its box below the letters (lines 1.5 apart leave more room than
+    ``FOOT_ROOM``).
+
+    >>> t = lambda bottom, pitch: PageTable(Table([]), (0, 40, 500, bottom), [0, 500],
+    ...                                     last_row_fill=[Fill(6, 19, 5, 16, pitch)])
+    >>> _filled_page(t(764, 0), 796), _filled_page(t(509, 37.7), 553), _filled_page(t(480, 37.7), 553)
+    (False, True, False)
+    """
+    room = max((f.pitch + 0.5 * f.size for f in t.last_row_fill or [] if f and f.pitch), default=0.0)
+    return t.bbox[3] >= lowest - max(FOOT_ROOM, room)
 
 
 def _alone(prev: PageTable, nxt: PageTable) -> bool:

@@ -25,6 +25,38 @@ _MARKS = frozenset(re.findall(f"[{MARK}]", "".join(map(chr, range(0x0E00, 0x0E80
 _COMBINING = _MARKS | {chr(code) for code, std in PUA_MAP.items() if std in _MARKS}
 
 
+def word_space(a: dict, c: dict, b: dict) -> bool:
+    """``c``, drawn between letters ``a`` and ``b``, is a space between two
+    words of one line: as far from either (touching both; halfway between
+    them on a justified line). A cell's trailing space touches its last
+    letter, and the next cell's text starts further on.
+
+    >>> ch = lambda t, x0, x1: {"text": t, "x0": x0, "x1": x1, "top": 45.0}
+    >>> word_space(ch("ง", 171.9, 178.6), ch(" ", 178.6, 189.0), ch("แ", 189.0, 198.9))  # Purisa: 0.65 em
+    True
+    >>> word_space(ch("ม", 425.0, 432.0), ch(" ", 437.4, 444.4), ch("ก", 449.8, 457.0))  # justified
+    True
+    >>> word_space(ch("ง", 171.9, 178.6), ch(" ", 178.6, 182.0), ch("๑", 192.0, 199.0))  # the next cell
+    False
+    """
+    left, right = c["x0"] - a["x1"], b["x0"] - c["x1"]
+    return (c["text"] == " " and bool(a["text"].strip()) and bool(b["text"].strip())
+            and abs(a["top"] - c["top"]) < 1 and abs(b["top"] - c["top"]) < 1 and left > -1 and abs(left - right) < 1)
+
+
+def word_gaps(chars: list[dict]) -> list[dict]:
+    """The gaps between two words of one line that a space bridges
+    (:func:`word_space`), each as a char from the one word to the next;
+    ``chars`` in drawing order.
+
+    >>> ch = lambda t, x0, x1: {"text": t, "x0": x0, "x1": x1, "top": 45.0}
+    >>> [(g["x0"], g["x1"]) for g in word_gaps([ch("ง", 171.9, 178.6), ch(" ", 180.6, 187.0), ch("แ", 189.0, 198.9),
+    ...                                         ch(" ", 198.9, 209.3), ch("ก", 220.0, 230.0)])]
+    [(178.6, 189.0)]
+    """
+    return [{**c, "x0": a["x1"], "x1": b["x0"]} for a, c, b in zip(chars, chars[1:], chars[2:]) if word_space(a, c, b)]
+
+
 def is_combining(text: str) -> bool:
     """
     >>> is_combining("\u0e49"), is_combining("\uf70b"), is_combining("ก")

@@ -826,8 +826,11 @@ def _fill(chars: list[dict], top: float, bottom: float, settings: ParserSettings
     inked = [c for c in chars if c["text"].strip()]
     if not inked:
         return None
-    return Fill(bottom - max(c["bottom"] for c in inked), len(layout.lines(inked, settings.line_tolerance)),
-                min(c["top"] for c in inked) - top, statistics.median(c["size"] for c in inked))
+    lines = layout.lines(inked, settings.line_tolerance)
+    baselines = [ln.clusters[0].baseline for ln in lines]
+    pitch = statistics.median(b - a for a, b in zip(baselines, baselines[1:])) if len(lines) > 1 else 0.0
+    return Fill(bottom - max(c["bottom"] for c in inked), len(lines), min(c["top"] for c in inked) - top,
+                statistics.median(c["size"] for c in inked), pitch)
 
 
 def _cell_text(chars: list[dict], left: float, right: float, settings: ParserSettings) -> tuple[str, int]:

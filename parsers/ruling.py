@@ -8,6 +8,8 @@ import statistics
 
 import pdfplumber
 
+from parsers import layout
+
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines",
                   "snap_tolerance": 3, "join_tolerance": 3, "intersection_tolerance": 3}
 SIDE_PADDING = 5.0  # points: a cell's text starts this far right of its column line (LibreOffice 5.0, Word 5.4)
@@ -118,8 +120,6 @@ def table_settings(page, known: list[float] | None = None) -> tuple[dict | None,
         x0, x1 = sections[0][0][0], sections[0][0][-1]
         closing = [_as_line({"orientation": "h", "x0": x0, "x1": x1, "top": y})
                    for y in (bottom_y, top_y) if y is not None]
-        if explicit and len(sections) == 1:
-            return _explicit(sections[0][0], horizontal + closing), bottom_y, top_y
         ys = sorted({e["top"] for e in _rules(page, horizontal)} | {e["top"] for e in closing})
         lines = _column_lines(page, sections, ys)
         if explicit:
@@ -473,8 +473,7 @@ def columns_between_rules(page, horizontal: list[dict], known: list[float] | Non
         return None
     x0, x1 = min(e["x0"] for e in rules), max(e["x1"] for e in rules)
     ys = sorted({round(e["top"], 1) for e in rules})
-    chars = [c for c in page.chars if c["x1"] - c["x0"] > 0.5 and c["text"].strip()
-             and x0 <= c["x0"] and c["x1"] <= x1]
+    chars = [c for c in _ink(page) if x0 <= c["x0"] and c["x1"] <= x1]
     if not chars:
         return None
     min_gap = 0.5 * statistics.median(c["size"] for c in chars)
@@ -520,12 +519,21 @@ def columns_between_rules(page, horizontal: list[dict], known: list[float] | Non
     columns = out[0][0]
     if known and abs(known[0] - x0) < 2 and abs(known[-1] - x1) < 2:
         # The rest of the last page's last row (a table of other columns under it), or all the columns of a
-        # table going on whose rows here leave some empty.
-        if _fits(sections[0][0], known) and (len(known) > len(columns) or len(out) > 1):
+        # table going on whose rows here leave some empty (one row alone may leave word gaps free too).
+        one_row = ys.index(sections[0][2]) - ys.index(sections[0][1]) == 1
+        if _fits(sections[0][0], known) and (len(known) >= len(columns) or len(out) > 1 or one_row):
             out[0] = (list(known), *out[0][1:])
         elif rest := _rest_above(chars, known, ys, out[0][1], min_gap):
             out.insert(0, (list(known), ys[0], rest))
     return out, ends.get("bottom"), ends.get("top")
+
+
+def _ink(page) -> list[dict]:
+    """The page's letters (not marks, which take no room), and the gaps
+    between two words of one line as chars: a wide font's space, or a
+    justified line's, leaves as much room as two cells' padding do."""
+    letters = [c for c in page.chars if c["text"].strip()]
+    return [c for c in letters + layout.word_gaps(page.chars) if c["x1"] - c["x0"] > 0.5]
 
 
 def _fits(common: list[tuple[float, float]], known: list[float]) -> bool:
@@ -538,7 +546,7 @@ def _rest_above(chars: list[dict], known: list[float], ys: list[float], first: f
     past ``first``, where the first table in columns starts) that the last
     page's columns ``known`` hold, no line across them: the rest of its
     last row, over a table of other columns (a gap, or headings between
-    two rules, under it).
+    two rules, under it: across the columns, or in the first one only).
 
     >>> ch = lambda x0, x1, top: {"x0": x0, "x1": x1, "top": top, "bottom": top + 15}
     >>> known = [66, 136, 261, 422, 571, 766]
@@ -546,6 +554,8 @@ def _rest_above(chars: list[dict], known: list[float], ys: list[float], first: f
     71
     >>> _rest_above([ch(200, 490, 48)], known, [43, 71, 179, 399], 179, 7) is None  # across the columns
     True
+    >>> _rest_above([ch(426, 490, 48), ch(71, 120, 101)], known, [43, 71, 179, 399], 399, 7)  # a heading under it
+    71
     >>> two = [ch(120, 134, 101), ch(137, 150, 101)]  # either side of a line, closer than a cell's padding
     >>> _rest_above([ch(426, 490, 48), *two], known, [43, 71, 179, 399], 399, 7)
     71
@@ -556,6 +566,8 @@ def _rest_above(chars: list[dict], known: list[float], ys: list[float], first: f
                       key=lambda c: (round(c["top"]), c["x0"]))
         if bottom > first or _crossed(band, known[1:-1], gap):
             break
+        if rest is not None and band and all(c["x1"] <= known[1] for c in band):
+            break  # in the first column only, under the rest: headings over the next table
         rest = bottom if band else rest
     return rest
 
@@ -619,9 +631,10 @@ def _column_lines(page, sections: list[tuple[list[float], float, float]], ys: li
     a title row merged over the table's columns is one cell, as its lines
     would show. A band outside every section is the nearest one's (the rest
     of a row the page cut, in its columns), but for one between two that is
-    empty or has text across the columns (headings between two tables):
-    the sides end there, so that each is a table of its own."""
-    chars = [c for c in page.chars if c["text"].strip() and c["x1"] - c["x0"] > 0.5]
+    empty or has text across the columns or in the first column only
+    (headings between two tables): the sides end there, so that each is a
+    table of its own."""
+    chars = _ink(page)
     if not chars or len(ys) < 2:
         return sections[0][0] if len(sections) == 1 else [x for columns, _, _ in sections for x in columns]
     gap = 0.5 * statistics.median(c["size"] for c in chars)
@@ -634,8 +647,10 @@ def _column_lines(page, sections: list[tuple[list[float], float, float]], ys: li
                                          key=lambda i: max(sections[i][1] - top, bottom - sections[i][2], 0))
         columns = sections[i][0]
         crossed = _crossed(inside, columns[1:-1], gap)
-        if not within and sections[0][1] < top and bottom < sections[-1][2] and (crossed or not inside):
-            continue  # between two tables, empty or across their columns (headings): a row of neither
+        # Between two tables, empty, across their columns or in the first column only (headings): a row of neither.
+        if not within and sections[0][1] < top and bottom < sections[-1][2] and (
+                crossed or not inside or all(c["x1"] <= columns[1] for c in inside)):
+            continue
         spans[i] = (min(spans.get(i, (top, bottom))[0], top), bottom)
         if crossed and len({round(c["top"]) for c in inside}) == 1:
             continue  # one line of text across a column line, alone: a title over the whole table

@@ -12,11 +12,12 @@ on pdfplumber's char dicts in drawing (content-stream) order."""
 from __future__ import annotations
 
 import math
+import statistics
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from parsers.layout import is_combining
+from parsers.layout import is_combining, word_space
 
 MIN_COLUMNS = 3
 SAME_LINE = 0.3  # of the font size: chars whose tops differ less are on one line
@@ -25,6 +26,7 @@ SPACE_GAP = 3.0  # after a space (which a justified line stretches)
 CELL_SPACE = 0.5  # of the font size: a gap after a space of two cells' padding, about (a line taken on trust)
 NEXT_LINE = 1.3  # of the font size: a cell's next line starts at most this far below the last one's bottom
 TABLE_GAP = 1.5  # of the font size: a wider gap between two rows ends the table
+SIZE_APART = 0.1  # of the font size: a line alone in a font this much smaller or larger is not a row
 SPECK = 4.0  # points: a char this small (a marker drawn at size 1) says nothing of the layout
 
 
@@ -205,7 +207,9 @@ def _cut_at_line_starts(parts: list[Fragment], known: tuple[float, ...] = (), wa
             c, before = f.chars[i], f.chars[i - 1]
             if not c["text"].strip() or is_combining(c["text"]):
                 continue
-            if ((round(c["x0"]) in lefts and c["x0"] - before["x1"] > 0.3 * c["size"])
+            # Not after a space between two words (a justified line's word may start where a column does).
+            spaced = i > 1 and word_space(f.chars[i - 2], before, c)
+            if ((round(c["x0"]) in lefts and c["x0"] - before["x1"] > 0.3 * c["size"] and not spaced)
                     or any(reach <= w + 0.5 <= c["x0"] + 1 for w in walls)):
                 out.append(Fragment.of(f.chars[cut:i]))
                 cut = i
@@ -222,10 +226,14 @@ def spread(parts: list[Fragment]) -> float:
     >>> ch = lambda top: {"text": "ก", "x0": 0, "x1": 8, "top": top, "bottom": top + 20, "size": 16}
     >>> spread(fragments([ch(0), ch(36), ch(72)])), spread(fragments([ch(0), ch(24)]))
     (12.0, 0.0)
+    >>> head = {"text": "ข", "x0": 0, "x1": 6, "top": -30, "bottom": -18, "size": 12}
+    >>> spread(fragments([head, ch(0), ch(25), ch(50), ch(75)]))  # lines 25 apart, under a head of 12 pt
+    1.0
     """
-    steps = sorted(f.top - e.top for e, f in zip(parts, parts[1:])
+    # Each step against its own line's size: a page head in a smaller font may come first.
+    steps = sorted(f.top - e.top - 1.5 * e.size for e, f in zip(parts, parts[1:])
                    if abs(f.x0 - e.x0) < 1 and 0 < f.top - e.top < 3 * e.size)
-    return max(0.0, steps[len(steps) // 2] - 1.5 * parts[0].size) if steps else 0.0
+    return max(0.0, steps[len(steps) // 2]) if steps else 0.0
 
 
 def blocks(parts: list[Fragment], wider: float = 0.0) -> list[Block]:
@@ -306,7 +314,10 @@ def _columns(rows: list[list[Block]]) -> list[tuple[float, float]]:
 
 def _segments(rows: list[list[Block]], wider: float = 0.0) -> list[list[list[Block]]]:
     """Runs of rows with no wide gap between one and the next (``wider``:
-    lines being spread, by that much more)."""
+    lines being spread, by that much more). A row that starts beside the
+    run's text goes with it however far under its own cell above (in any
+    font size); a line alone in a font of another size
+    (:func:`_apart_in_size`) does not go with the run above or below it."""
     out: list[list[list[Block]]] = []
     reach = 0.0  # the lowest text of the run so far
     for i, row in enumerate(rows):
@@ -316,13 +327,33 @@ def _segments(rows: list[list[Block]], wider: float = 0.0) -> list[list[list[Blo
             gap = _row_gap(rows, i, prev[0].size)
             if top >= reach:  # below a header's cells merged down past its second row: from them
                 gap = top - reach
-            if -prev[0].size < gap < TABLE_GAP * prev[0].size + wider:
+            # Beside the run's text, cells merged down past its top: a header's second row, however far
+            # under its own cell above (cells centred, or aligned to the bottom).
+            beside = top < reach - 0.5 * prev[0].size
+            if beside or -prev[0].size < gap < TABLE_GAP * prev[0].size + wider and not _apart_in_size(out[-1], row):
                 out[-1].append(row)
                 reach = max(reach, bottom)
                 continue
         out.append([row])
         reach = bottom
     return out
+
+
+def _apart_in_size(run: list[list[Block]], row: list[Block]) -> bool:
+    """The run of rows so far is a line alone, or ``row`` is, in a font of
+    another size than the other's: a page's head or foot over or under a
+    table (12 pt over cells of 14), not a row of it.
+
+    >>> f = lambda x, size: Block([Fragment.of([{"text": "ก", "x0": x, "x1": x + 9, "top": 0, "bottom": size,
+    ...                                          "size": size}])])
+    >>> _apart_in_size([[f(28, 12)]], [f(352, 14), f(520, 14)]), _apart_in_size([[f(28, 14)]], [f(352, 14)])
+    (True, False)
+    >>> _apart_in_size([[f(28, 16), f(352, 16)], [f(352, 14)]], [f(28, 16), f(352, 16)])  # a header's 2nd row
+    False
+    """
+    size = statistics.median(b.size for r in run for b in r)
+    lone = (len(run) == 1 and _one_line(run[0])) or _one_line(row)
+    return lone and abs(size - row[0].size) > SIZE_APART * max(size, row[0].size)
 
 
 def _gap(a: list[Block], b: list[Block]) -> float:
@@ -447,13 +478,17 @@ def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None =
     its rows at this page's top, or a row right under a table found here, is
     a table too (:func:`rest_of_row`), and a line is cut where its columns
     start (:func:`fragments`). So is a row alone at the page's foot, or at its top
-    (:func:`foot_row`)."""
+    under that rest at most (:func:`foot_row`)."""
     found: list[Found] = []
     taken: set[int] = set()
     rows, wider = _drawn(chars, tuple(going_on[0][:-1]) if going_on else ())
     if going_on and rows:
-        rows[:1] = _rest_over_row(rows[0])
+        k = 0  # under a running head
+        while k < len(rows) - 1 and _one_line(rows[k]):
+            k += 1
+        rows[k:k + 1] = _rest_over_row(rows[k])
     above: list[list[Block]] = []  # rows since the last table: none, or a running head
+    rests = 0  # tables found so far, while all are the rest of the last page's row
     segments = _segments(rows, wider)
     # The last run of rows not all of one line: below it, at most a page number or so.
     foot = max((i for i, segment in enumerate(segments) if not all(_one_line(r) for r in segment)), default=0)
@@ -463,7 +498,9 @@ def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None =
         t = parts[-1] if parts else _table(segment, top=not found and head_only)
         if t is None and going_on and head_only:
             t = rest_of_row(segment, *going_on)
-        if t is None and (i >= foot or going_on and head_only and not found):
+            rests += t is not None and len(found) == rests
+        # At the page's top, under the last page's row's rest at most: the second part of a table split by hand.
+        if t is None and (i >= foot or going_on and head_only and len(found) == rests):
             t = foot_row(segment)
         if t is None and i >= foot and all(len(row) == 1 for later in segments[i + 1:] for row in later) and all(
                 b.bottom <= segment[0][0].top for earlier in segments[:i] for row in earlier for b in row):
@@ -593,6 +630,9 @@ def _rest_over_row(row: list[Block]) -> list[list[Block]]:
     1
     >>> len(_rest_over_row([rest, Block([f(148, 86)]), Block([f(304, 86)])]))  # centred, one line each
     1
+    >>> three, two = Block([f(57, 48), f(57, 73), f(57, 99)]), Block([f(400, 48), f(400, 73)])
+    >>> len(_rest_over_row([three, Block([f(148, 73)]), Block([f(304, 73)]), two]))  # two: in the first row only
+    1
     """
     first = min(b.top for b in row)
     size = max(b.size for b in row)
@@ -602,7 +642,11 @@ def _rest_over_row(row: list[Block]) -> list[list[Block]]:
         return [row]
     line = min(b.top for b in late)
     middle = lambda b: (b.top + b.bottom) / 2  # noqa: E731
-    if all(abs(middle(b) - middle(a)) < 0.5 * size for b in late for a in row if id(a) not in late_ids):
+    centred = lambda a: all(abs(middle(b) - middle(a)) < 0.5 * size for b in late)  # noqa: E731
+    others = [a for a in row if id(a) not in late_ids]
+    # Centred too: a header's first row of cells merged down over its second
+    # row but for one or two, which end on that line (centred in the first row only).
+    if any(map(centred, others)) and all(centred(a) or a.bottom <= line + 1.5 * size for a in others):
         return [row]
     above, below = [], []
     for b in row:

@@ -190,10 +190,11 @@ def test_table_without_lines_between_rows_is_read_from_the_drawing_order(tmp_pat
 # its ruled rendering, each for its own reason (benchmarks/pdf_geometry.py
 # drew the first four, seeds 1 and 2): (layout, portrait, cell text size,
 # side margins, column widths, the header's form, the lines).
-def _as_swept(form, size: float, margins: float, run_on: int | None = None):
+def _as_swept(form, size: float, margins: float, run_on: int | None = None, *looks):
     """A header ``form``, then the geometry, in the order ``pdf_geometry.py``
     draws them; with ``run_on`` (its seed) each table of its own widths,
-    running on, as ``--run-on`` draws them."""
+    running on, as ``--run-on`` draws them; then ``looks`` (mutates: a
+    font, cells aligned, lines spaced), as ``--looks`` draws them."""
     def mutate(doc):
         form(doc)
         generate.cell_font_size(size)(doc)
@@ -201,6 +202,8 @@ def _as_swept(form, size: float, margins: float, run_on: int | None = None):
         if run_on is not None:
             generate.own_column_widths(run_on)(doc)
             generate.tables_run_on(doc)
+        for look in looks:
+            look(doc)
     return mutate
 
 
@@ -464,6 +467,98 @@ RUN_ON = {
         [generate.column_lines_only, generate.table_borders()]),
     "a row's first line at a page's foot, portrait": (
         ("table-per-page", True, 16, 2.5, None, _as_swept(generate.split_tables, 16, 2.5, 2301), None),
+        [generate.table_borders()]),
+    # Seeds 31 and 32 with --looks, held out (session 23). Lines 1.5 apart: a
+    # page the middle of a row fills ends a line's pitch (37 pt) above the
+    # lowest table seen, more than the 30 pt a table that filled its page was
+    # let leave, so the row's rest on the next page was a row (17 rows, in
+    # every style).
+    "lines 1.5 apart": (
+        ("seq-column", True, 15, 2.0, None,
+         _as_swept(generate.split_tables, 15, 2.0, None, generate.cell_line_spacing(1.5)), None),
+        [generate.table_borders()]),
+    # The same with Sawasdee, in every style: the page left a line's pitch
+    # and the part of its box below the letters (44 pt; 15 rows).
+    "lines 1.5 apart, a header of two rows": (
+        ("long-table", False, 16, 1.5, None,
+         _as_swept(generate.two_row_header, 16, 1.5, None, generate.column_widths(0.22, 0.19, 0.21, 0.18, 0.2),
+                   generate.cell_line_spacing(1.5), generate.thai_font("Sawasdee")), None),
+        []),
+    # A page head and foot of 12 pt over cells of 16 pt. No borders: how far
+    # apart the page's lines are was measured against the head's size, so
+    # lines spaced as Sawasdee spaces them read as spread out, and a gap
+    # wide enough for the foot to be a row of a table (20 rows, 0/70; rules
+    # between rows only, on a page without rules: 16 rows, 32/70).
+    "a page head and foot": (
+        ("long-table", False, 16, 2.0, None,
+         _as_swept(_two_rows_not_repeated, 16, 2.0, None, generate.column_widths(0.26, 0.16, 0.24, 0.24, 0.1),
+                   generate.page_header_and_footer, generate.thai_font("Sawasdee")), None),
+        [generate.table_borders(), generate.rules_between_rows]),
+    # No borders. A header not repeated, cut by the page, under a page head:
+    # the head (12 pt) was a row of the table of the header's rest (14 pt),
+    # and the rest taken for the first row's first lines (51/70).
+    "a page head over a header's rest": (
+        ("table-per-page", False, 14, 1.0, None, _as_swept(_title_not_repeated, 14, 1.0, 3501,
+                                                             generate.page_header_and_footer,
+                                                             generate.thai_font("Garuda")), None),
+        [generate.table_borders()]),
+    # No borders: the last page's row's rest, then a table's second part of
+    # one row (split by hand), its header not repeated: one row under a rest
+    # was no table, and read as text (13 rows, 60/70).
+    "a table's second part of one row under a row's rest": (
+        ("table-per-page", False, 14, 1.5, None, _as_swept(_split_not_repeated, 14, 1.5, 3502,
+                                                             generate.every_cell("jc", "both", paragraphs=True)), None),
+        [generate.table_borders()]),
+    # Cells centred, a header of two rows repeated at a page's top. Column
+    # lines only: the header's one-line cells sit lower than its others, so
+    # its first line was taken for the last page's row's rest (17 rows,
+    # 28/70). No borders: the header's second row, centred under a cell
+    # centred in the first, stood further from it than a table's rows may
+    # (the header at a page's foot was text: 16 rows).
+    "cells centred": (
+        ("table-per-page", False, 16, 1.5, None, _as_swept(generate.two_row_header, 16, 1.5, 3100,
+                                                             generate.every_cell("vAlign", "center")), None),
+        [generate.column_lines_only, generate.table_borders()]),
+    # Purisa, a space 0.65 of the size wide, as wide as two cells' padding.
+    # Rules between rows only: a header's word space, over a first column
+    # empty below it, was taken for a gap between columns (16 rows, 54/70).
+    "a font of wide spaces": (
+        ("table-per-page", False, 16, 1.5, None, _as_swept(generate.two_row_header, 16, 1.5, 3100,
+                                                             generate.thai_font("Purisa")), None),
+        [generate.rules_between_rows]),
+    # A title row over the header, its words a wide space apart either side
+    # of a column line: not seen to cross it, so cut there (15 rows, 47/70).
+    "a font of wide spaces, a title row": (
+        ("table-per-page", False, 14, 2.0, None, _as_swept(_title_not_repeated, 14, 2.0, 3303,
+                                                             generate.thai_font("Purisa")), None),
+        [generate.rules_between_rows]),
+    # Shaded rows: the title row cut at the column lines, which ran the whole
+    # page's height where shading hides pdfplumber's own lines (15 rows, 47/70).
+    "shaded rows, a title row": (
+        ("table-per-page", True, 14, 2.0, None, _as_swept(_title_not_repeated, 14, 2.0, 3305,
+                                                            generate.banded_rows, generate.thai_font("Norasi")), None),
+        [generate.rules_between_rows]),
+    # Rules between rows only: the last page's row's rest, then headings
+    # between two rules inside the wide first column of its table, read as a
+    # row of it (15 rows, 47/70).
+    "headings inside the first column under a row's rest": (
+        ("table-per-page", False, 14, 1.0, None, _as_swept(generate.split_tables, 14, 1.0, 3201,
+                                                             generate.banded_rows, generate.thai_font("Purisa")), None),
+        [generate.rules_between_rows]),
+    # Justified cells. Rules between rows only: a page holding one row's
+    # middle, its first column empty and a justified line's wide gap, found
+    # as many columns as the last page's other ones (12 rows, 25/70); no
+    # borders: a justified line's word that starts where the last page's
+    # table had a column was cut there (69/70).
+    "justified cells": (
+        ("long-table", True, 14, 1.0, None,
+         _as_swept(_numbers_not_repeated, 14, 1.0, None, generate.every_cell("jc", "both", paragraphs=True),
+                   generate.thai_font("Purisa")), None),
+        [generate.rules_between_rows]),
+    "justified cells, tables running on": (
+        ("table-per-page", True, 14, 1.5, None,
+         _as_swept(_numbers_not_repeated, 14, 1.5, 3103, generate.every_cell("jc", "both", paragraphs=True),
+                   generate.thai_font("Umpush")), None),
         [generate.table_borders()]),
 }
 
