@@ -113,15 +113,17 @@ def table_settings(page, known: list[float] | None = None) -> tuple[dict | None,
     vertical = [e for e in edges if e["orientation"] == "v" and e["height"] > 5]
     horizontal = [e for e in edges if e["orientation"] == "h" and e["width"] > 5]
     if len(vertical) < 3:
-        found = columns_between_rules(page, horizontal, known)
+        rules = _rules(page, horizontal)
+        ink = _ink(page) if rules else []  # read once, for the columns and for their lines
+        found = columns_between_rules(page, rules, ink, known) if rules else None
         if not found:
             return (_explicit(vertical, horizontal) if explicit else TABLE_SETTINGS), None, None
         sections, bottom_y, top_y = found
         x0, x1 = sections[0][0][0], sections[0][0][-1]
         closing = [_as_line({"orientation": "h", "x0": x0, "x1": x1, "top": y})
                    for y in (bottom_y, top_y) if y is not None]
-        ys = sorted({e["top"] for e in _rules(page, horizontal)} | {e["top"] for e in closing})
-        lines = _column_lines(page, sections, ys)
+        ys = sorted({e["top"] for e in rules} | {e["top"] for e in closing})
+        lines = _column_lines(ink, sections, ys)
         if explicit:
             return _explicit(lines, horizontal + closing), bottom_y, top_y
         settings = {**TABLE_SETTINGS, "vertical_strategy": "explicit", "explicit_vertical_lines": lines}
@@ -449,7 +451,7 @@ def _rules(page, horizontal: list[dict]) -> list[dict]:
     return [e for e in horizontal if e["width"] > 0.4 * page.width]
 
 
-def columns_between_rules(page, horizontal: list[dict], known: list[float] | None = None
+def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[float] | None = None
                           ) -> tuple[list[tuple[list[float], float, float]], float | None, float | None] | None:
     """Column lines for tables ruled only between their rows (a Word table
     style without vertical borders), as sections (column lines, from the y
@@ -467,13 +469,11 @@ def columns_between_rules(page, horizontal: list[dict], known: list[float] | Non
     text crosses them (a page that holds the rest of a row has text in some
     columns only). Two tables on a page whose columns differ (each section's
     table laid out for its text) get a section each: the gaps of one are not
-    the other's."""
-    rules = _rules(page, horizontal)
-    if not rules:
-        return None
+    the other's. ``rules``: the page's (:func:`_rules`); ``ink``: its
+    letters and word gaps (:func:`_ink`)."""
     x0, x1 = min(e["x0"] for e in rules), max(e["x1"] for e in rules)
     ys = sorted({round(e["top"], 1) for e in rules})
-    chars = [c for c in _ink(page) if x0 <= c["x0"] and c["x1"] <= x1]
+    chars = [c for c in ink if x0 <= c["x0"] and c["x1"] <= x1]
     if not chars:
         return None
     min_gap = 0.5 * statistics.median(c["size"] for c in chars)
@@ -536,6 +536,12 @@ def _ink(page) -> list[dict]:
     return [c for c in letters + layout.word_gaps(page.chars) if c["x1"] - c["x0"] > 0.5]
 
 
+def _first_column_only(chars: list[dict], columns: list[float]) -> bool:
+    """Text, all of it inside the first of ``columns`` (column lines): a
+    heading, short enough to fit there, more often than a row's cell alone."""
+    return bool(chars) and all(c["x1"] <= columns[1] for c in chars)
+
+
 def _fits(common: list[tuple[float, float]], known: list[float]) -> bool:
     """Each inner column line of ``known`` falls where the rows leave room (in ``common``)."""
     return all(any(a <= x <= b for a, b in common) for x in known[1:-1])
@@ -566,8 +572,8 @@ def _rest_above(chars: list[dict], known: list[float], ys: list[float], first: f
                       key=lambda c: (round(c["top"]), c["x0"]))
         if bottom > first or _crossed(band, known[1:-1], gap):
             break
-        if rest is not None and band and all(c["x1"] <= known[1] for c in band):
-            break  # in the first column only, under the rest: headings over the next table
+        if rest is not None and _first_column_only(band, known):
+            break  # under the rest: headings over the next table
         rest = bottom if band else rest
     return rest
 
@@ -624,7 +630,7 @@ def _sections(runs: list[list], x0: float, x1: float, min_gap: float, known: lis
     return out
 
 
-def _column_lines(page, sections: list[tuple[list[float], float, float]], ys: list[float]) -> list:
+def _column_lines(chars: list[dict], sections: list[tuple[list[float], float, float]], ys: list[float]) -> list:
     """Column lines of each section (column lines, top, bottom) between the
     rules at ``ys``, each left out between two rules where a line of text
     runs across it, and all of them where that line is the only text there:
@@ -633,8 +639,7 @@ def _column_lines(page, sections: list[tuple[list[float], float, float]], ys: li
     of a row the page cut, in its columns), but for one between two that is
     empty or has text across the columns or in the first column only
     (headings between two tables): the sides end there, so that each is a
-    table of its own."""
-    chars = _ink(page)
+    table of its own. ``chars``: the page's letters and word gaps (:func:`_ink`)."""
     if not chars or len(ys) < 2:
         return sections[0][0] if len(sections) == 1 else [x for columns, _, _ in sections for x in columns]
     gap = 0.5 * statistics.median(c["size"] for c in chars)
@@ -649,7 +654,7 @@ def _column_lines(page, sections: list[tuple[list[float], float, float]], ys: li
         crossed = _crossed(inside, columns[1:-1], gap)
         # Between two tables, empty, across their columns or in the first column only (headings): a row of neither.
         if not within and sections[0][1] < top and bottom < sections[-1][2] and (
-                crossed or not inside or all(c["x1"] <= columns[1] for c in inside)):
+                crossed or not inside or _first_column_only(inside, columns)):
             continue
         spans[i] = (min(spans.get(i, (top, bottom))[0], top), bottom)
         if crossed and len({round(c["top"]) for c in inside}) == 1:

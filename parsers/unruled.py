@@ -208,8 +208,8 @@ def _cut_at_line_starts(parts: list[Fragment], known: tuple[float, ...] = (), wa
             if not c["text"].strip() or is_combining(c["text"]):
                 continue
             # Not after a space between two words (a justified line's word may start where a column does).
-            spaced = i > 1 and word_space(f.chars[i - 2], before, c)
-            if ((round(c["x0"]) in lefts and c["x0"] - before["x1"] > 0.3 * c["size"] and not spaced)
+            if ((round(c["x0"]) in lefts and c["x0"] - before["x1"] > 0.3 * c["size"]
+                 and not (i > 1 and word_space(f.chars[i - 2], before, c)))
                     or any(reach <= w + 0.5 <= c["x0"] + 1 for w in walls)):
                 out.append(Fragment.of(f.chars[cut:i]))
                 cut = i
@@ -498,7 +498,8 @@ def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None =
         t = parts[-1] if parts else _table(segment, top=not found and head_only)
         if t is None and going_on and head_only:
             t = rest_of_row(segment, *going_on)
-            rests += t is not None and len(found) == rests
+            if t is not None and len(found) == rests:
+                rests += 1
         # At the page's top, under the last page's row's rest at most: the second part of a table split by hand.
         if t is None and (i >= foot or going_on and head_only and len(found) == rests):
             t = foot_row(segment)
