@@ -516,6 +516,7 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
                        and not isinstance(table_rows[0], _DrawnRow))
     # Not under an OCR program's hidden text: it is drawn in the order that
     # program read the page's blocks, not cell by cell.
+    trusted: list = []  # lines at the page's foot taken on trust (text until a table goes on from them)
     if settings.unruled_tables and not any(i.code == _HIDDEN_OCR for i in issues):
         # Below a ruled table of this page, a row's rest is not the last page's.
         found_unruled, outside = unruled.tables(outside, None if page_tables else going_on)
@@ -524,6 +525,7 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
             if f.on_trust:  # a row only if the next page's table goes on from it
                 line = layout.lines([c for row in f.cells for cell in row for c in cell], settings.line_tolerance)
                 page_tables[-1].instead = _paragraphs(line, page.width, number, settings)
+                trusted += line
                 continue
             issues.append(Issue("unruled_table_read", page=number,
                                 detail=f"{len(f.rows)} rows, {len(f.columns) - 1} columns"))
@@ -533,8 +535,8 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
     blocks += [(para.bbox[1], para) for pt in page_tables for para in pt.instead or []]
     text_lines = layout.lines(outside, settings.line_tolerance)
     blocks += [(para.bbox[1], para) for para in _paragraphs(text_lines, page.width, number, settings)]
-    if not tables:
-        issues.extend(_unruled_issue(text_lines, number, settings))
+    if not tables:  # the text's lines, those taken on trust too
+        issues.extend(_unruled_issue(text_lines + trusted, number, settings))
     blocks = [b for b in blocks if not _watermark(b[1], watermarks)]
     blocks.sort(key=lambda b: b[0])
     return [b for _, b in blocks], page_tables, issues, _pictures(page, tables)
@@ -556,7 +558,8 @@ def _drawn_rows(grid: tuple, cells: list, chars: dict[int, list[dict]], first: b
     out_rows, out_table_rows, out_cells = [], [], []
     for ri, (top, bottom) in enumerate(rows):
         row_chars = chars.get(ri, [])
-        split = (unruled.split_row(row_chars, cols, first and ri == 0)
+        # A row with a rule under it holds no next row's start under the last page's row's rest.
+        split = (unruled.split_row(row_chars, cols, first and ri == 0 and len(rows) == 1)
                  if row_chars and all(c.get("upright", True) for c in row_chars) else None)
         if not split:
             out_rows.append((top, bottom))

@@ -439,7 +439,10 @@ def _table(rows: list[list[Block]], least: int = 2, top: bool = True) -> Found |
     rows = _without_apart(rows)
     while rows and not within(rows[0]):  # a title across, under headings left out
         rows = rows[1:]
-    if not (top and rows and rows[0] is first):
+    # Two lines of one cell each stacked in one column are headings over the
+    # table: a cell's rest is one block of lines.
+    headings = len(rows) > 1 and all(_one_line(r) for r in rows[:2]) and abs(rows[0][0].x0 - rows[1][0].x0) < 1
+    if not (top and rows and rows[0] is first) or headings:
         while len(rows) > 1 and len(rows[0]) == 1:
             rows = rows[1:]
     if len(rows) < least or not any(_went_up(r) for r in rows):
@@ -486,7 +489,7 @@ def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None =
         k = 0  # under a running head
         while k < len(rows) - 1 and _one_line(rows[k]):
             k += 1
-        rows[k:k + 1] = _rest_over_row(rows[k])
+        rows[k:k + 1] = _rest_over_row(rows[k], going_on[0])
     above: list[list[Block]] = []  # rows since the last table: none, or a running head
     rests = 0  # tables found so far, while all are the rest of the last page's row
     segments = _segments(rows, wider)
@@ -503,9 +506,12 @@ def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None =
         # At the page's top, under the last page's row's rest at most: the second part of a table split by hand.
         if t is None and (i >= foot or going_on and head_only and len(found) == rests):
             t = foot_row(segment)
-        if t is None and i >= foot and all(len(row) == 1 for later in segments[i + 1:] for row in later) and all(
-                b.bottom <= segment[0][0].top for earlier in segments[:i] for row in earlier for b in row):
-            t = foot_line(segment)  # below all the rest but a page number
+        # Below all the rest but a page number: its run's last row (a table's first line may sit
+        # as close under lines spaced out as they are to each other).
+        if t is None and i >= foot and all(len(row) == 1 for later in segments[i + 1:] for row in later):
+            over = [row for earlier in segments[:i] for row in earlier] + segment[:-1]
+            if all(b.bottom <= segment[-1][0].top for row in over for b in row):
+                t = foot_line(segment[-1:])
         if t is None:
             above += segment
             continue
@@ -614,13 +620,16 @@ def _one_line(row: list[Block]) -> bool:
     return len(row) == 1 and len(row[0].parts) == 1
 
 
-def _rest_over_row(row: list[Block]) -> list[list[Block]]:
+def _rest_over_row(row: list[Block], columns: list[float] | tuple = ()) -> list[list[Block]]:
     """A page's first ``row`` as two rows where some of its cells hold the
     end of a row the last page cut too (a header's or a row's rest, no rule
     under it, its lines spaced as a cell's): the other cells, two or more,
     all start on one line that each of those has a line on, and the rows
     part there. Cells of one row start on one line; centred ones of other
     heights do not, and those of one height sit halfway down the tall ones.
+    Cells aligned to the bottom all end on one line, the short ones drawn
+    lower: with nothing in the first column of ``columns`` (the table's
+    lefts) from that line down, no row starts there.
 
     >>> f = lambda x, top: Fragment.of([{"text": "ก", "x0": x, "x1": x + 40, "top": top, "bottom": top + 15,
     ...                                  "size": 15.0}])
@@ -633,6 +642,9 @@ def _rest_over_row(row: list[Block]) -> list[list[Block]]:
     1
     >>> three, two = Block([f(57, 48), f(57, 73), f(57, 99)]), Block([f(400, 48), f(400, 73)])
     >>> len(_rest_over_row([three, Block([f(148, 73)]), Block([f(304, 73)]), two]))  # two: in the first row only
+    1
+    >>> rest = Block([f(148, 48), f(148, 73), f(148, 99), f(148, 125)])  # a cut row's cells aligned to the bottom
+    >>> len(_rest_over_row([rest, Block([f(304, 99), f(304, 125)]), Block([f(400, 99), f(400, 125)])], [57, 148]))
     1
     """
     first = min(b.top for b in row)
@@ -659,6 +671,9 @@ def _rest_over_row(row: list[Block]) -> list[list[Block]]:
             return [row]
         above.append(Block(b.parts[:j]))
         below.append(Block(b.parts[j:]))
+    if (len(columns) > 1 and all(b.x0 >= columns[1] - 1 for b in below)
+            and max(b.bottom for b in row) - min(b.bottom for b in row) <= SAME_LINE * size):
+        return [row]
     return [above, sorted(below, key=lambda b: b.x0)]
 
 
@@ -675,11 +690,13 @@ def split_row(chars: list[dict], columns: list[float], first: bool = False
     short one beside it, or lines of one cell far apart, are not rows), one
     of them of MIN_COLUMNS cells or more (a header), and each cell inside a
     column. ``first``: the page's first ruled row, the last page having
-    ended in a table (:func:`_rest_over_row`)."""
+    ended in a table: it may start with that table's row's rest
+    (:func:`_rest_over_row`), or with its header drawn again and, under it,
+    the rest in the last columns only."""
     rows, _ = _drawn(chars, walls=tuple(columns))
     # The page's first ruled row may hold the last page's row's rest: the
     # row after it starts where that does.
-    parts = _rest_over_row(rows[0]) if first and rows else []
+    parts = _rest_over_row(rows[0], columns) if first and rows else []
     rest = len(parts) == 2
     if rest:
         rows[:1] = parts
@@ -690,7 +707,7 @@ def split_row(chars: list[dict], columns: list[float], first: bool = False
         # Only with a row below them all: inside one ruled row, a cell's first
         # line drawn on its own beside a tall cell ends before the rest does.
         if _row_gap(rows, i, tolerance, ends_before=False) < -tolerance or (
-                b[0].x0 >= a[-1].x0 - 1 and not (i == 1 and rest)):
+                b[0].x0 >= a[-1].x0 - 1 and not (i == 1 and (rest or first and len(a) >= MIN_COLUMNS))):
             return None
     out = []
     for row in rows:

@@ -560,6 +560,45 @@ RUN_ON = {
          _as_swept(_numbers_not_repeated, 14, 1.5, 3103, generate.every_cell("jc", "both", paragraphs=True),
                    generate.thai_font("Umpush")), None),
         [generate.table_borders()]),
+    # Seed 36 with --looks, held out (session 23). Column lines only, lines
+    # 1.5 apart: the page's one ruled row holds the header drawn again and,
+    # far below it, the last page's row's rest in the last column alone.
+    # Lines of one cell far apart are not two rows, so the rest went into the
+    # header's cell and was dropped with it (69/70).
+    "a row's rest under the header, in its last column only": (
+        ("table-per-page", True, 16, 1.5, None, _as_swept(generate.split_tables, 16, 1.5, 3600,
+                                                            generate.cell_line_spacing(1.5)), None),
+        [generate.column_lines_only]),
+    # No borders, a header of two rows not repeated, a page head and foot:
+    # the header's first line alone at the page's foot sat as close under
+    # the paragraphs above it as those (spaced out) are to each other, so it
+    # was their run's last row, not a line of its own taken on trust, and
+    # the table after it had no header (5 rows, 0/70).
+    "a header's first line alone under paragraphs spaced out": (
+        ("long-table", False, 14, 2.0, None,
+         _as_swept(_two_rows_not_repeated, 14, 2.0, None, generate.column_widths(0.16, 0.26, 0.28, 0.17, 0.11),
+                   generate.page_header_and_footer, generate.thai_font("Umpush")), None),
+        [generate.table_borders()]),
+    # Seeds 37 and 38 with --looks, held out (session 24). No borders, cells
+    # centred: two headings over the report's second table, at a page's top,
+    # short enough to sit inside the wide first column, were kept as the rest
+    # of the last page's row's first cell, and the next page's header was not
+    # known as the table's (21 rows, 47/70). A cell's rest is one block of
+    # lines; two lines of one cell each, stacked, are headings.
+    "headings inside the first column at a page's top": (
+        ("long-table", False, 16, 2.0, None,
+         _as_swept(generate.two_row_header, 16, 2.0, None, generate.column_widths(0.27, 0.09, 0.09, 0.3, 0.25),
+                   generate.every_cell("vAlign", "center")), None),
+        [generate.table_borders()]),
+    # Cells aligned to the bottom, all lines: the rest of a row the page cut,
+    # one cell's tall and the others' at the foot of its ruled row, was taken
+    # for the last page's row's rest over a row (15 rows, 13/70); a row with a
+    # rule under it holds no row's start.
+    "cells aligned to the bottom": (
+        ("long-table", False, 14, 2.0, None,
+         _as_swept(_two_rows_not_repeated, 14, 2.0, None, generate.column_widths(0.17, 0.29, 0.19, 0.23, 0.13),
+                   generate.every_cell("vAlign", "bottom"), generate.thai_font("Garuda")), None),
+        [generate.column_lines_only, generate.inside_lines_only]),
 }
 
 

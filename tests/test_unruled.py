@@ -261,6 +261,23 @@ def test_the_rest_of_a_row_the_last_page_cut_is_a_table():
         assert (texts(found[0]) if found else None) == want
 
 
+def test_two_headings_at_the_page_top_inside_the_first_column_are_no_rest_of_a_row():
+    # The last page's table ended there; this one starts under two headings
+    # short enough to sit inside its first column. A cell's rest is one
+    # block of lines: one line of one cell stays a row, two stacked do not.
+    # Each a gap apart wider than a cell's lines are, narrower than a table's rows may be.
+    one, two = line("เครื่องมือ EIT", 50, 100), line("ตัวชี้วัดที่ ๗", 50, 143)
+    table = [c for text, x, top in [("ข้อมูล", 50, 186), ("พื้นฐาน", 50, 210), ("ของ", 50, 234), ("หน่วย", 50, 258),
+                                     ("สำนักปลัด", 200, 186), ("รายงาน", 350, 186), ("ข่าว", 50, 300),
+                                     ("สาร", 50, 324), ("กองคลัง", 200, 300), ("เผยแพร่", 350, 300)]
+             for c in line(text, x, top)]
+    want = [["ข้อมูลพื้นฐานของหน่วย", "สำนักปลัด", "รายงาน"], ["ข่าวสาร", "กองคลัง", "เผยแพร่"]]
+    found, rest = unruled.tables(one + two + table, GOING_ON)
+    assert rest == one + two and [texts(t) for t in found] == [want]
+    found, rest = unruled.tables(two + table, GOING_ON)
+    assert rest == [] and [texts(t) for t in found] == [[["ตัวชี้วัดที่ ๗", "", ""], *want]]
+
+
 def test_a_row_right_under_a_table_is_one_of_its_rows():
     # A table split in two by hand: its second part, without a header, starts
     # with one row under the first part on the same page.
@@ -322,7 +339,10 @@ def test_the_rest_of_a_row_and_the_next_rows_first_line_are_rows_of_the_last_pag
     # itself; each row in the last page's columns, at their lefts, is.
     rest = [c for top in (100, 124, 148) for c in line("รายงานผล", 350, top)]
     foot = line("การปฏิบัติงาน", 50, 180) + line("ทุกภารกิจ", 200, 180) + line("๑.เจ้าหน้าที่", 350, 180)
-    assert unruled.tables(rest + foot) == ([], rest + foot)
+    # Alone, the foot line is at most taken on trust: text unless a next page's table goes on from it.
+    found, left = unruled.tables(rest + foot)
+    assert left == rest and [(texts(t), t.on_trust) for t in found] == [
+        ([["การปฏิบัติงาน", "ทุกภารกิจ", "๑.เจ้าหน้าที่"]], True)]
     found, left = unruled.tables(rest + foot, GOING_ON)
     assert left == [] and [texts(t) for t in found] == [
         [["", "", "รายงานผลรายงานผลรายงานผล"], ["การปฏิบัติงาน", "ทุกภารกิจ", "๑.เจ้าหน้าที่"]]]
