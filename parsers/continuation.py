@@ -118,8 +118,10 @@ def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | No
     gives them. Each of its cells starts where a column of ``nxt``'s text
     does, or (without lines) left of where one ends; one of those fills its
     column to within a few letters of its end (the row had more lines; a
-    header's one-line labels leave room, but for a narrow column's); and it
-    is no header seen before.
+    header's one-line labels leave room, but for a narrow column's), or the
+    two make a header seen before, cell by cell (its labels centred, or
+    short words: a table's header the page cut); and it is no header seen
+    before itself.
 
     >>> from parsers.model import Cell
     >>> line = lambda texts, lefts, ends: PageTable(Table([Row([Cell(t) for t in texts])], page=2), (0, 0, 0, 0),
@@ -131,6 +133,11 @@ def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | No
     >>> mine, theirs, [round(x) for x in columns]
     ([0, 1, 2], [1, 2, 3], [57, 133, 263, 444, 583])
     >>> _cut_line(line(["ลำดับ", "ผู้รับผิดชอบ", "มาตรการ"], [57, 133, 263], [80, 170, 300]), nxt(), [])
+    >>> head = Row([Cell("ประเด็นที่ต้องปรับปรุง"), Cell("ผู้รับผิดชอบ"), Cell("ขั้นตอน")])
+    >>> rest = PageTable(Table([Row([Cell("ปรับปรุง"), Cell("ชอบ"), Cell("")])], page=3), (0, 0, 0, 0),
+    ...                  [57, 133, 263, 583], ruled=False, text_ends=[120, 250, 583])
+    >>> _cut_line(line(["ประเด็นที่ต้อง", "ผู้รับผิด", "ขั้นตอน"], [57, 133, 263], [110, 170, 300]), rest, [head])[:2]
+    ([0, 1, 2], [0, 1, 2])
     """
     size = max((f.size for f in line.last_row_fill or [] if f), default=0.0)
     if not nxt.table.rows or not line.text_ends or any(same_text(line.table.rows[0], h) for h in headers):
@@ -159,11 +166,22 @@ def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | No
             left, end = line.columns[k], ends[at.index(u)]
             # A narrow column's label may fill it too.
             full = full or (line.text_ends[k] >= end - FULL_LINE * size and end - left > 4 * FULL_LINE * size)
-    if not full or any(u + 1 < len(lefts) and ends[j] > lefts[u + 1] + 1 for j, u in enumerate(at)):
+    if not (full or _cut_header(line.table.rows[0], nxt.table.rows[0], mine, at, len(lefts), headers)) or any(
+            u + 1 < len(lefts) and ends[j] > lefts[u + 1] + 1 for j, u in enumerate(at)):
         return None
     right = nxt.columns[-1] if nxt.ruled else max(nxt.columns[-1], line.columns[-1])
     text_ends = [ends[at.index(u)] if u in at else line.text_ends[mine.index(u)] for u in range(len(lefts))]
     return mine, at, [*lefts, right], text_ends
+
+
+def _cut_header(line: Row, first: Row, mine: list[int], theirs: list[int], n: int, headers: list[Row]) -> bool:
+    """``line``'s cells (in columns ``mine`` of ``n``) each followed by
+    ``first``'s (in columns ``theirs``) make one of ``headers``."""
+    texts = [""] * n
+    for row, at in ((line, mine), (first, theirs)):
+        for u, cell in zip(at, row.cells):
+            texts[u] += "".join(cell.text.split())
+    return any(texts == _texts(h) for h in headers)
 
 
 def _fewer_columns(prev: PageTable, nxt: PageTable) -> tuple | None:

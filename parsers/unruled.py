@@ -260,14 +260,50 @@ def _row_start(b: Block, nxt: Block | None) -> list[Block]:
     table, as wide as the page, and the first cell's lines below it at
     nearly the same left edge read as one block. The next cell, drawn
     right after it, starts on the line of that row's top, to the right of
-    the lines below and left of where the lines above end."""
+    the lines below and left of where the lines above end, a step down
+    wider than the lines' pitch. Cells centred or aligned to the bottom
+    start lower or higher than the first cell: then the row starts at the
+    widest step down after the last line that reaches past the next cell,
+    above that cell's top, or right after that line if the next cell is
+    on the last one and no step is wider than the pitch.
+
+    >>> f = lambda x1, top: Fragment.of([{"text": "ก", "x0": 57, "x1": x1, "top": top, "bottom": top + 16,
+    ...                                   "size": 16}])
+    >>> title, cell = [f(500, 40), f(120, 64)], [f(150, 100), f(150, 124), f(150, 148)]  # the title's last line short
+    >>> nxt = lambda top: Block([Fragment.of([{"text": "ข", "x0": 200, "x1": 260, "top": top, "bottom": top + 16,
+    ...                                         "size": 16}])])
+    >>> [[[p.top for p in part.parts] for part in _row_start(Block(title + cell), nxt(top))] for top in (100, 124)]
+    [[[40, 64], [100, 124, 148]], [[40, 64], [100, 124, 148]]]
+    >>> heading = [f(500, 40), f(120, 70)]  # a short heading under a paragraph, further down
+    >>> [[p.top for p in part.parts] for part in _row_start(Block(heading + cell), nxt(100))]
+    [[40, 70], [100, 124, 148]]
+    >>> close = [f(500, 76)] + cell  # no gap under a title row; the next cell on the last line: aligned to the bottom
+    >>> [[p.top for p in part.parts] for part in _row_start(Block(close), nxt(148))]
+    [[76], [100, 124, 148]]
+    """
     if nxt is None:
         return [b]
-    for j, part in enumerate(b.parts[1:], 1):
-        if (abs(nxt.top - part.top) <= SAME_LINE * part.size
-                and max(q.x1 for q in b.parts[j:]) < nxt.x0 < max(q.x1 for q in b.parts[:j])):
-            return [Block(b.parts[:j]), Block(b.parts[j:])]
-    return [b]
+    wide = [j for j, part in enumerate(b.parts) if part.x1 > nxt.x0]
+    tolerance = SAME_LINE * nxt.size
+    # The next cell starts below the lines above the row, and beside the block's.
+    if not wide or wide[-1] == len(b.parts) - 1 or not (
+            b.parts[wide[-1]].top + tolerance < nxt.top <= b.parts[-1].top + tolerance):
+        return [b]
+    first = wide[-1] + 1
+    steps = {j: b.parts[j].top - b.parts[j - 1].top for j in range(first, len(b.parts))
+             if j == first or b.parts[j].top <= nxt.top + tolerance}
+    widest = lambda js: max(js, key=lambda j: (steps[j], -j))  # noqa: E731
+    k = next((k for k in steps if abs(b.parts[k].top - nxt.top) <= tolerance), None)  # on the next cell's top
+    if k is None:
+        return [Block(b.parts[:widest(steps)]), Block(b.parts[widest(steps):])]
+    # One line's pitch under the line before: it may be a centred cell's second line, and the
+    # cell start at a wider step above it.
+    pitch = min(f.top - e.top for e, f in zip(b.parts, b.parts[1:]))
+    gaps = [j for j in steps if j < k and steps[j] > pitch + tolerance] if steps[k] <= pitch + tolerance else []
+    j = widest(gaps) if gaps else k
+    if not gaps and steps[k] <= pitch + tolerance and k == len(b.parts) - 1:
+        j = first  # no gap anywhere, the next cell on the last line: cells aligned to the bottom
+    return [Block(b.parts[:j]), Block(b.parts[j:])]
 
 
 def _rows(cells: list[Block]) -> list[list[Block]]:

@@ -593,12 +593,37 @@ RUN_ON = {
     # Cells aligned to the bottom, all lines: the rest of a row the page cut,
     # one cell's tall and the others' at the foot of its ruled row, was taken
     # for the last page's row's rest over a row (15 rows, 13/70); a row with a
-    # rule under it holds no row's start.
+    # rule under it holds no row's start, and without one no row starts where
+    # nothing is in the first column and all cells end on one line. No
+    # borders: the header's first cell, taller than the others, was read
+    # with the paragraph above it, the next cell not being on its top line
+    # (16 rows, 4/70).
     "cells aligned to the bottom": (
         ("long-table", False, 14, 2.0, None,
          _as_swept(_two_rows_not_repeated, 14, 2.0, None, generate.column_widths(0.17, 0.29, 0.19, 0.23, 0.13),
                    generate.every_cell("vAlign", "bottom"), generate.thai_font("Garuda")), None),
-        [generate.column_lines_only, generate.inside_lines_only]),
+        [generate.column_lines_only, generate.inside_lines_only, generate.table_borders()]),
+    # Session 23's 33-3, cells aligned to the bottom under a title row, no
+    # gap between the two: the title and the header's first cell (taller
+    # than the others, whose one line is on its last) read as one block, cut
+    # at that line (15 rows, 21/70).
+    "cells aligned to the bottom, a title row": (
+        ("table-per-page", False, 14, 2.0, None,
+         _as_swept(_title_not_repeated, 14, 2.0, 3303, generate.every_cell("vAlign", "bottom"),
+                   generate.thai_font("Purisa")), None),
+        [generate.column_lines_only, generate.table_borders()]),
+    # Seed 40, held out. Cells centred, a title row over the header, each
+    # table running on. Column lines only (the first page's grid one cell: no
+    # rule under the title) and no borders: the title and the header's first
+    # cell, centred lower than the others, read as one block (12 rows, 4/70).
+    # No borders: a later table's header cut by the page, its first line
+    # alone at the page's foot, stayed text (69/70): with the next page's
+    # first row it makes the header seen before.
+    "cells centred, a title row": (
+        ("table-per-page", True, 14, 2.5, None,
+         _as_swept(generate.title_row, 14, 2.5, 4005, generate.every_cell("vAlign", "center"),
+                   generate.thai_font("Sawasdee")), None),
+        [generate.column_lines_only, generate.table_borders()]),
 }
 
 
