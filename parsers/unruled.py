@@ -294,15 +294,17 @@ def _row_start(b: Block, nxt: Block | None) -> list[Block]:
              if j == first or b.parts[j].top <= nxt.top + tolerance}
     widest = lambda js: max(js, key=lambda j: (steps[j], -j))  # noqa: E731
     k = next((k for k in steps if abs(b.parts[k].top - nxt.top) <= tolerance), None)  # on the next cell's top
-    if k is None:
-        return [Block(b.parts[:widest(steps)]), Block(b.parts[widest(steps):])]
-    # One line's pitch under the line before: it may be a centred cell's second line, and the
-    # cell start at a wider step above it.
     pitch = min(f.top - e.top for e, f in zip(b.parts, b.parts[1:]))
-    gaps = [j for j in steps if j < k and steps[j] > pitch + tolerance] if steps[k] <= pitch + tolerance else []
-    j = widest(gaps) if gaps else k
-    if not gaps and steps[k] <= pitch + tolerance and k == len(b.parts) - 1:
-        j = first  # no gap anywhere, the next cell on the last line: cells aligned to the bottom
+    if k is None:
+        j = widest(steps)
+    elif steps[k] > pitch + tolerance:  # a gap above it: the row's top
+        j = k
+    else:
+        # One line's pitch under the line before: a centred cell's second line (the cell starts
+        # at a wider step above it), or, with no gap anywhere and the next cell on the last
+        # line, cells aligned to the bottom.
+        gaps = [j for j in steps if j < k and steps[j] > pitch + tolerance]
+        j = widest(gaps) if gaps else first if k == len(b.parts) - 1 else k
     return [Block(b.parts[:j]), Block(b.parts[j:])]
 
 
