@@ -40,6 +40,7 @@ class PageTable:
     last_row_fill: list[Fill | None] | None = None  # per cell of the last row, None if empty
     page_height: float = 0.0
     row_lines: list[int] = field(default_factory=list)  # per row: lines of its tallest cell (text layer)
+    line_pitch: float = 0.0  # baseline to baseline in its cells (the median of cells of two lines or more)
     ruled: bool = True  # else its columns are where its text starts (parsers.unruled)
     text_ends: list[float] | None = None  # without lines: where each column's text ends (its widest line)
     # A line at the page's foot taken on trust as a row (parsers.unruled.foot_line):
@@ -98,7 +99,8 @@ class PageRun:
             if open_table.instead is not None:  # the page cut the row that line starts
                 open_table.ruled, open_table.open_bottom = first.ruled, True
             merge(open_table, tables[0], gap)
-            tables[0] = replace(tables[0], table=open_table.table)
+            tables[0] = replace(tables[0], table=open_table.table,
+                                line_pitch=tables[0].line_pitch or open_table.line_pitch)
             return blocks[1:]
         return blocks
 
@@ -235,14 +237,18 @@ def _filled_page(t: PageTable, lowest: float) -> bool:
     """``t`` ends near the lowest table bottom seen on pages of its height:
     the page had no room for its next line, a line's pitch and the part of
     its box below the letters (lines 1.5 apart leave more room than
-    ``FOOT_ROOM``).
+    ``FOOT_ROOM``). A cell of one line takes the pitch of the table's other
+    cells: the page may have cut its row after the first line.
 
-    >>> t = lambda bottom, pitch: PageTable(Table([]), (0, 40, 500, bottom), [0, 500],
-    ...                                     last_row_fill=[Fill(6, 19, 5, 16, pitch)])
+    >>> t = lambda bottom, pitch, table=0.0: PageTable(Table([]), (0, 40, 500, bottom), [0, 500],
+    ...     last_row_fill=[Fill(6, 19, 5, 16, pitch)], line_pitch=table)
     >>> _filled_page(t(764, 0), 796), _filled_page(t(509, 37.7), 553), _filled_page(t(480, 37.7), 553)
     (False, True, False)
+    >>> _filled_page(t(509, 0), 553), _filled_page(t(509, 0, 37.7), 553)
+    (False, True)
     """
-    room = max((f.pitch + 0.5 * f.size for f in t.last_row_fill or [] if f and f.pitch), default=0.0)
+    room = max(((f.pitch or t.line_pitch) + 0.5 * f.size for f in t.last_row_fill or []
+                if f and (f.pitch or t.line_pitch)), default=0.0)
     return t.bbox[3] >= lowest - max(FOOT_ROOM, room)
 
 
@@ -470,25 +476,29 @@ def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list
     one-line rows): so a part of one or two lines counts only in a table with
     a row of four lines or more (``others``: the other rows' lines) or where
     the table runs down to the bottom margin (taken to mirror the next page's
-    top margin); elsewhere three lines or more."""
+    top margin); elsewhere three lines or more. Where no other line fits
+    above that margin, a cell may end a line short of the others (widows)."""
     fill = prev.last_row_fill
     if not fill or len(fill) != len(first.cells):
         return False
-    # Down to the bottom margin, taken to mirror the next page's top one.
-    at_bottom = (prev.page_height and nxt.bbox[1] < 0.15 * prev.page_height
-                 and prev.bbox[3] >= prev.page_height - nxt.bbox[1] - 3)
-    least = 1 if at_bottom or max(others, default=0) >= 4 else 3
     filled = [f for f in fill if f]
     if not filled:
         return False
+    # Down to the bottom margin, taken to mirror the next page's top one.
+    margin = prev.page_height - nxt.bbox[1] if prev.page_height and nxt.bbox[1] < 0.15 * prev.page_height else 0.0
+    at_bottom = margin and prev.bbox[3] >= margin - 3
+    least = 1 if at_bottom or max(others, default=0) >= 4 else 3
     floor = min(f.below for f in filled)
     ceiling = min(f.above for f in filled)
     going_on = [fill[i] for i, cell in enumerate(first.cells) if cell.text.strip()]
     if len(going_on) == 1:  # one cell goes on: the row's tallest, three lines or more
         least = max(least, 3, *(f.lines for f in filled))
-    # Down to the bottom margin, a cell may stop a line short: a browser moves
-    # a paragraph's last two lines on together (CSS widows).
-    short = lambda f: at_bottom and f.lines >= 2 and f.below <= floor + 1.8 * f.size  # noqa: E731
+    # Where no other line fits above the bottom margin, a cell may stop a line
+    # short: a browser or a word processor moves a paragraph's last two lines
+    # on together (widows).
+    no_room = lambda f: margin and prev.bbox[3] + max(f.pitch, 1.2 * f.size) > margin  # noqa: E731
+    short = lambda f: (f.lines >= 2 and no_room(f)  # noqa: E731
+                       and f.below <= floor + max(1.8 * f.size, f.pitch + 0.5 * f.size))
     return bool(going_on) and all(
         f is not None and (f.below <= floor + 1.5 or short(f)) and f.above <= ceiling + 0.5 * f.size
         and f.lines >= least for f in going_on)

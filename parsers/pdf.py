@@ -770,6 +770,7 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
     out_rows: list[Row] = []
     fill: list[Fill | None] = []
     lines: list[int] = []  # per row: lines of its tallest cell
+    pitches: list[float] = []  # per cell
     for ri, (top, bottom) in enumerate(rows):
         cells: list[Cell] = []
         lines.append(0)
@@ -785,18 +786,24 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
             text_chars = [c for k in range(ci, ci + span) for c in chars[ri][k]]
             right = (bbox[2] if bbox else cols[ci + span])
             left = (bbox[0] if bbox else cols[ci])
-            text, n_lines = _cell_text(text_chars, left, right, settings)
+            text, n_lines, pitch = _cell_text(text_chars, left, right, settings)
             lines[-1] = max(lines[-1], n_lines)
+            pitches.append(pitch)
             if text:
                 merged_above = False
             cells.append(Cell(text, page=number, bbox=bbox or (left, top, right, bottom), span=span,
                               merged_above=merged_above))
             if ri == len(rows) - 1:
-                fill.append(_fill(text_chars, top, bottom, settings))
+                # A cell merged down into the last row: where its text sits in all its rows.
+                owner = ri
+                while merged_above and owner > 0 and (table_rows[owner].cells[ci:ci + 1] or [None])[0] is None:
+                    owner -= 1
+                fill.append(_fill([c for k in range(ci, ci + span) for c in chars[owner][k]], rows[owner][0],
+                                  bottom, settings))
             ci += span
         out_rows.append(Row(cells, page=number))
     return PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill,
-                     page_height=t.page.height, row_lines=lines)
+                     page_height=t.page.height, row_lines=lines, line_pitch=_median_pitch(pitches))
 
 
 def _unruled_table(t: unruled.Found, number: int, page_height: float, settings: ParserSettings) -> PageTable:
@@ -806,22 +813,29 @@ def _unruled_table(t: unruled.Found, number: int, page_height: float, settings: 
     cols = t.columns
     out_rows: list[Row] = []
     lines: list[int] = []
+    pitches: list[float] = []  # per cell
     fill: list[Fill | None] = []
     for ri, ((top, bottom), row) in enumerate(zip(t.rows, t.cells)):
         cells = []
         lines.append(0)
         for ci, chars in enumerate(row):
-            text, n_lines = _cell_text(chars, cols[ci], t.rights[ci], settings)
+            text, n_lines, pitch = _cell_text(chars, cols[ci], t.rights[ci], settings)
             lines[-1] = max(lines[-1], n_lines)
-            # Empty beside the cell above going on past this row's top: a cell merged down over it.
+            pitches.append(pitch)
+            # Empty beside the cell above going on past this row's top (a line of
+            # it on this row's first line or below): a cell merged down over it.
             above = t.cells[ri - 1][ci] if ri else []
-            merged = not chars and any(c["bottom"] > top + c["size"] for c in above)
+            merged = not chars and any(c["bottom"] > top + 0.5 * c["size"] for c in above)
             cells.append(Cell(text, page=number, bbox=(cols[ci], top, cols[ci + 1], bottom), merged_above=merged))
             if ri == len(t.rows) - 1:
-                fill.append(_fill(chars, top, bottom, settings))
+                # A cell merged down into the last row: where its text sits in all its rows.
+                owner = ri
+                while merged and owner > 0 and not t.cells[owner][ci]:
+                    owner -= 1
+                fill.append(_fill(t.cells[owner][ci], t.rows[owner][0], bottom, settings))
         out_rows.append(Row(cells, page=number))
     return PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill, page_height=page_height,
-                     row_lines=lines, ruled=False, text_ends=t.rights)
+                     row_lines=lines, ruled=False, text_ends=t.rights, line_pitch=_median_pitch(pitches))
 
 
 def _fill(chars: list[dict], top: float, bottom: float, settings: ParserSettings) -> Fill | None:
@@ -830,26 +844,37 @@ def _fill(chars: list[dict], top: float, bottom: float, settings: ParserSettings
     if not inked:
         return None
     lines = layout.lines(inked, settings.line_tolerance)
-    baselines = [ln.clusters[0].baseline for ln in lines]
-    pitch = statistics.median(b - a for a, b in zip(baselines, baselines[1:])) if len(lines) > 1 else 0.0
     return Fill(bottom - max(c["bottom"] for c in inked), len(lines), min(c["top"] for c in inked) - top,
-                statistics.median(c["size"] for c in inked), pitch)
+                statistics.median(c["size"] for c in inked), _pitch(lines))
 
 
-def _cell_text(chars: list[dict], left: float, right: float, settings: ParserSettings) -> tuple[str, int]:
-    """A cell's text, and how many lines it takes."""
+def _pitch(lines: list[layout.Line]) -> float:
+    """Baseline to baseline, the median of a cell's lines (0 for one line)."""
+    baselines = [ln.clusters[0].baseline for ln in lines]
+    return statistics.median(b - a for a, b in zip(baselines, baselines[1:])) if len(lines) > 1 else 0.0
+
+
+def _median_pitch(pitches: list[float]) -> float:
+    """A table's line pitch: the median of its cells of two lines or more (0 if none)."""
+    pitches = [p for p in pitches if p]
+    return statistics.median(pitches) if pitches else 0.0
+
+
+def _cell_text(chars: list[dict], left: float, right: float, settings: ParserSettings) -> tuple[str, int, float]:
+    """A cell's text, how many lines it takes and their pitch (see :func:`_pitch`)."""
     if not chars:
-        return "", 0
+        return "", 0, 0.0
     turned = [c for c in chars if not c.get("upright", True)]
     if len(turned) * 2 > len(chars):  # a narrow header written bottom to top (or top to bottom)
-        return layout.sideways_text(turned)
+        return *layout.sideways_text(turned), 0.0
     chars = [c for c in chars if c.get("upright", True)] if turned else chars
     text_lines = layout.lines(chars, settings.line_tolerance)
     if not text_lines:
-        return "", 0
+        return "", 0, 0.0
     pad = max(0.0, min(line.x0 for line in text_lines) - left)
-    return layout.join_lines(text_lines, right - pad, settings.space_ratio, left + pad,
-                             wraps_drop_spaces=settings.wraps_drop_spaces, greedy=settings.greedy_wraps), len(text_lines)
+    text = layout.join_lines(text_lines, right - pad, settings.space_ratio, left + pad,
+                             wraps_drop_spaces=settings.wraps_drop_spaces, greedy=settings.greedy_wraps)
+    return text, len(text_lines), _pitch(text_lines)
 
 
 def _text_layer_issues(page, chars: list[dict], number: int, settings: ParserSettings) -> list[Issue]:

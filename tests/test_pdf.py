@@ -624,6 +624,52 @@ RUN_ON = {
          _as_swept(generate.title_row, 14, 2.5, 4005, generate.every_cell("vAlign", "center"),
                    generate.thai_font("Sawasdee")), None),
         [generate.column_lines_only, generate.table_borders()]),
+    # Seeds 42 and 43, held out (session 24). Lines 1.5 apart in Umpush (a
+    # pitch of 44.5 pt): the page cut a row after its first line, so its
+    # one-line cells gave no pitch, and the page was taken to end 30 pt over
+    # the lowest table seen at most; the next page's table ended 30.2 pt
+    # over it (16 rows, 11/70, all lines too). Then the first cell of a row
+    # the page cut ended a line short of the others (its next paragraph was
+    # kept whole), more than the 1.8 sizes a browser's widows leave, and the
+    # row's rest on the next page was a row (15 rows, 46/70).
+    "lines 1.5 apart, a row cut after its first line": (
+        ("table-per-page", False, 15, 1.0, None,
+         _as_swept(_numbers_not_repeated, 15, 1.0, 4300, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Umpush")), None),
+        [generate.column_lines_only, generate.table_borders()]),
+    "lines 1.5 apart, a title row": (
+        ("seq-column", False, 16, 1.0, None,
+         _as_swept(_title_not_repeated, 16, 1.0, None, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Norasi")), None),
+        []),
+    # Seed 47, held out (session 25). Cells aligned to the bottom, in every
+    # style: a row's rest at a page's top, its first and last cells one line
+    # each at its foot, beside two cells of many lines, was read as a rest
+    # over a new row starting on that line (15 rows, 66/70).
+    "cells aligned to the bottom, the first cell's rest short": (
+        ("table-per-page", False, 15, 2.5, None,
+         _as_swept(_numbers_not_repeated, 15, 2.5, 4701, generate.every_cell("vAlign", "bottom"),
+                   generate.thai_font("Umpush")), None),
+        [generate.table_borders()]),
+    # No borders, a header of two rows not repeated, cut by the page inside
+    # its first cell (merged down over both rows): that cell's second line
+    # sits on the header's second row's line, so the cell was not seen to
+    # be merged down, and its rest (พัฒนา) went into the second row, which
+    # then read as a measure (15 rows, 55/70).
+    "a header of two rows cut inside its first cell, a page head": (
+        ("table-per-page", False, 15, 1.5, None,
+         _as_swept(_two_rows_not_repeated, 15, 1.5, 4704, generate.page_header_and_footer), None),
+        [generate.table_borders()]),
+    # Seed 48, held out. Cells centred, a header of two rows not repeated,
+    # cut by the page inside its first cell, merged down over both rows: that
+    # cell has no text in the last row, so it was not seen to fill the page,
+    # and the header's rest at the next page's top read as a row (15 rows,
+    # 6/70, all lines too).
+    "cells centred, a header of two rows cut by the page": (
+        ("table-per-page", False, 15, 2.0, None,
+         _as_swept(_two_rows_not_repeated, 15, 2.0, 4805, generate.every_cell("vAlign", "center"),
+                   generate.thai_font("Garuda")), None),
+        [generate.table_borders()]),
 }
 
 
