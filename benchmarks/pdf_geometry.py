@@ -11,7 +11,10 @@ landscape tables, random column widths; for each, the table styles all
 lines, no borders, column lines only, rules between rows only and inside
 lines only. Renders each with LibreOffice and scores it as
 ``pdf_producers.py`` does (rows, document fields, cells equal after
-whitespace folding / removing). ``--header-not-repeated``: the header is
+whitespace folding / removing), and lists the findings (code and row, as
+``tests/test_pdf.py`` compares them) that differ from the all-lines
+rendering's: a reading whose cells are right may still have lost a row of
+column numbers or a header's part. ``--header-not-repeated``: the header is
 not repeated on each page (``generate.header_not_repeated``). ``--forms``:
 each geometry also draws one of the header FORMS, its header repeated or
 not. ``--run-on``: table-per-page geometries have no page breaks between
@@ -29,6 +32,7 @@ import argparse
 import random
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,6 +40,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "data"), str(ROOT / "benchmarks")]
 
 import generate  # noqa: E402
 import pdf_producers  # noqa: E402
+from ingest.pipeline import process_file  # noqa: E402
 
 STYLES = {"all lines": None, "no borders": generate.table_borders(),
           "column lines only": generate.column_lines_only, "rules between rows only": generate.rules_between_rows,
@@ -98,7 +103,7 @@ def main() -> None:
     looks = random.Random(args.seed + 2000)
     report = generate.read_seed()
     print("| geometry | style | rows | document fields wrong | cells equal (whitespace folded) | "
-          "cells equal (whitespace removed) |\n|---|---|---|---|---|---|")
+          "cells equal (whitespace removed) | findings unlike all lines' |\n|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(args.count):
             g = geometry(rnd)
@@ -118,12 +123,19 @@ def main() -> None:
                 font, look_name = looks.choice([generate.FONT, *pdf_producers.FONTS]), looks.choice(sorted(LOOKS))
                 name += f", {font}, {look_name}"
                 look = _all(LOOKS[look_name], None if font == generate.FONT else generate.thai_font(font))
+            ruled: Counter | None = None  # the all-lines rendering's findings
             for style_name, style in STYLES.items():
                 docx = generate.build_docx(report, Path(tmp) / f"g{i}-{len(style_name)}.docx", g["layout"],
                                            mutate=mutate(g, _all(look, style), form, run_on), portrait=g["portrait"])
-                rows, bad, folded, squeezed, total = pdf_producers.score(generate.to_pdf(docx, Path(tmp)), g["layout"])
+                x = process_file(generate.to_pdf(docx, Path(tmp)))
+                rows, bad, folded, squeezed, total = pdf_producers.score_result(x, g["layout"])
+                codes = Counter(f"{f.code} (row {f.row_no})" if f.row_no else f.code
+                                for f in x.findings if f.code != "unruled_table_read")
+                ruled = codes if ruled is None else ruled
+                unlike = [f"+{c}" for c in sorted((codes - ruled).elements())] + [
+                    f"-{c}" for c in sorted((ruled - codes).elements())]
                 print(f"| {name} | {style_name} | {rows} | {', '.join(bad) or 'none'} | {folded}/{total} | "
-                      f"{squeezed}/{total} |", flush=True)
+                      f"{squeezed}/{total} | {', '.join(unlike) or 'none'} |", flush=True)
 
 
 if __name__ == "__main__":

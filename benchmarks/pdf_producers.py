@@ -148,8 +148,12 @@ LONG_TABLE_STYLES = {"cells aligned to the bottom": generate.every_cell("vAlign"
 
 
 def score(pdf: Path, layout: str) -> tuple[int, list[str], int, int, int]:
+    return score_result(process_file(pdf), layout)
+
+
+def score_result(x, layout: str) -> tuple[int, list[str], int, int, int]:
+    """``score`` of a file already read (``ingest.pipeline.process_file``)."""
     want = generate.expected_other() if layout == OTHER else generate.expected(layout)
-    x = process_file(pdf)
     value = lambda v: v.isoformat() if isinstance(v, date) else v
     doc_bad = [k for k, v in want["document"].items() if value(getattr(x.document, k)) != v]
     folded = squeezed = 0

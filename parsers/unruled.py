@@ -527,7 +527,7 @@ def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None =
         k = 0  # under a running head
         while k < len(rows) - 1 and _one_line(rows[k]):
             k += 1
-        rows[k:k + 1] = _rest_over_row(rows[k])
+        rows[k:k + 1] = _rest_over_row(rows[k], going_on[0])
     above: list[list[Block]] = []  # rows since the last table: none, or a running head
     rests = 0  # tables found so far, while all are the rest of the last page's row
     segments = _segments(rows, wider)
@@ -658,7 +658,7 @@ def _one_line(row: list[Block]) -> bool:
     return len(row) == 1 and len(row[0].parts) == 1
 
 
-def _rest_over_row(row: list[Block]) -> list[list[Block]]:
+def _rest_over_row(row: list[Block], columns: list[float] | tuple = ()) -> list[list[Block]]:
     """A page's first ``row`` as two rows where some of its cells hold the
     end of a row the last page cut too (a header's or a row's rest, no rule
     under it, its lines spaced as a cell's): the other cells, two or more,
@@ -666,9 +666,9 @@ def _rest_over_row(row: list[Block]) -> list[list[Block]]:
     part there. Cells of one row start on one line; centred ones of other
     heights do not, and those of one height sit halfway down the tall ones.
     Cells aligned to the bottom all end on one line, the short ones drawn
-    lower (the first cell's too, where its rest is short): where all cells
-    end on one line, no row starts (a row of one line under a rest is read
-    as part of it).
+    lower: where they do, and nothing in the first column of ``columns``
+    (the table's lefts) starts above that line, no row starts there. A row
+    of one line (column numbers) under a header's first cell's rest does.
 
     >>> f = lambda x, top: Fragment.of([{"text": "ก", "x0": x, "x1": x + 40, "top": top, "bottom": top + 15,
     ...                                  "size": 15.0}])
@@ -683,10 +683,13 @@ def _rest_over_row(row: list[Block]) -> list[list[Block]]:
     >>> len(_rest_over_row([three, Block([f(148, 73)]), Block([f(304, 73)]), two]))  # two: in the first row only
     1
     >>> rest = Block([f(148, 48), f(148, 73), f(148, 99), f(148, 125)])  # a cut row's cells aligned to the bottom
-    >>> len(_rest_over_row([rest, Block([f(304, 99), f(304, 125)]), Block([f(400, 99), f(400, 125)])]))
+    >>> len(_rest_over_row([rest, Block([f(304, 99), f(304, 125)]), Block([f(400, 99), f(400, 125)])], [57, 148]))
     1
-    >>> len(_rest_over_row([rest, Block([f(57, 125)]), Block([f(400, 125)])]))  # the first cell's rest too
+    >>> len(_rest_over_row([rest, Block([f(57, 125)]), Block([f(400, 125)])], [57, 148]))  # the first cell's too
     1
+    >>> head = Block([f(57, 48), f(57, 73)])  # a header's first cell's rest, then column numbers
+    >>> len(_rest_over_row([head, Block([f(148, 73)]), Block([f(304, 73)])], [57, 148]))
+    2
     """
     first = min(b.top for b in row)
     size = max(b.size for b in row)
@@ -712,7 +715,9 @@ def _rest_over_row(row: list[Block]) -> list[list[Block]]:
             return [row]
         above.append(Block(b.parts[:j]))
         below.append(Block(b.parts[j:]))
-    if max(b.bottom for b in row) - min(b.bottom for b in row) <= SAME_LINE * size:
+    spans = [b for b in row if id(b) not in late_ids and len(columns) > 1 and b.x0 < columns[1] - 1]
+    if (len(columns) > 1 and not spans
+            and max(b.bottom for b in row) - min(b.bottom for b in row) <= SAME_LINE * size):
         return [row]
     return [above, sorted(below, key=lambda b: b.x0)]
 
@@ -736,7 +741,7 @@ def split_row(chars: list[dict], columns: list[float], first: bool = False
     rows, _ = _drawn(chars, walls=tuple(columns))
     # The page's first ruled row may hold the last page's row's rest: the
     # row after it starts where that does.
-    parts = _rest_over_row(rows[0]) if first and rows else []
+    parts = _rest_over_row(rows[0], columns) if first and rows else []
     rest = len(parts) == 2
     if rest:
         rows[:1] = parts
