@@ -238,7 +238,9 @@ def _filled_page(t: PageTable, lowest: float) -> bool:
     the page had no room for its next line, a line's pitch and the part of
     its box below the letters (lines 1.5 apart leave more room than
     ``FOOT_ROOM``). A cell of one line takes the pitch of the table's other
-    cells: the page may have cut its row after the first line.
+    cells: the page may have cut its row after the first line. A table read
+    without lines ends where its letters do, and the lowest seen may be a
+    ruled table's border, a cell's padding further down: half a size more.
 
     >>> t = lambda bottom, pitch, table=0.0: PageTable(Table([]), (0, 40, 500, bottom), [0, 500],
     ...     last_row_fill=[Fill(6, 19, 5, 16, pitch)], line_pitch=table)
@@ -247,7 +249,8 @@ def _filled_page(t: PageTable, lowest: float) -> bool:
     >>> _filled_page(t(509, 0), 553), _filled_page(t(509, 0, 37.7), 553)
     (False, True)
     """
-    room = max(((f.pitch or t.line_pitch) + 0.5 * f.size for f in t.last_row_fill or []
+    under = 0.5 if t.ruled else 1.0  # of the size: below the letters (and the padding)
+    room = max(((f.pitch or t.line_pitch) + under * f.size for f in t.last_row_fill or []
                 if f and (f.pitch or t.line_pitch)), default=0.0)
     return t.bbox[3] >= lowest - max(FOOT_ROOM, room)
 
@@ -505,6 +508,12 @@ def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list
 
 
 def _join_across_pages(a: str, b: str) -> str:
+    """A cell's text on the last page and its rest on the next, joined as a
+    wrap inside a page would be (:func:`layout.separator`).
+
+    >>> _join_across_pages("ให้แล้วเสร็จ ภายในเดือนเมษายน๒๕", "๖๖"), _join_across_pages("ภายใน ๓๐", "วัน")
+    ('ให้แล้วเสร็จ ภายในเดือนเมษายน๒๕๖๖', 'ภายใน ๓๐ วัน')
+    """
     if not b.strip():
         return a
     if not a.strip():

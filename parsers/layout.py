@@ -431,19 +431,29 @@ _URL_PART = re.compile(r"[0-9A-Za-z/.\-_~?=&%#:]")
 
 def run_broken(line: str, text: str) -> bool:
     """The wrap cut a run that has no break in it, where the line ran out of
-    room: a number alone on its line (a narrow column's ``เมษายน๒๕|๖๖``), or
-    a web address (broken after a ``/``). Not a space, though a number or a
-    Latin letter is there.
+    room: a number alone on its line (a narrow column's ``เมษายน๒๕|๖๖``), a
+    Buddhist-era year wherever it is (a page's foot: the last line is not
+    known apart from the paragraph), or a web address (broken after a
+    ``/``). Not a space, though a number or a Latin letter is there.
 
     >>> run_broken("เมษายน๒๕", "๖๖"), run_broken("ละ ๑", "๒ ครั้ง")
     (True, False)
+    >>> run_broken("ให้แล้วเสร็จภายในเดือนเมษายน๒๕", "๖๖"), run_broken("ภายในเดือน เมษายน พ.ศ. ๒๕", "๖๖")
+    (True, True)
     >>> run_broken("ที่ https://www.example.go.th/", "news/1")
     True
     """
     line = line.rstrip(" ")
     if _URL_END.search(line) and _URL_PART.match(text):
         return True
+    if _YEAR_HEAD.search(line) and _YEAR_TAIL.match(line[-2:] + text):
+        return True
     return " " not in line and line[-1:].isdigit() and text[:1].isdigit()
+
+
+# A Buddhist-era year cut in two (๒๕|๖๖): 24xx to 26xx.
+_YEAR_HEAD = re.compile(r"(?<![0-9๐-๙])[2๒][4-6๔-๖]$")
+_YEAR_TAIL = re.compile(r"[2๒][4-6๔-๖][0-9๐-๙]{2}(?![0-9๐-๙])")
 
 
 def _split_word(prev: Line, line: Line, room: float, width: float) -> bool:

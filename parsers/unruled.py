@@ -207,10 +207,12 @@ def _cut_at_line_starts(parts: list[Fragment], known: tuple[float, ...] = (), wa
             c, before = f.chars[i], f.chars[i - 1]
             if not c["text"].strip() or is_combining(c["text"]):
                 continue
-            # Not after a space between two words (a justified line's word may start where a column does).
-            if ((round(c["x0"]) in lefts and c["x0"] - before["x1"] > 0.3 * c["size"]
-                 and not (i > 1 and word_space(f.chars[i - 2], before, c)))
-                    or any(reach <= w + 0.5 <= c["x0"] + 1 for w in walls)):
+            # Not after a space between two words (a justified line's word may start where a column does),
+            # nor after spaces alone (a cell's trailing space, drawn with the next cell's text).
+            if (((round(c["x0"]) in lefts and c["x0"] - before["x1"] > 0.3 * c["size"]
+                  and not (i > 1 and word_space(f.chars[i - 2], before, c)))
+                    or any(reach <= w + 0.5 <= c["x0"] + 1 for w in walls))
+                    and any(ch["text"].strip() for ch in f.chars[cut:i])):
                 out.append(Fragment.of(f.chars[cut:i]))
                 cut = i
             reach = c["x1"]

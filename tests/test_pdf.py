@@ -670,6 +670,34 @@ RUN_ON = {
          _as_swept(_two_rows_not_repeated, 15, 2.0, 4805, generate.every_cell("vAlign", "center"),
                    generate.thai_font("Garuda")), None),
         [generate.table_borders()]),
+    # No borders, shaded rows: LibreOffice broke เมษายน๒๕|๖๖ at a page's foot;
+    # joined across the pages with a space (the paragraph has spaces, so the
+    # year was not seen as a run cut), row 11's date fell outside the year
+    # (date_outside_fiscal_year; the cells right with whitespace removed).
+    "a year cut by the page": (
+        ("table-per-page", False, 15, 2.0, None,
+         _as_swept(generate.two_row_header, 15, 2.0, 4705, generate.banded_rows, generate.thai_font("Norasi")), None),
+        [generate.table_borders()]),
+    # Seed 53, held out. Rules between rows only, lines 1.5 apart: a page
+    # holding only a row's middle read without lines ends where its letters
+    # do, 0.35 pt more than a pitch and half a size over the lowest table
+    # seen, a ruled one's border; so the next page's rest was a row (15 rows,
+    # 38/70).
+    "lines 1.5 apart, a page of one row's middle": (
+        ("seq-column", True, 15, 1.0, None,
+         _as_swept(_numbers_not_repeated, 15, 1.0, None, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Norasi")), None),
+        [generate.rules_between_rows]),
+    # No borders, cells aligned to the bottom: a row's first line alone at a
+    # page's foot, its second cell's trailing space drawn with the third
+    # cell's text and cut from it at that cell's left, was a column of its
+    # own; the page's table had one column more than the last page's (13
+    # rows, 58/70).
+    "cells aligned to the bottom, a title row, a ลำดับ column": (
+        ("seq-column", False, 16, 2.5, None,
+         _as_swept(_title_not_repeated, 16, 2.5, None, generate.every_cell("vAlign", "bottom"),
+                   generate.thai_font("Garuda")), None),
+        [generate.column_lines_only, generate.table_borders()]),
 }
 
 
