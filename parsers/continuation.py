@@ -47,6 +47,13 @@ class PageTable:
     # the paragraphs it is, unless the next page's first table goes on from it.
     instead: list | None = None
 
+    def next_line(self, f: Fill) -> float:
+        """How much lower one more line of the last row's cell ``f`` would
+        end: its cell's pitch (a cell of one line: the table's), at least a
+        line set solid (1.2 sizes). Where the table ends, against where the
+        page's body does, says whether the page had room for it."""
+        return max(f.pitch or self.line_pitch, 1.2 * f.size)
+
 
 @dataclass
 class PageRun:
@@ -179,11 +186,23 @@ def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | No
 def _cut_header(line: Row, first: Row, mine: list[int], theirs: list[int], n: int, headers: list[Row]) -> bool:
     """``line``'s cells (in columns ``mine`` of ``n``) each followed by
     ``first``'s (in columns ``theirs``) make one of ``headers``."""
+    texts = _stacked([(line, mine), (first, theirs)], n)
+    return any(texts == _texts(h) for h in headers)
+
+
+def _stacked(rows: list[tuple[Row, list[int] | range]], n: int) -> list[str]:
+    """Per column of ``n``, the texts of ``rows`` (each with the columns its
+    cells are in) one under the other, without whitespace (as :func:`_texts`).
+
+    >>> from parsers.model import Cell
+    >>> _stacked([(Row([Cell("ผู้รับ"), Cell("การรายงานผล")]), [0, 2]), (Row([Cell("ผิดชอบ")]), [0])], 3)
+    ['ผู้รับผิดชอบ', '', 'การรายงานผล']
+    """
     texts = [""] * n
-    for row, at in ((line, mine), (first, theirs)):
+    for row, at in rows:
         for u, cell in zip(at, row.cells):
             texts[u] += "".join(cell.text.split())
-    return any(texts == _texts(h) for h in headers)
+    return texts
 
 
 def _fewer_columns(prev: PageTable, nxt: PageTable) -> tuple | None:
@@ -235,12 +254,13 @@ def _spread(items: list, at: list[int], n: int, empty=lambda: None) -> list:
 
 def _filled_page(t: PageTable, lowest: float) -> bool:
     """``t`` ends near the lowest table bottom seen on pages of its height:
-    the page had no room for its next line, a line's pitch and the part of
-    its box below the letters (lines 1.5 apart leave more room than
-    ``FOOT_ROOM``). A cell of one line takes the pitch of the table's other
-    cells: the page may have cut its row after the first line. A table read
-    without lines ends where its letters do, and the lowest seen may be a
-    ruled table's border, a cell's padding further down: half a size more.
+    the page had no room for its next line (:meth:`PageTable.next_line`)
+    and the part of its box below the letters (lines 1.5 apart leave more
+    room than ``FOOT_ROOM``). A cell of one line takes the pitch of the
+    table's other cells: the page may have cut its row after the first
+    line. A table read without lines ends where its letters do, and the
+    lowest seen may be a ruled table's border, a cell's padding further
+    down: half a size more.
 
     >>> t = lambda bottom, pitch, table=0.0: PageTable(Table([]), (0, 40, 500, bottom), [0, 500],
     ...     last_row_fill=[Fill(6, 19, 5, 16, pitch)], line_pitch=table)
@@ -250,8 +270,7 @@ def _filled_page(t: PageTable, lowest: float) -> bool:
     (False, True)
     """
     under = 0.5 if t.ruled else 1.0  # of the size: below the letters (and the padding)
-    room = max(((f.pitch or t.line_pitch) + under * f.size for f in t.last_row_fill or []
-                if f and (f.pitch or t.line_pitch)), default=0.0)
+    room = max((t.next_line(f) + under * f.size for f in t.last_row_fill or [] if f), default=0.0)
     return t.bbox[3] >= lowest - max(FOOT_ROOM, room)
 
 
@@ -394,8 +413,8 @@ def _stacked_header(row: Row, rows: list[Row]) -> tuple[int, Row] | None:
     for k in range(min(len(rows), MAX_HEADER_ROWS), 1, -1):
         if len({len(r.cells) for r in rows[:k]} | {len(row.cells)}) != 1:
             continue
-        head = Row([Cell("\n".join(c.text for c in cells if c.text.strip()))
-                    for cells in zip(*(r.cells for r in rows[:k]))])
+        n = len(row.cells)
+        head = Row([Cell(text) for text in _stacked([(r, range(n)) for r in rows[:k]], n)])
         if repeats(row, head) or _runs_on(row, head):
             return k, head
     return None
@@ -434,13 +453,36 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False) -> None:
         # its row goes on only where the page cut it, not where a cell is empty.
         alone = len(prev.table.rows) == 1
         geometry = not gap and (prev.open_bottom or nxt.open_top or _filled_to_the_end(prev, nxt, first, others))
-        broken = geometry or (not alone and any(not after.text.strip() and before.text.strip() for before, after in pairs))
+        broken = geometry or (not alone and (any(not after.text.strip() and before.text.strip() for before, after in pairs)
+                                             or _header_cut(prev.table.rows, first)))
         if broken and len(last.cells) == len(first.cells):
             for (col, before), after in zip(last.grid_cells(), first.cells):
                 owner = _owner(prev.table.rows, col) if before.merged_above and not before.text.strip() else before
                 owner.text = _join_across_pages(owner.text, after.text)
             rows = rows[1:]
     prev.table.rows.extend(rows)
+
+
+def _header_cut(rows: list[Row], first: Row) -> bool:
+    """``rows``, all a table has on the page it starts on, are a header of
+    two or three rows that the page cut inside its last: half its cells or
+    more empty or merged down into it from the row above, and ``first``,
+    the next page's first row, has text only under the others (a new row
+    has its first cell's text, and most others'). LibreOffice draws no
+    header on the next page then.
+
+    >>> from parsers.model import Cell
+    >>> head = [Row([Cell("ผู้รับผิดชอบ"), Cell("การรายงานผล")], 1),
+    ...         Row([Cell("", merged_above=True), Cell("กำหนดเวลาแล้ว")], 1)]
+    >>> _header_cut(head, Row([Cell(""), Cell("เสร็จ")])), _header_cut(head, Row([Cell("สำนักปลัด"), Cell("")]))
+    (True, False)
+    """
+    last = rows[-1]
+    if not 2 <= len(rows) <= MAX_HEADER_ROWS or len({r.page for r in rows}) != 1 or len(last.cells) != len(first.cells):
+        return False
+    ended = [c.merged_above or not c.text.strip() for c in last.cells]
+    return 2 * sum(ended) >= len(ended) and any(a.text.strip() for a in first.cells) and not any(
+        a.text.strip() for e, a in zip(ended, first.cells) if e)
 
 
 def column_numbers(row: Row) -> bool:
@@ -499,7 +541,7 @@ def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list
     # Where no other line fits above the bottom margin, a cell may stop a line
     # short: a browser or a word processor moves a paragraph's last two lines
     # on together (widows).
-    no_room = lambda f: margin and prev.bbox[3] + max(f.pitch, 1.2 * f.size) > margin  # noqa: E731
+    no_room = lambda f: margin and prev.bbox[3] + prev.next_line(f) > margin  # noqa: E731
     short = lambda f: (f.lines >= 2 and no_room(f)  # noqa: E731
                        and f.below <= floor + max(1.8 * f.size, f.pitch + 0.5 * f.size))
     return bool(going_on) and all(

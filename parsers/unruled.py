@@ -21,7 +21,9 @@ from parsers.layout import is_combining, word_space
 
 MIN_COLUMNS = 3
 SAME_LINE = 0.3  # of the font size: chars whose tops differ less are on one line
-CELL_GAP = 0.8  # of the font size: a wider gap after a letter on one line starts another cell
+# Of the font size: a wider gap after a letter on one line starts another cell
+# (a cell filled to its end and the next: two cells' padding, 10-12 pt, 0.7 of 14-16 pt).
+CELL_GAP = 0.65
 SPACE_GAP = 3.0  # after a space (which a justified line stretches)
 CELL_SPACE = 0.5  # of the font size: a gap after a space of two cells' padding, about (a line taken on trust)
 NEXT_LINE = 1.3  # of the font size: a cell's next line starts at most this far below the last one's bottom
@@ -173,11 +175,31 @@ def _cut_after_spaces(chars: list[dict]) -> list[list[dict]]:
     return [chars[a:z] for a, z in zip(ends, ends[1:])]
 
 
+def _after_trailing_space(chars: list[dict]) -> list[dict]:
+    """The letters drawn after a space that touches the letter before it and
+    leaves a gap of two cells' padding or so: a one-line cell's trailing
+    space, and the next cell's first letter (a justified line's word space
+    stands halfway, :func:`layout.word_space`).
+
+    >>> ch = lambda t, x0, x1: {"text": t, "x0": x0, "x1": x1, "top": 0, "size": 16}
+    >>> line = [ch("ท", 98.7, 108.8), ch(" ", 108.7, 114.6), ch("ส", 133.7, 143.2), ch(" ", 143.2, 149.0)]
+    >>> [c["text"] for c in _after_trailing_space([*line, ch("ก", 149.0, 158.0)])]
+    ['ส']
+    >>> _after_trailing_space([ch("-", 168.4, 181.4), ch(" ", 193.9, 202.9), ch("ท", 203.0, 211.6)])  # justified
+    []
+    """
+    chars = [c for c in chars if not is_combining(c["text"])]  # a mark may stand anywhere over its letter
+    return [c for a, s, c in zip(chars, chars[1:], chars[2:])
+            if a["text"].strip() and not s["text"].strip() and c["text"].strip() and abs(s["x0"] - a["x1"]) < 1
+            and c["x0"] - s["x1"] > CELL_SPACE * c["size"]]
+
+
 def _cut_at_line_starts(parts: list[Fragment], known: tuple[float, ...] = (), walls: tuple[float, ...] = ()
                         ) -> list[Fragment]:
     """Fragments cut where a letter after a gap stands where a cell starts:
     where the drawing went back up (a row's next cell), or where two or more
-    other lines start (a column's left edge). Word and LibreOffice draw a
+    other lines start (a column's left edge), after a gap or a cell's
+    trailing space (:func:`_after_trailing_space`). Word and LibreOffice draw a
     one-line cell's trailing space, and the cell and the next one (a ลำดับ
     number and its row's first cell, or the one-line cells of a row the page
     cut) then run on one line with a gap smaller than a justified line's. A
@@ -189,6 +211,7 @@ def _cut_at_line_starts(parts: list[Fragment], known: tuple[float, ...] = (), wa
     pairs = list(zip(parts, parts[1:]))
     starts = Counter(round(f.x0) for e, f in pairs
                      if abs(f.top - e.top) > SAME_LINE * e.size or f.x0 - e.x1 > CELL_GAP * e.size)
+    starts.update(round(c["x0"]) for f in parts for c in _after_trailing_space(f.chars))
     lefts = {x for x, n in starts.items() if n >= 2} | {round(x) for x in known}
     # Where the drawing went back up, and the cells drawn after it on that
     # line (a header's one-line cells): a row's next cells.
@@ -540,7 +563,8 @@ def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None =
         parts = _rest_then_table(segment, *going_on) if going_on and head_only and not found else None
         t = parts[-1] if parts else _table(segment, top=not found and head_only)
         if t is None and going_on and head_only:
-            t = rest_of_row(segment, *going_on)
+            over_table = i + 1 < len(segments) and _table(segments[i + 1], top=False) is not None
+            t = rest_of_row(segment, *going_on, over_table=over_table)
             if t is not None and len(found) == rests:
                 rests += 1
         # At the page's top, under the last page's row's rest at most: the second part of a table split by hand.
@@ -563,19 +587,22 @@ def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None =
     return found, [c for c in chars if id(c) not in taken]
 
 
-def rest_of_row(rows: list[list[Block]], columns: list[float], rights: list[float]) -> Found | None:
+def rest_of_row(rows: list[list[Block]], columns: list[float], rights: list[float], over_table: bool = False
+                ) -> Found | None:
     """``rows`` as rows of the table with ``columns`` (and text ends
     ``rights``) that the last page ended with: the rest of a row the page
     cut, and any after it (the next row's first line at this page's foot).
     Each of a row's cells in one of the columns and starting at its left,
     the row drawn cell by cell or starting right at the columns' lefts; a
     cell alone only so, and in a column right of the first (one at the left
-    margin is as likely a paragraph). A table whose header is not repeated
-    on each page has nothing else on a page that holds one tall row's
-    middle."""
+    margin is as likely a paragraph), but ``over_table``, right over another
+    table, where one of two lines or more wrapped inside the first column
+    is the row's rest too. A table whose header is not
+    repeated on each page has nothing else on a page that holds one tall
+    row's middle."""
     found = Found(list(columns), list(rights), [])
     for i, row in enumerate(rows):
-        cells = _in_columns(row, columns)
+        cells = _in_columns(row, columns, over_table)
         if cells is None:
             return None
         found.rows.append(_band(rows, i))
@@ -583,9 +610,19 @@ def rest_of_row(rows: list[list[Block]], columns: list[float], rights: list[floa
     return found if found.rows else None
 
 
-def _in_columns(row: list[Block], columns: list[float]) -> list[list[dict]] | None:
+def _in_columns(row: list[Block], columns: list[float], over_table: bool = False) -> list[list[dict]] | None:
     """``row``'s chars per column, if it is a row in ``columns`` as
-    :func:`rest_of_row` asks; else None."""
+    :func:`rest_of_row` asks; else None.
+
+    >>> f = lambda x, top: Fragment.of([{"text": "ก", "x0": x, "x1": x + 25, "top": top, "bottom": top + 14,
+    ...                                  "size": 14.0}])
+    >>> columns = [57, 114, 231, 352, 526]
+    >>> rest = [Block([f(57, 44), f(57, 66), f(57, 88)])]  # มาก น้อย เพียงใด
+    >>> _in_columns(rest, columns), [len(c) for c in _in_columns(rest, columns, over_table=True)]
+    (None, [3, 0, 0, 0])
+    >>> _in_columns([Block([f(57, 44)])], columns, True), _in_columns([Block([f(231, 44)])], columns) is not None
+    (None, True)
+    """
     cells: list[list[dict]] = [[] for _ in columns[:-1]]
     at = []
     for b in row:
@@ -596,7 +633,9 @@ def _in_columns(row: list[Block], columns: list[float]) -> list[list[dict]] | No
         at.append(k)
         cells[k].extend(b.chars)
     flush = all(b.x0 - columns[k] < 0.5 * b.size for b, k in zip(row, at))
-    if not (_went_up(row) or flush and (len(row) > 1 or at[0] > 0)):
+    # A cell alone in the first column over a table: of two lines or more, wrapped inside it (a paragraph's run wider).
+    wrapped = over_table and len(row) == 1 and len(row[0].parts) >= 2 and len(columns) > 2
+    if not (_went_up(row) or flush and (len(row) > 1 or at[0] > 0 or wrapped)):
         return None
     return cells
 
@@ -608,14 +647,14 @@ def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list
     its text: Chromium): the most rows from the top that fit the columns,
     and a table of the others."""
     k = 0
-    while k < len(rows) and _in_columns(rows[k], columns) is not None:
+    while k < len(rows) and _in_columns(rows[k], columns, over_table=True) is not None:
         k += 1
     if not 0 < k < len(rows) - 1:
         return None
     t = _table(rows[k:], top=False)
     if t is None or _same_columns(t.columns[:-1], columns[:-1]):
         return None
-    return [rest_of_row(rows[:k], columns, rights), t]
+    return [rest_of_row(rows[:k], columns, rights, over_table=True), t]
 
 
 def _same_columns(a: list[float], b: list[float]) -> bool:
@@ -717,8 +756,7 @@ def _rest_over_row(row: list[Block], columns: list[float] | tuple = ()) -> list[
             return [row]
         above.append(Block(b.parts[:j]))
         below.append(Block(b.parts[j:]))
-    spans = [b for b in row if id(b) not in late_ids and len(columns) > 1 and b.x0 < columns[1] - 1]
-    if (len(columns) > 1 and not spans
+    if (len(columns) > 1 and not any(id(b) not in late_ids and b.x0 < columns[1] - 1 for b in row)
             and max(b.bottom for b in row) - min(b.bottom for b in row) <= SAME_LINE * size):
         return [row]
     return [above, sorted(below, key=lambda b: b.x0)]

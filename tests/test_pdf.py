@@ -207,6 +207,12 @@ def _as_swept(form, size: float, margins: float, run_on: int | None = None, *loo
     return mutate
 
 
+_two_rows_not_repeated = lambda doc: (generate.two_row_header(doc), generate.header_not_repeated(doc))  # noqa: E731
+_numbers_not_repeated = lambda doc: (generate.column_numbers(doc), generate.header_not_repeated(doc))  # noqa: E731
+_split_not_repeated = lambda doc: (generate.split_tables(doc), generate.header_not_repeated(doc))  # noqa: E731
+_title_not_repeated = lambda doc: (generate.title_row(doc), generate.header_not_repeated(doc))  # noqa: E731
+
+
 GEOMETRIES = {
     # Headings above the table, short enough to sit inside its wide first
     # column and closer than the usual gap between paragraphs: read as rows
@@ -382,11 +388,6 @@ def test_a_rows_rest_under_a_two_row_header_then_the_next_table_is_kept(tmp_path
     assert squeezed_cells(x) == [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
     assert x.measures[1].monitoring.endswith("บนเว็บไซต์ให้เป็นปัจจุบัน")
 
-
-_two_rows_not_repeated = lambda doc: (generate.two_row_header(doc), generate.header_not_repeated(doc))  # noqa: E731
-_numbers_not_repeated = lambda doc: (generate.column_numbers(doc), generate.header_not_repeated(doc))  # noqa: E731
-_split_not_repeated = lambda doc: (generate.split_tables(doc), generate.header_not_repeated(doc))  # noqa: E731
-_title_not_repeated = lambda doc: (generate.title_row(doc), generate.header_not_repeated(doc))  # noqa: E731
 
 # Found by pdf_geometry.py --forms --run-on (seeds 14 and 15): each table of
 # its own widths, running on under the last, in styles other than ruled
@@ -698,6 +699,48 @@ RUN_ON = {
          _as_swept(_title_not_repeated, 16, 2.5, None, generate.every_cell("vAlign", "bottom"),
                    generate.thai_font("Garuda")), None),
         [generate.column_lines_only, generate.table_borders()]),
+    # Seed 31 (left open since session 23). No borders, Purisa, cells
+    # aligned to the bottom: a row's first line under the header at a page's
+    # foot, its second cell filling its column, 11.3 pt (0.71 of the size)
+    # from the third's, no space between: one cell, though the header's line
+    # above has a cell start there (14 rows, 65/70 with whitespace removed).
+    "a font of wide spaces, cells aligned to the bottom": (
+        ("table-per-page", False, 16, 1.5, None,
+         _as_swept(generate.two_row_header, 16, 1.5, 3100, generate.every_cell("vAlign", "bottom"),
+                   generate.thai_font("Purisa")), None),
+        [generate.table_borders()]),
+    # Seed 58, held out. No borders, a header of two rows aligned to the
+    # bottom over a row's first line at a page's foot: the first column
+    # filled, its text 11.6 pt (0.72 of the size) from the second's, and
+    # on the row's line a trailing space before it. No other line started
+    # there, so the two columns read as one (16 rows, 6/70).
+    "cells aligned to the bottom, a header of two rows over a row's first line": (
+        ("table-per-page", False, 16, 2.0, None,
+         _as_swept(generate.two_row_header, 16, 2.0, 5804, generate.every_cell("vAlign", "bottom"),
+                   generate.thai_font("Norasi")), None),
+        [generate.table_borders()]),
+    # Seed 58, held out. No borders, Purisa, justified cells, tables split
+    # by hand, header not repeated:
+    # - a row's first line alone at a page's foot, a cell ending 10.8 pt
+    #   (0.77 of the size) from the next: one cell, so the line had one
+    #   column fewer than the next page's rest and the row's rest stood
+    #   apart (13 rows, 24/70);
+    # - a row's first cell going on alone at a page's top, over the next
+    #   table: as likely a paragraph, so that cell's last words were lost.
+    "justified cells, a row's first line alone, its first cell's rest alone": (
+        ("table-per-page", True, 14, 2.0, None,
+         _as_swept(_split_not_repeated, 14, 2.0, 5802, generate.thai_font("Purisa"),
+                   generate.every_cell("jc", "both", paragraphs=True)), None),
+        [generate.table_borders()]),
+    # Seed 60, held out. Ruled, cells centred: a table starting low on a
+    # page, its header of two rows cut inside the second (เวลาแล้ว|เสร็จ),
+    # and then not drawn again. The header's rest was a row, and every row
+    # after it one place down (15 rows, 3/70), as ruled between rows only.
+    "cells centred, a header of two rows cut inside its second row": (
+        ("table-per-page", False, 16, 1.5, None,
+         _as_swept(generate.two_row_header, 16, 1.5, 6001, generate.every_cell("vAlign", "center"),
+                   generate.thai_font("Norasi")), None),
+        [generate.rules_between_rows]),
 }
 
 
@@ -737,6 +780,15 @@ def test_table_without_lines_reads_as_its_ruled_rendering_in_other_geometries(tm
 # more): each cell's text against the seed, and each row's first page.
 # (geometry as in GEOMETRIES, the ruled rendering's pages, the other's)
 READ_APART = {
+    # Seed 62, held out. No borders, shaded rows, a header of two rows not
+    # repeated, starting low on a page and cut inside its second row
+    # (เวลาแล้ว|เสร็จ): the header's rest was a row, and every row after it
+    # one place down (15 rows, 3/70), as with column lines only.
+    "a header of two rows cut inside its second row": (
+        ("long-table", False, 16, 2.5, None,
+         _as_swept(_two_rows_not_repeated, 16, 2.5, None, generate.column_widths(0.27, 0.14, 0.15, 0.17, 0.27),
+                   generate.banded_rows, generate.thai_font("Garuda")), generate.table_borders()),
+        [2, 3, 4, 6, 8, 10, 13, 18, 20, 23, 25, 27, 29, 30], [2, 3, 3, 6, 8, 10, 13, 17, 19, 22, 24, 26, 27, 29]),
     # The table's usual gap between rows was measured between rows of two
     # cells or more; a header's second row, one cell, stands between the
     # header and the first row, so there was no gap to go by, and headings

@@ -259,6 +259,17 @@ def test_the_rest_of_a_row_the_last_page_cut_is_a_table():
         chars = line("กองช่าง", x, 100) + line("กองคลัง", x, 124)
         found, rest = unruled.tables(chars, GOING_ON)
         assert (texts(found[0]) if found else None) == want
+    # In the first column, two lines right over another table: the row's rest
+    # (a paragraph of two lines would run wider than the column).
+    table = [c for text, x, top in [("ข้อมูล", 50, 186), ("พื้นฐาน", 50, 210), ("ของ", 50, 234), ("หน่วย", 50, 258),
+                                     ("สำนักปลัด", 150, 186), ("รายงาน", 300, 186), ("ข่าว", 50, 300), ("สาร", 50, 324),
+                                     ("กองคลัง", 150, 300), ("เผยแพร่", 300, 300)] for c in line(text, x, top)]
+    rows = [["ข้อมูลพื้นฐานของหน่วย", "สำนักปลัด", "รายงาน"], ["ข่าวสาร", "กองคลัง", "เผยแพร่"]]
+    found, rest = unruled.tables(line("มาก", 50, 100) + line("น้อย", 50, 124) + table, GOING_ON)
+    assert rest == [] and [texts(t) for t in found] == [[["มากน้อย", "", ""]], rows]
+    heading = line("มาก", 50, 100)  # one line: as likely a heading
+    found, rest = unruled.tables(heading + table, GOING_ON)
+    assert rest == heading and [texts(t) for t in found] == [rows]
 
 
 def test_two_headings_at_the_page_top_inside_the_first_column_are_no_rest_of_a_row():
