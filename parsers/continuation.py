@@ -105,7 +105,7 @@ class PageRun:
                 _widen(first, theirs, columns, text_ends)
             if open_table.instead is not None:  # the page cut the row that line starts
                 open_table.ruled, open_table.open_bottom = first.ruled, True
-            merge(open_table, tables[0], gap)
+            merge(open_table, tables[0], gap, self.first_rows)
             tables[0] = replace(tables[0], table=open_table.table,
                                 line_pitch=tables[0].line_pitch or open_table.line_pitch)
             return blocks[1:]
@@ -420,11 +420,13 @@ def _stacked_header(row: Row, rows: list[Row]) -> tuple[int, Row] | None:
     return None
 
 
-def merge(prev: PageTable, nxt: PageTable, gap: bool = False) -> None:
+def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row] = ()) -> None:
     """Append the next page's rows to the table they continue: drop the
     repeated header rows, and merge a row broken at the page boundary (its
     continuation leaves empty the cells that ended on the previous page, or
-    every cell goes on from text that filled its cell to the page's end).
+    every cell goes on from text that filled its cell to the page's end, or
+    the two make one of ``headers``, tables' first rows seen before, cell
+    by cell: a header the page cut, its cells ending at different lines).
     With ``gap`` (a lost page between the two) the pages' geometry says
     nothing about each other: only empty cells tell a row that goes on."""
     rows = list(nxt.table.rows)
@@ -453,8 +455,12 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False) -> None:
         # its row goes on only where the page cut it, not where a cell is empty.
         alone = len(prev.table.rows) == 1
         geometry = not gap and (prev.open_bottom or nxt.open_top or _filled_to_the_end(prev, nxt, first, others))
-        broken = geometry or (not alone and (any(not after.text.strip() and before.text.strip() for before, after in pairs)
-                                             or _header_cut(prev.table.rows, first)))
+        # A header the page cut, its cells ending at different lines: the two make one seen before.
+        n = len(last.cells)
+        cut_header = len(first.cells) == n and _cut_header(last, first, list(range(n)), list(range(n)), n, headers)
+        broken = geometry or cut_header or (
+            not alone and (any(not after.text.strip() and before.text.strip() for before, after in pairs)
+                           or _header_cut(prev.table.rows, first)))
         if broken and len(last.cells) == len(first.cells):
             for (col, before), after in zip(last.grid_cells(), first.cells):
                 owner = _owner(prev.table.rows, col) if before.merged_above and not before.text.strip() else before

@@ -741,6 +741,16 @@ RUN_ON = {
          _as_swept(generate.two_row_header, 16, 1.5, 6001, generate.every_cell("vAlign", "center"),
                    generate.thai_font("Norasi")), None),
         [generate.rules_between_rows]),
+    # Seed 66, held out. Lines 1.5 apart, a table split by hand, its second
+    # part's header at a page's foot, cut there: two of its cells a line
+    # short of the others (ผู้รับผิด|ชอบ). A table of one row goes on only
+    # where the page cut it, and cells a line short did not say so: the
+    # header's rest was a row (15 rows, 47/70), in every style.
+    "lines 1.5 apart, a header cut by the page, cells a line short": (
+        ("table-per-page", True, 15, 2.0, None,
+         _as_swept(_split_not_repeated, 15, 2.0, 6604, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Norasi")), None),
+        [generate.table_borders()]),
 }
 
 
