@@ -455,13 +455,14 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
         # its row goes on only where the page cut it, not where a cell is empty.
         alone = len(prev.table.rows) == 1
         geometry = not gap and (prev.open_bottom or nxt.open_top or _filled_to_the_end(prev, nxt, first, others))
-        # A header the page cut, its cells ending at different lines: the two make one seen before.
         n = len(last.cells)
-        cut_header = len(first.cells) == n and _cut_header(last, first, list(range(n)), list(range(n)), n, headers)
+        same = len(first.cells) == n
+        # A header the page cut, its cells ending at different lines: the two make one seen before.
+        cut_header = same and _cut_header(last, first, list(range(n)), list(range(n)), n, headers)
         broken = geometry or cut_header or (
             not alone and (any(not after.text.strip() and before.text.strip() for before, after in pairs)
                            or _header_cut(prev.table.rows, first)))
-        if broken and len(last.cells) == len(first.cells):
+        if broken and same:
             for (col, before), after in zip(last.grid_cells(), first.cells):
                 owner = _owner(prev.table.rows, col) if before.merged_above and not before.text.strip() else before
                 owner.text = _join_across_pages(owner.text, after.text)

@@ -563,8 +563,10 @@ def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None =
         parts = _rest_then_table(segment, *going_on) if going_on and head_only and not found else None
         t = parts[-1] if parts else _table(segment, top=not found and head_only)
         if t is None and going_on and head_only:
-            over_table = i + 1 < len(segments) and _table(segments[i + 1], top=False) is not None
-            t = rest_of_row(segment, *going_on, over_table=over_table)
+            t = rest_of_row(segment, *going_on)
+            # Only then the next segment, read again below: a first column's rest right over a table.
+            if t is None and i + 1 < len(segments) and _table(segments[i + 1], top=False) is not None:
+                t = rest_of_row(segment, *going_on, over_table=True)
             if t is not None and len(found) == rests:
                 rests += 1
         # At the page's top, under the last page's row's rest at most: the second part of a table split by hand.
