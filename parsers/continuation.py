@@ -75,8 +75,10 @@ class PageRun:
         stands for it in ``tables``. Not if the page's table starts with
         another table's first row (its header) that ``open_table`` does not
         start with: that is a new table (the one before was a table split in
-        two by hand, its second part without the header). With ``gap``, a
-        page between the two could not be read (see :func:`merge`)."""
+        two by hand, its second part without the header). Where the page's
+        first table is the header drawn again, alone, its next table in the
+        same columns goes on too (a gap under the header parted them). With
+        ``gap``, a page between the two could not be read (see :func:`merge`)."""
         for t in tables:
             if t.instead is None:
                 self.bottoms[round(t.page_height)] = max(self.bottoms.get(round(t.page_height), 0.0), t.bbox[3])
@@ -95,7 +97,11 @@ class PageRun:
                        or _alone(open_table, first))
                   and (both is not None or continues(open_table, first))
                   and not self._new_table(open_table, first))
-        for t in tables[1:] if joined else tables:
+        # Its header drawn again, alone, then the rest in its columns, apart (a gap under the header): both go on.
+        also = (joined and both is None and len(tables) > 1 and len(blocks) > 1 and blocks[1] is tables[1].table
+                and tables[1].instead is None and _header_only(first, open_table) and continues(open_table, tables[1]))
+        goes_on = 2 if also else 1  # the page's tables that go on
+        for t in tables[goes_on:] if joined else tables:
             if t.table.rows and t.instead is None:
                 self.first_rows.append(t.table.rows[0])
         if joined:
@@ -105,10 +111,11 @@ class PageRun:
                 _widen(first, theirs, columns, text_ends)
             if open_table.instead is not None:  # the page cut the row that line starts
                 open_table.ruled, open_table.open_bottom = first.ruled, True
-            merge(open_table, tables[0], gap, self.first_rows)
-            tables[0] = replace(tables[0], table=open_table.table,
-                                line_pitch=tables[0].line_pitch or open_table.line_pitch)
-            return blocks[1:]
+            for k in range(goes_on):
+                merge(open_table, tables[k], gap, self.first_rows)
+                tables[k] = replace(tables[k], table=open_table.table,
+                                    line_pitch=tables[k].line_pitch or open_table.line_pitch)
+            return blocks[goes_on:]
         return blocks
 
     def _new_table(self, open_table: PageTable, nxt: PageTable) -> bool:
@@ -117,6 +124,12 @@ class PageRun:
         first = nxt.table.rows[0]
         return (not same_text(first, open_table.table.rows[0])
                 and any(same_text(first, row) for row in self.first_rows))
+
+
+def _header_only(t: PageTable, open_table: PageTable) -> bool:
+    """``t`` holds nothing but ``open_table``'s header, drawn again."""
+    rows, head = t.table.rows, open_table.table.rows
+    return 0 < len(rows) <= min(len(head), MAX_HEADER_ROWS) and all(map(repeats, rows, head))
 
 
 def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | None:
@@ -188,6 +201,18 @@ def _cut_header(line: Row, first: Row, mine: list[int], theirs: list[int], n: in
     ``first``'s (in columns ``theirs``) make one of ``headers``."""
     texts = _stacked([(line, mine), (first, theirs)], n)
     return any(texts == _texts(h) for h in headers)
+
+
+def _below(upper: Row, lower: Row) -> Row:
+    """``lower``'s cells each under ``upper``'s: one row of the two.
+
+    >>> from parsers.model import Cell
+    >>> [c.text for c in _below(Row([Cell("ประเด็นที่ต้อง"), Cell("")]), Row([Cell("พัฒนา"), Cell("มาตรการ")])).cells]
+    ['ประเด็นที่ต้อง\\nพัฒนา', 'มาตรการ']
+    """
+    cells = [replace(b, text="\n".join(t for t in (a.text, b.text) if t.strip()))
+             for a, b in zip(upper.cells, lower.cells)]
+    return replace(lower, cells=cells)
 
 
 def _stacked(rows: list[tuple[Row, list[int] | range]], n: int) -> list[str]:
@@ -396,6 +421,25 @@ def _without_header(row: Row, header: Row) -> Row:
     return Row([replace(c, text=_after(c.text, h.text)) for c, h in zip(row.cells, header.cells)], row.page)
 
 
+def _split_repeat(row: Row, below: Row, header: Row) -> bool:
+    """``row`` and ``below`` are ``header`` drawn again in two rows: a header
+    the page cut where it first stood, its rest joined into it, drawn whole
+    on a later page, its two rows' cells or its cells' lines read as two
+    rows (no rule between them, cells aligned to the bottom).
+
+    >>> from parsers.model import Cell
+    >>> head = Row([Cell("ลำดับ"), Cell("การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ")])
+    >>> cut = Row([Cell("ลำดับ"), Cell("การรายงานผลและการกำกับติดตาม")])
+    >>> _split_repeat(cut, Row([Cell(""), Cell("กำหนดเวลาแล้วเสร็จ")]), head)
+    True
+    >>> _split_repeat(cut, Row([Cell("1"), Cell("ภายในเดือนมกราคม")]), head)
+    False
+    """
+    n = len(header.cells)
+    return len(row.cells) == len(below.cells) == n and not same_text(row, header) and (
+        _stacked([(row, range(n)), (below, range(n))], n) == _texts(header))
+
+
 def _stacked_header(row: Row, rows: list[Row]) -> tuple[int, Row] | None:
     """The first rows of a table (a header of two or three rows), each
     column's texts stacked into one cell, where ``row`` is those drawn again:
@@ -431,11 +475,15 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
     nothing about each other: only empty cells tell a row that goes on."""
     rows = list(nxt.table.rows)
     skipped = 0  # the header rows repeated (one, or a header of two rows, or with a row of column numbers)
-    while (skipped < min(len(rows), len(prev.table.rows), MAX_HEADER_ROWS)
+    # The table's first row drawn again as two rows (a header the page cut where it first stood).
+    split = len(rows) > 1 and bool(prev.table.rows) and _split_repeat(rows[0], rows[1], prev.table.rows[0])
+    while (not split and skipped < min(len(rows), len(prev.table.rows), MAX_HEADER_ROWS)
            and repeats(rows[skipped], prev.table.rows[skipped])):
         skipped += 1
     header = skipped  # of prev's rows, those the page repeated
-    if (0 < skipped < min(len(rows), len(prev.table.rows), MAX_HEADER_ROWS)
+    if split:
+        header, skipped = 1, 2
+    elif (0 < skipped < min(len(rows), len(prev.table.rows), MAX_HEADER_ROWS)
             and _runs_on(rows[skipped], prev.table.rows[skipped])):
         rows[skipped] = _without_header(rows[skipped], prev.table.rows[skipped])
     elif skipped == 0 and rows and (stacked := _stacked_header(rows[0], prev.table.rows)):
@@ -459,6 +507,12 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
         same = len(first.cells) == n
         # A header the page cut, its cells ending at different lines: the two make one seen before.
         cut_header = same and _cut_header(last, first, list(range(n)), list(range(n)), n, headers)
+        if not cut_header and same and len(rows) > 1 and len(rows[1].cells) == n and _cut_header(
+                last, _below(first, rows[1]), list(range(n)), list(range(n)), n, headers):
+            # Its rest read as two rows (cells aligned to the bottom, some a line shorter): one.
+            first = rows[1] = _below(first, rows[1])
+            rows = rows[1:]
+            cut_header = True
         broken = geometry or cut_header or (
             not alone and (any(not after.text.strip() and before.text.strip() for before, after in pairs)
                            or _header_cut(prev.table.rows, first)))

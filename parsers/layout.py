@@ -25,6 +25,9 @@ _MARKS = frozenset(re.findall(f"[{MARK}]", "".join(map(chr, range(0x0E00, 0x0E80
 _COMBINING = _MARKS | {chr(code) for code, std in PUA_MAP.items() if std in _MARKS}
 
 
+LIST_MARK_ENDS = ("-", ".", ")")  # a list item's mark ends so: "-", "๑.", "1)"
+
+
 def word_space(a: dict, c: dict, b: dict) -> bool:
     """``c``, drawn between letters ``a`` and ``b``, is a space between two
     words of one line: as far from either (touching both; halfway between
@@ -38,23 +41,35 @@ def word_space(a: dict, c: dict, b: dict) -> bool:
     True
     >>> word_space(ch("ง", 171.9, 178.6), ch(" ", 178.6, 182.0), ch("๑", 192.0, 199.0))  # the next cell
     False
+
+    LibreOffice stretches the space after a list's mark ("-", "๑.") on its
+    left, the space touching the next word:
+
+    >>> word_space(ch("-", 168.4, 181.4), ch(" ", 193.9, 202.9), ch("ท", 203.0, 211.6))
+    True
     """
     left, right = c["x0"] - a["x1"], b["x0"] - c["x1"]
     return (c["text"] == " " and bool(a["text"].strip()) and bool(b["text"].strip())
-            and abs(a["top"] - c["top"]) < 1 and abs(b["top"] - c["top"]) < 1 and left > -1 and abs(left - right) < 1)
+            and abs(a["top"] - c["top"]) < 1 and abs(b["top"] - c["top"]) < 1 and left > -1
+            and (abs(left - right) < 1 or a["text"] in LIST_MARK_ENDS and abs(right) < 1))
 
 
 def word_gaps(chars: list[dict]) -> list[dict]:
     """The gaps between two words of one line that a space bridges
     (:func:`word_space`), each as a char from the one word to the next;
-    ``chars`` in drawing order.
+    ``chars`` in drawing order. A word's last letter, not a mark over it.
 
     >>> ch = lambda t, x0, x1: {"text": t, "x0": x0, "x1": x1, "top": 45.0}
     >>> [(g["x0"], g["x1"]) for g in word_gaps([ch("ง", 171.9, 178.6), ch(" ", 180.6, 187.0), ch("แ", 189.0, 198.9),
     ...                                         ch(" ", 198.9, 209.3), ch("ก", 220.0, 230.0)])]
     [(178.6, 189.0)]
+    >>> [(g["x0"], g["x1"]) for g in word_gaps([ch("ป", 226.8, 235.1), ch("ี", 233.9, 233.9), ch(" ", 235.1, 244.1),
+    ...                                         ch("2", 244.2, 256.1)])]  # ประจำปี 2566
+    [(235.1, 244.2)]
     """
-    return [{**c, "x0": a["x1"], "x1": b["x0"]} for a, c, b in zip(chars, chars[1:], chars[2:]) if word_space(a, c, b)]
+    letters = [c for c in chars if not is_combining(c["text"])]
+    return [{**c, "x0": a["x1"], "x1": b["x0"]} for a, c, b in zip(letters, letters[1:], letters[2:])
+            if word_space(a, c, b)]
 
 
 def is_combining(text: str) -> bool:

@@ -487,9 +487,11 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
     # them: its chars in drawing order, by table and row.
     drawn: dict[int, dict[int, list[dict]]] = {}
     if settings.unruled_tables:
-        for ti, (_, _, rows, _, _) in enumerate(grids):
+        for ti, (_, _, rows, table_rows, _) in enumerate(grids):
+            # The table's one ruled row, or one under a title row (one cell across), at a page's foot maybe.
+            alone = len(rows) == 1 or len(rows) == 2 and not any(table_rows[0].cells[1:])
             for ri, (top, bottom) in enumerate(rows):
-                if bottom - top > TALL_ROW * page.height or len(rows) == 1:
+                if bottom - top > TALL_ROW * page.height or alone and ri == len(rows) - 1:
                     drawn.setdefault(ti, {})[ri] = []
     for ti, ri, ci, ch in placed:
         if id(ch) not in hidden:

@@ -151,6 +151,7 @@ def table_settings(page, known: list[float] | None = None) -> tuple[dict | None,
     top = border(high, "top") if open_top else None
     closing = [b for b in (bottom, top) if b] + _unruled_joints(vertical, horizontal, border)
     closing += [b for b in _loose_ends(vertical, horizontal, border) if all(abs(b["top"] - c["top"]) > 1 for c in closing)]
+    closing += _under_title(vertical, horizontal)
     # Drawn without outer borders, or without rules between its rows
     # (column lines only, its top or bottom border alone): no top or
     # bottom is a page's cut either (a page may end between two rows).
@@ -408,6 +409,33 @@ def _loose_ends(vertical: list[dict], horizontal: list[dict], border) -> list[di
     return out
 
 
+def _under_title(vertical: list[dict], horizontal: list[dict]) -> list[dict]:
+    """The border under a title row (one cell across the table) drawn with
+    column lines only: no rule there, three column lines or more start
+    under it, and the table's sides run on past them, from above.
+
+    >>> v = lambda x, top, bottom: {"x0": x, "x1": x, "top": top, "bottom": bottom}
+    >>> sides = [v(23, 492, 549), v(808, 492, 549)]
+    >>> [(b["top"], b["x0"], b["x1"]) for b in _under_title(sides + [v(x, 521, 549) for x in (167, 271, 475)], [])]
+    [(521, 23, 808)]
+    >>> _under_title(sides + [v(x, 521, 549) for x in (167, 271, 475)], [{"top": 521, "x0": 23, "x1": 808}])
+    []
+    """
+    out = []
+    for y in sorted({round(e["top"], 1) for e in vertical}):
+        xs = [e["x0"] for e in vertical if abs(e["top"] - y) < 1]
+        if len(xs) < 3 or sum(b - a > 5 for a, b in zip(sorted(xs), sorted(xs)[1:])) < 2:
+            continue
+        past = [e for e in vertical if e["top"] < y - 1 and e["bottom"] > y + 1]
+        left = [e for e in past if e["x0"] < min(xs) - 5]
+        right = [e for e in past if e["x0"] > max(xs) + 5]
+        if not left or not right or len(past) != 2 or any(
+                abs(h["top"] - y) < 1 and h["x0"] < min(xs) and h["x1"] > max(xs) for h in horizontal):
+            continue
+        out.append(_as_line({"orientation": "h", "x0": left[0]["x0"], "x1": right[0]["x0"], "top": y}))
+    return out
+
+
 def _gapped(spans: list[tuple[float, float]], xs: list[float]) -> bool:
     """Sorted ``spans`` (a rule's parts) run from the first column line at
     ``xs`` to the last, with gaps between, each from one of those lines to
@@ -515,15 +543,20 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
         gutters = _inner(common, x0, x1)
         if len(gutters) < 2:
             return None
-        out.append(([x0] + [b - min_gap / 2 for _, b in gutters] + [x1], top, bottom))
+        lines = [x0] + [b - min_gap / 2 for _, b in gutters] + [x1]
+        inside = [c for c in chars if top < (c["top"] + c["bottom"]) / 2 < bottom]
+        out.append((_drop_stretched(lines, inside, ys[ys.index(top) + 1]), top, bottom))
     columns = out[0][0]
     if known and abs(known[0] - x0) < 2 and abs(known[-1] - x1) < 2:
         # The rest of the last page's last row (a table of other columns under it), or all the columns of a
         # table going on whose rows here leave some empty (one row alone may leave word gaps free too).
         one_row = ys.index(sections[0][2]) - ys.index(sections[0][1]) == 1
-        if _fits(sections[0][0], known) and (len(known) >= len(columns) or len(out) > 1 or one_row):
+        rest = _rest_above(chars, known, ys, out[0][1], min_gap)
+        # The rest, then a band apart (empty, or headings) over rows whose columns stand elsewhere: another table.
+        apart = rest is not None and rest < out[0][1] and _moved(columns, known, min_gap)
+        if _fits(sections[0][0], known) and (len(known) >= len(columns) or len(out) > 1 or one_row) and not apart:
             out[0] = (list(known), *out[0][1:])
-        elif rest := _rest_above(chars, known, ys, out[0][1], min_gap):
+        elif rest:
             out.insert(0, (list(known), ys[0], rest))
     return out, ends.get("bottom"), ends.get("top")
 
@@ -540,6 +573,46 @@ def _first_column_only(chars: list[dict], columns: list[float]) -> bool:
     """Text, all of it inside the first of ``columns`` (column lines): a
     heading, short enough to fit there, more often than a row's cell alone."""
     return bool(chars) and all(c["x1"] <= columns[1] for c in chars)
+
+
+def _drop_stretched(columns: list[float], chars: list[dict], header_bottom: float) -> list[float]:
+    """``columns`` (lines) of a table whose first row, down to
+    ``header_bottom``, is a header (text in three columns or more), but for
+    the left line of a column with no header text whose only text is on
+    the last line, a row's first line alone at a page's foot: a justified
+    line's space that LibreOffice stretched on its left.
+
+    >>> ch = lambda x0, top: {"text": "ก", "x0": x0, "x1": x0 + 6, "top": top, "bottom": top + 15, "size": 14}
+    >>> head = [ch(28, 420), ch(156, 420), ch(282, 420), ch(408, 420)]
+    >>> _drop_stretched([23, 151, 277, 353, 403, 780], head + [ch(281, 524), ch(357, 524)], 520)
+    [23, 151, 277, 403, 780]
+    >>> _drop_stretched([23, 151, 277, 353, 403, 780], head + [ch(281, 524), ch(357, 524), ch(281, 550)], 520)
+    [23, 151, 277, 353, 403, 780]
+    """
+    mid = lambda c: (c["top"] + c["bottom"]) / 2  # noqa: E731
+    letters = [c for c in chars if c["text"].strip()]
+    within = lambda k, cs: [c for c in cs if columns[k] <= c["x0"] < columns[k + 1]]  # noqa: E731
+    header = [c for c in letters if mid(c) < header_bottom]
+    if not letters or sum(bool(within(k, header)) for k in range(len(columns) - 1)) < 3:
+        return columns
+    last = max(c["top"] for c in letters)
+    on_last = lambda cs: bool(cs) and all(abs(c["top"] - last) < 0.3 * c["size"] for c in cs)  # noqa: E731
+    stray = {k for k in range(len(columns) - 1) if not within(k, header) and on_last(within(k, letters))}
+    # Its left line: a header's text starts at its column's left, so the column split is the one on the left.
+    keep = [x for j, x in enumerate(columns) if not (0 < j < len(columns) - 1 and j in stray)]
+    return keep if len(keep) > 3 else columns
+
+
+def _moved(columns: list[float], known: list[float], gap: float) -> bool:
+    """As many ``columns`` as ``known``, an inner line of them more than a
+    ``gap`` away from its place there: laid out for other text.
+
+    >>> _moved([23, 156, 297, 366, 441, 562], [23, 154, 265, 366, 439, 562], 7)
+    True
+    >>> _moved([23, 156, 267, 366, 441, 562], [23, 154, 265, 366, 439, 562], 7)
+    False
+    """
+    return len(columns) == len(known) and any(abs(a - b) > gap for a, b in zip(columns[1:-1], known[1:-1]))
 
 
 def _fits(common: list[tuple[float, float]], known: list[float]) -> bool:

@@ -225,7 +225,7 @@ def _cut_at_line_starts(parts: list[Fragment], known: tuple[float, ...] = (), wa
         return parts
     out: list[Fragment] = []
     for f in parts:
-        cut, reach = 0, f.chars[0]["x1"]  # reach: where the letters so far end
+        cut, letter = 0, f.chars[0]  # letter: the last one so far (marks take no room)
         for i in range(1, len(f.chars)):
             c, before = f.chars[i], f.chars[i - 1]
             if not c["text"].strip() or is_combining(c["text"]):
@@ -233,12 +233,12 @@ def _cut_at_line_starts(parts: list[Fragment], known: tuple[float, ...] = (), wa
             # Not after a space between two words (a justified line's word may start where a column does),
             # nor after spaces alone (a cell's trailing space, drawn with the next cell's text).
             if (((round(c["x0"]) in lefts and c["x0"] - before["x1"] > 0.3 * c["size"]
-                  and not (i > 1 and word_space(f.chars[i - 2], before, c)))
-                    or any(reach <= w + 0.5 <= c["x0"] + 1 for w in walls))
+                  and not (i > 1 and word_space(letter, before, c)))
+                    or any(letter["x1"] <= w + 0.5 <= c["x0"] + 1 for w in walls))
                     and any(ch["text"].strip() for ch in f.chars[cut:i])):
                 out.append(Fragment.of(f.chars[cut:i]))
                 cut = i
-            reach = c["x1"]
+            letter = c
         out.append(Fragment.of(f.chars[cut:]) if cut else f)
     return out
 
@@ -686,11 +686,19 @@ def foot_line(rows: list[list[Block]]) -> Found | None:
     on trust (``Found.on_trust``), a row only where the next page's first
     table goes on in its columns (:mod:`parsers.continuation`). A gap after
     a space parts two cells here (a one-line cell's trailing space): if the
-    line is justified, the next page's columns will not fit it."""
-    if len(rows) != 1 or any(len(b.parts) != 1 for b in rows[0]):
+    line is justified, the next page's columns will not fit it. A title
+    right over it, across where its pieces start, is left out (text)."""
+    if len(rows) != 1:
         return None
-    row = sorted((Block([Fragment.of(piece)]) for b in rows[0] for piece in _cut_after_spaces(b.chars)),
-                 key=lambda b: b.x0)
+    parts = [f for b in rows[0] for f in b.parts]
+    last = max(f.top for f in parts)
+    on = [f for f in parts if abs(f.top - last) <= SAME_LINE * f.size]
+    # A piece of spaces alone is the last cell's trailing space, drawn with the next cell's text.
+    row = sorted((Block([Fragment.of(piece)]) for f in on for piece in _cut_after_spaces(f.chars)
+                  if any(c["text"].strip() for c in piece)), key=lambda b: b.x0)
+    # Lines above it: a title, drawn with the header's first cell, running across where a piece starts.
+    if any(f.bottom > last + 1 or not any(f.x0 < b.x0 - 1 < f.x1 for b in row) for f in parts if f not in on):
+        return None
     if len(row) < MIN_COLUMNS:
         return None
     return Found([b.x0 for b in row] + [row[-1].x1], [b.x1 for b in row], [_band(rows, 0)],
@@ -778,7 +786,8 @@ def split_row(chars: list[dict], columns: list[float], first: bool = False
     of them of MIN_COLUMNS cells or more (a header), and each cell inside a
     column. ``first``: the page's first ruled row, the last page having
     ended in a table: it may start with that table's row's rest
-    (:func:`_rest_over_row`), or with its header drawn again and, under it,
+    (:func:`_rest_over_row`; or in one cell alone, far over a row of cells
+    aligned to the bottom), or with its header drawn again and, under it,
     the rest in the last columns only."""
     rows, _ = _drawn(chars, walls=tuple(columns))
     # The page's first ruled row may hold the last page's row's rest: the
@@ -793,8 +802,11 @@ def split_row(chars: list[dict], columns: list[float], first: bool = False
         tolerance = SAME_LINE * a[0].size
         # Only with a row below them all: inside one ruled row, a cell's first
         # line drawn on its own beside a tall cell ends before the rest does.
-        if _row_gap(rows, i, tolerance, ends_before=False) < -tolerance or (
-                b[0].x0 >= a[-1].x0 - 1 and not (i == 1 and (rest or first and len(a) >= MIN_COLUMNS))):
+        # The page's first: the last page's row's rest, or its header drawn again; or that rest in one
+        # cell alone, all over a row of cells aligned to the bottom (far under it: a block apart).
+        after_rest = i == 1 and first and (rest or len(a) >= MIN_COLUMNS or len(a) == 1 and len(b) >= MIN_COLUMNS
+                                           and a[0].bottom < min(x.top for x in b))
+        if _row_gap(rows, i, tolerance, ends_before=False) < -tolerance or (b[0].x0 >= a[-1].x0 - 1 and not after_rest):
             return None
     out = []
     for row in rows:

@@ -389,6 +389,21 @@ def test_a_rows_rest_under_a_two_row_header_then_the_next_table_is_kept(tmp_path
     assert x.measures[1].monitoring.endswith("บนเว็บไซต์ให้เป็นปัจจุบัน")
 
 
+def test_a_header_of_two_rows_cut_where_it_first_stood_is_not_a_row_when_drawn_again(tmp_path):
+    """Ruled, cells centred, a header of two rows not repeated (seed 73,
+    held out): where the table first stood the page cut its header, and
+    its rest joined it into one row; the next table's header, drawn whole
+    in two rows, repeated that one's first part, and its second row
+    (กำหนดเวลาแล้วเสร็จ) was read as the last row's rest (69/70)."""
+    geometry = ("seq-column", False, 15, 2.0, None,
+                _as_swept(_two_rows_not_repeated, 15, 2.0, None, generate.every_cell("vAlign", "center"),
+                          generate.thai_font("Umpush")), None)
+    x = _in_geometry(tmp_path, "ruled", geometry, lambda doc: None)
+    want = expected("khoksanuan-2566-seq-column")
+    assert squeezed_cells(x) == [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
+    assert x.measures[1].monitoring.endswith("บนเว็บไซต์ให้เป็นปัจจุบัน")
+
+
 # Found by pdf_geometry.py --forms --run-on (seeds 14 and 15): each table of
 # its own widths, running on under the last, in styles other than ruled
 # between rows (each read 14 rows, every cell as ruled, in no style here
@@ -727,11 +742,15 @@ RUN_ON = {
     #   apart (13 rows, 24/70);
     # - a row's first cell going on alone at a page's top, over the next
     #   table: as likely a paragraph, so that cell's last words were lost.
+    # Rules between rows only: a table's first row alone at a page's foot,
+    # one line: LibreOffice stretched the space after "-" and "๑." on its
+    # left, so it read as 7 columns, and the row's rest on the next page
+    # apart (13 rows, 24/70).
     "justified cells, a row's first line alone, its first cell's rest alone": (
         ("table-per-page", True, 14, 2.0, None,
          _as_swept(_split_not_repeated, 14, 2.0, 5802, generate.thai_font("Purisa"),
                    generate.every_cell("jc", "both", paragraphs=True)), None),
-        [generate.table_borders()]),
+        [generate.table_borders(), generate.rules_between_rows]),
     # Seed 60, held out. Ruled, cells centred: a table starting low on a
     # page, its header of two rows cut inside the second (เวลาแล้ว|เสร็จ),
     # and then not drawn again. The header's rest was a row, and every row
@@ -751,6 +770,83 @@ RUN_ON = {
          _as_swept(_split_not_repeated, 15, 2.0, 6604, generate.cell_line_spacing(1.5),
                    generate.thai_font("Norasi")), None),
         [generate.table_borders()]),
+    # Seed 68, held out. Rules between rows only, justified cells: a table's
+    # last row's rest, then an empty band, then the next table's header, cut
+    # by the page. The last page's columns fit the header's gaps, so it was
+    # read in them, its third column line 32 pt off; on the next page its
+    # rest and rows stood apart, and the column numbers read as a measure
+    # (15 rows, 39/70).
+    "justified cells, the next table's header under a row's rest": (
+        ("table-per-page", True, 14, 1.0, None,
+         _as_swept(_numbers_not_repeated, 14, 1.0, 6802, generate.every_cell("jc", "both", paragraphs=True),
+                   generate.thai_font("Umpush")), None),
+        [generate.rules_between_rows]),
+    # Seed 69, held out. Column lines only, cells aligned to the bottom, a
+    # header not repeated cut by the page: its first cell's rest alone at
+    # the next page's top, far over the row's first cell (read into it), or
+    # its rest read as two rows, some cells a line short (15 rows, 64/70).
+    "cells aligned to the bottom, a header cut by the page, no rules between rows": (
+        ("table-per-page", True, 16, 2.0, None,
+         _as_swept(_split_not_repeated, 16, 2.0, 6905, generate.every_cell("vAlign", "bottom"),
+                   generate.thai_font("Sawasdee")), None),
+        [generate.column_lines_only]),
+    # Seed 64, held out. Rules between rows only, justified: as seed 58's
+    # (13 rows, 43/70).
+    "justified cells, a table's first row alone at a page's foot": (
+        ("table-per-page", False, 15, 1.5, None,
+         _as_swept(_split_not_repeated, 15, 1.5, 6405, generate.every_cell("jc", "both", paragraphs=True),
+                   generate.thai_font("Umpush")), None),
+        [generate.rules_between_rows]),
+    # Seed 76, held out. Lines 1.5 apart, a title row over the next table's
+    # header at a page's foot, cut after the header's first line. Column
+    # lines only: no rule under the title, so the two were one cell, no
+    # table. No borders: the title drawn with the header's first cell, one
+    # block, so the line was not taken as a row. Either way the header's
+    # rest was read as a row (15 rows, 65/70).
+    "a title row over a header cut at a page's foot": (
+        ("table-per-page", False, 14, 1.0, None,
+         _as_swept(_title_not_repeated, 14, 1.0, 7605, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Sawasdee")), None),
+        [generate.column_lines_only, generate.table_borders()]),
+    # Seed 80, held out. No borders, lines 1.5 apart: a header's first line
+    # alone at a page's foot (taken on trust), its first cell's trailing
+    # space drawn with the second cell's text: a cell of its own, empty, so
+    # the line's columns were not the next page's and its rest a row (16
+    # rows, 65/70).
+    "lines 1.5 apart, a header's first line at a page's foot, a trailing space": (
+        ("table-per-page", False, 15, 2.0, None,
+         _as_swept(_numbers_not_repeated, 15, 2.0, 8004, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Umpush")), None),
+        [generate.table_borders()]),
+    # Seeds 81 and 82, held out. Cells aligned to the bottom, tables split
+    # by hand, the header repeated. 82: the header's tall cells end on the
+    # line its short ones stand on, so a page's repeated header read as two
+    # rows, neither a repeat: a row (no borders, column lines only; 16 rows,
+    # 21/70). 81: no borders, a blank line between the repeated header and
+    # a row's rest, in columns of their own: a table apart, so the rest was
+    # a row (18 rows, 58/70).
+    "cells aligned to the bottom, the header repeated in two rows": (
+        ("table-per-page", False, 15, 1.0, None,
+         _as_swept(generate.split_tables, 15, 1.0, 8204, generate.every_cell("vAlign", "bottom"),
+                   generate.thai_font("Norasi")), None),
+        [generate.column_lines_only, generate.table_borders()]),
+    "cells aligned to the bottom, a row's rest apart from the header": (
+        ("table-per-page", True, 16, 1.0, None,
+         _as_swept(generate.split_tables, 16, 1.0, 8100, generate.every_cell("vAlign", "bottom"),
+                   generate.thai_font("Umpush")), None),
+        [generate.table_borders()]),
+    # Seed 70, held out. Rules between rows only, Purisa: a title row whose
+    # one word space, after a mark (ประจำปี 2566), fell where the header's
+    # gutter is: the space was not seen as one, so the title read as two
+    # cells, a measure, and every row after it one column off (17 rows, 29/70).
+    # Column lines only: the title over the next table's header and a row's
+    # first line at a page's foot, one ruled row under the title once the
+    # border under a title is drawn (seed 76's): the two were one row.
+    "a title row over the header, its word space in a gutter": (
+        ("table-per-page", False, 14, 1.0, None,
+         _as_swept(_title_not_repeated, 14, 1.0, 7003, generate.page_header_and_footer,
+                   generate.thai_font("Purisa")), None),
+        [generate.rules_between_rows, generate.column_lines_only]),
 }
 
 
@@ -824,6 +920,27 @@ READ_APART = {
         ("long-table", False, 14, 1.0, (0.21, 0.13, 0.32, 0.12, 0.23),
          lambda doc: (generate.title_row(doc), generate.header_not_repeated(doc)), generate.table_borders()),
         [1, 2, 3, 5, 6, 9, 11, 15, 17, 20, 21, 22, 23, 24], [1, 2, 3, 5, 6, 9, 11, 15, 17, 20, 21, 22, 23, 24]),
+    # Seed 72, held out. Rules between rows only, justified: a row's first
+    # line alone at a page's foot under the last one's rest, the space after
+    # "-" stretched on its left: a column more than the last page's table
+    # has, so not read in its columns (13 rows, 21/70). (Its whitespace differs from the
+    # ruled reading's: the ruled one loses the spaces at some wraps.)
+    "justified cells, a stretched space under a row's rest": (
+        ("long-table", False, 15, 2.0, None,
+         _as_swept(_split_not_repeated, 15, 2.0, None, generate.column_widths(0.23, 0.32, 0.13, 0.2, 0.11),
+                   generate.every_cell("jc", "both", paragraphs=True), generate.thai_font("Sawasdee")),
+         generate.rules_between_rows),
+        [1, 2, 3, 5, 6, 8, 11, 13, 15, 17, 19, 20, 21, 23], [1, 2, 3, 5, 6, 8, 11, 13, 15, 17, 19, 20, 21, 23]),
+    # Seed 75, held out. Rules between rows only, justified, a title row:
+    # the first row's first line alone under the header at the first page's
+    # foot, the space in สำนักปลัด (หน่วย stretched on its left: a column no
+    # header text names (13 rows, 6/70).
+    "justified cells, a row's first line alone under the header": (
+        ("seq-column", False, 14, 1.0, None,
+         _as_swept(_title_not_repeated, 14, 1.0, None, generate.every_cell("jc", "both", paragraphs=True),
+                   generate.thai_font("Garuda")),
+         generate.rules_between_rows),
+        [1, 2, 4, 7, 8, 11, 14, 18, 20, 22, 23, 25, 26, 28], [1, 2, 4, 7, 8, 11, 14, 18, 20, 22, 23, 25, 26, 28]),
 }
 
 
