@@ -196,11 +196,19 @@ def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | No
     return mine, at, [*lefts, right], text_ends
 
 
-def _cut_header(line: Row, first: Row, mine: list[int], theirs: list[int], n: int, headers: list[Row]) -> bool:
+def _cut_header(line: Row, first: Row, mine: list[int] | range, theirs: list[int] | range, n: int,
+                headers: list[Row]) -> bool:
     """``line``'s cells (in columns ``mine`` of ``n``) each followed by
     ``first``'s (in columns ``theirs``) make one of ``headers``."""
     texts = _stacked([(line, mine), (first, theirs)], n)
     return any(texts == _texts(h) for h in headers)
+
+
+def _makes_header(upper: Row, lower: Row, headers: list[Row]) -> bool:
+    """Two rows of as many cells, ``lower``'s each under ``upper``'s, make
+    one of ``headers`` (:func:`_cut_header` across all their columns)."""
+    n = len(upper.cells)
+    return len(lower.cells) == n and _cut_header(upper, lower, range(n), range(n), n, headers)
 
 
 def _below(upper: Row, lower: Row) -> Row:
@@ -435,9 +443,7 @@ def _split_repeat(row: Row, below: Row, header: Row) -> bool:
     >>> _split_repeat(cut, Row([Cell("1"), Cell("ภายในเดือนมกราคม")]), head)
     False
     """
-    n = len(header.cells)
-    return len(row.cells) == len(below.cells) == n and not same_text(row, header) and (
-        _stacked([(row, range(n)), (below, range(n))], n) == _texts(header))
+    return len(row.cells) == len(header.cells) and not same_text(row, header) and _makes_header(row, below, [header])
 
 
 def _stacked_header(row: Row, rows: list[Row]) -> tuple[int, Row] | None:
@@ -506,9 +512,9 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
         n = len(last.cells)
         same = len(first.cells) == n
         # A header the page cut, its cells ending at different lines: the two make one seen before.
-        cut_header = same and _cut_header(last, first, list(range(n)), list(range(n)), n, headers)
-        if not cut_header and same and len(rows) > 1 and len(rows[1].cells) == n and _cut_header(
-                last, _below(first, rows[1]), list(range(n)), list(range(n)), n, headers):
+        cut_header = _makes_header(last, first, headers)
+        if not cut_header and same and len(rows) > 1 and len(rows[1].cells) == n and _makes_header(
+                last, _below(first, rows[1]), headers):
             # Its rest read as two rows (cells aligned to the bottom, some a line shorter): one.
             first = rows[1] = _below(first, rows[1])
             rows = rows[1:]

@@ -401,12 +401,23 @@ def _loose_ends(vertical: list[dict], horizontal: list[dict], border) -> list[di
             if (ruled or any(abs(b["top"] - y) < 1 for b in out)
                     or any(e["top"] < y - 1 and e["bottom"] > y + 1 for e in vertical)):
                 continue
-            if sum(b - a > 5 for a, b in zip(xs, xs[1:])) < 2:
+            if not _three_places(xs):
                 continue
             line = border(y, end)
             if line:
                 out.append(line)
     return out
+
+
+def _three_places(xs: list[float]) -> bool:
+    """Column lines at ``xs`` stand at three places or more, each 5 pt from
+    the next (not an arrow's shaft drawn as two lines).
+
+    >>> _three_places([150, 300, 450]), _three_places([150, 153, 450])
+    (True, False)
+    """
+    xs = sorted(xs)
+    return sum(b - a > 5 for a, b in zip(xs, xs[1:])) >= 2
 
 
 def _under_title(vertical: list[dict], horizontal: list[dict]) -> list[dict]:
@@ -424,7 +435,7 @@ def _under_title(vertical: list[dict], horizontal: list[dict]) -> list[dict]:
     out = []
     for y in sorted({round(e["top"], 1) for e in vertical}):
         xs = [e["x0"] for e in vertical if abs(e["top"] - y) < 1]
-        if len(xs) < 3 or sum(b - a > 5 for a, b in zip(sorted(xs), sorted(xs)[1:])) < 2:
+        if not _three_places(xs):
             continue
         past = [e for e in vertical if e["top"] < y - 1 and e["bottom"] > y + 1]
         left = [e for e in past if e["x0"] < min(xs) - 5]
