@@ -101,6 +101,9 @@ class PageRun:
         also = (joined and both is None and len(tables) > 1 and len(blocks) > 1 and blocks[1] is tables[1].table
                 and tables[1].instead is None and _header_only(first, open_table) and continues(open_table, tables[1]))
         goes_on = 2 if also else 1  # the page's tables that go on
+        # The page holds its header drawn again and nothing else: the row it cut goes on past it.
+        passed = (joined and not also and len(tables) == 1 and len(blocks) == 1 and open_table.instead is None
+                  and _header_only(first, open_table))
         for t in tables[goes_on:] if joined else tables:
             if t.table.rows and t.instead is None:
                 self.first_rows.append(t.table.rows[0])
@@ -113,8 +116,8 @@ class PageRun:
                 open_table.ruled, open_table.open_bottom = first.ruled, True
             for k in range(goes_on):
                 merge(open_table, tables[k], gap, self.first_rows)
-                tables[k] = replace(tables[k], table=open_table.table,
-                                    line_pitch=tables[k].line_pitch or open_table.line_pitch)
+                tables[k] = open_table if passed else replace(
+                    tables[k], table=open_table.table, line_pitch=tables[k].line_pitch or open_table.line_pitch)
             return blocks[goes_on:]
         return blocks
 
@@ -433,7 +436,8 @@ def _split_repeat(row: Row, below: Row, header: Row) -> bool:
     """``row`` and ``below`` are ``header`` drawn again in two rows: a header
     the page cut where it first stood, its rest joined into it, drawn whole
     on a later page, its two rows' cells or its cells' lines read as two
-    rows (no rule between them, cells aligned to the bottom).
+    rows (no rule between them, cells aligned to the bottom); or the
+    header's first lines only, clipped (:func:`repeats`).
 
     >>> from parsers.model import Cell
     >>> head = Row([Cell("ลำดับ"), Cell("การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ")])
@@ -442,8 +446,12 @@ def _split_repeat(row: Row, below: Row, header: Row) -> bool:
     True
     >>> _split_repeat(cut, Row([Cell("1"), Cell("ภายในเดือนมกราคม")]), head)
     False
+    >>> _split_repeat(Row([Cell("ลำดับ"), Cell("การรายงานผล")]), Row([Cell(""), Cell("และการกำกับ")]), head)  # clipped
+    True
     """
-    return len(row.cells) == len(header.cells) and not same_text(row, header) and _makes_header(row, below, [header])
+    n = len(header.cells)
+    # Cells merged down shorter than the header clip its last lines there (:func:`repeats`).
+    return len(row.cells) == len(below.cells) == n and not same_text(row, header) and repeats(_below(row, below), header)
 
 
 def _stacked_header(row: Row, rows: list[Row]) -> tuple[int, Row] | None:
@@ -480,18 +488,17 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
     With ``gap`` (a lost page between the two) the pages' geometry says
     nothing about each other: only empty cells tell a row that goes on."""
     rows = list(nxt.table.rows)
-    skipped = 0  # the header rows repeated (one, or a header of two rows, or with a row of column numbers)
-    # The table's first row drawn again as two rows (a header the page cut where it first stood).
+    # The table's first row drawn again as two rows (a header the page cut where it first stood, or clipped).
     split = len(rows) > 1 and bool(prev.table.rows) and _split_repeat(rows[0], rows[1], prev.table.rows[0])
-    while (not split and skipped < min(len(rows), len(prev.table.rows), MAX_HEADER_ROWS)
-           and repeats(rows[skipped], prev.table.rows[skipped])):
-        skipped += 1
-    header = skipped  # of prev's rows, those the page repeated
-    if split:
-        header, skipped = 1, 2
-    elif (0 < skipped < min(len(rows), len(prev.table.rows), MAX_HEADER_ROWS)
-            and _runs_on(rows[skipped], prev.table.rows[skipped])):
-        rows[skipped] = _without_header(rows[skipped], prev.table.rows[skipped])
+    # The header rows repeated (one, or a header of two rows, or with a row of column numbers):
+    # ``header`` of prev's rows, ``skipped`` of the page's.
+    header, skipped = (1, 2) if split else (0, 0)
+    while (skipped < len(rows) and header < min(len(prev.table.rows), MAX_HEADER_ROWS)
+           and repeats(rows[skipped], prev.table.rows[header])):
+        header, skipped = header + 1, skipped + 1
+    if (0 < header < min(len(prev.table.rows), MAX_HEADER_ROWS) and skipped < len(rows)
+            and _runs_on(rows[skipped], prev.table.rows[header])):
+        rows[skipped] = _without_header(rows[skipped], prev.table.rows[header])
     elif skipped == 0 and rows and (stacked := _stacked_header(rows[0], prev.table.rows)):
         header, head = stacked
         if _runs_on(rows[0], head):
@@ -521,7 +528,7 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
             cut_header = True
         broken = geometry or cut_header or (
             not alone and (any(not after.text.strip() and before.text.strip() for before, after in pairs)
-                           or _header_cut(prev.table.rows, first)))
+                           or _last_header_row_cut(prev.table.rows, first)))
         if broken and same:
             for (col, before), after in zip(last.grid_cells(), first.cells):
                 owner = _owner(prev.table.rows, col) if before.merged_above and not before.text.strip() else before
@@ -530,7 +537,7 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
     prev.table.rows.extend(rows)
 
 
-def _header_cut(rows: list[Row], first: Row) -> bool:
+def _last_header_row_cut(rows: list[Row], first: Row) -> bool:
     """``rows``, all a table has on the page it starts on, are a header of
     two or three rows that the page cut inside its last: half its cells or
     more empty or merged down into it from the row above, and ``first``,
@@ -541,7 +548,8 @@ def _header_cut(rows: list[Row], first: Row) -> bool:
     >>> from parsers.model import Cell
     >>> head = [Row([Cell("ผู้รับผิดชอบ"), Cell("การรายงานผล")], 1),
     ...         Row([Cell("", merged_above=True), Cell("กำหนดเวลาแล้ว")], 1)]
-    >>> _header_cut(head, Row([Cell(""), Cell("เสร็จ")])), _header_cut(head, Row([Cell("สำนักปลัด"), Cell("")]))
+    >>> cut = lambda first: _last_header_row_cut(head, Row([Cell(t) for t in first]))
+    >>> cut(["", "เสร็จ"]), cut(["สำนักปลัด", ""])
     (True, False)
     """
     last = rows[-1]
@@ -602,18 +610,19 @@ def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list
     least = 1 if at_bottom or max(others, default=0) >= 4 else 3
     floor = min(f.below for f in filled)
     ceiling = min(f.above for f in filled)
-    going_on = [fill[i] for i, cell in enumerate(first.cells) if cell.text.strip()]
+    going_on = [i for i, cell in enumerate(first.cells) if cell.text.strip()]
     if len(going_on) == 1:  # one cell goes on: the row's tallest, three lines or more
         least = max(least, 3, *(f.lines for f in filled))
     # Where no other line fits above the bottom margin, a cell may stop a line
     # short: a browser or a word processor moves a paragraph's last two lines
-    # on together (widows).
+    # on together (widows); or a line, where the one left ends in the space it broke at.
     no_room = lambda f: margin and prev.bbox[3] + prev.next_line(f) > margin  # noqa: E731
-    short = lambda f: (f.lines >= 2 and no_room(f)  # noqa: E731
-                       and f.below <= floor + max(1.8 * f.size, f.pitch + 0.5 * f.size))
+    broke = [c.text.endswith(" ") for c in prev.table.rows[-1].cells] if prev.table.rows else []
+    short = lambda i, f: ((f.lines >= 2 or i < len(broke) and broke[i]) and no_room(f)  # noqa: E731
+                          and f.below <= floor + max(1.8 * f.size, (f.pitch or prev.line_pitch) + 0.5 * f.size))
     return bool(going_on) and all(
-        f is not None and (f.below <= floor + 1.5 or short(f)) and f.above <= ceiling + 0.5 * f.size
-        and f.lines >= least for f in going_on)
+        f is not None and (f.below <= floor + 1.5 or short(i, f)) and f.above <= ceiling + 0.5 * f.size
+        and f.lines >= least for i, f in ((i, fill[i]) for i in going_on))
 
 
 def _join_across_pages(a: str, b: str) -> str:

@@ -114,6 +114,11 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
                 blocks, tables, issues, pictures = _read_page(page, number, settings, watermarks, going_on)
                 # Not a line taken on trust: text, unless the next page's table goes on from it.
                 last = next((t for t in reversed(tables) if t.instead is None), None)
+                foot = tables[-1] if tables and tables[-1].instead is not None else None
+                # Under it, a line taken on trust in as many columns or more (not a running foot's few
+                # parts): a row's rest at the next page's top is that line's, if anything's.
+                if last is not None and foot is not None and len(foot.columns) >= len(last.columns):
+                    last = foot
                 # Ruled, its text ends at its column lines (as near as a row's rest needs).
                 going_on = (last.columns, last.text_ends or last.columns[1:]) if last else None
                 signs = damage.seen()
@@ -612,7 +617,53 @@ def _overflow(placed: list[tuple[int, int, int, dict]]) -> set[int]:
         back_up = k + 1 < len(runs) and runs[k + 1][0][0] == ti and runs[k + 1][0][1] < ri
         if over or (back_up and _next_line(above, inked)):
             hidden |= mine
+    return hidden | _clipped(runs)
+
+
+def _clipped(runs: list[list]) -> set[int]:
+    """The overflow inside one ruled row (a table ruled between its columns
+    only holds its header and rows in one): no run of its own there, but
+    the tail of a cell's text, drawn down among the lines of the cell under
+    it in the same column. Of two runs of one (table, row, column), the
+    upper one, starting a line above the lower one or more, has its lines
+    from half a line above the lower one's top hidden (ids of their chars):
+    a cell's text ends a line above the next's. Not a line on a baseline
+    of the lower one's: a cell's text drawn in pieces (a line in two, or
+    its symbols after its letters, as some producers draw a font at a time).
+
+    >>> ch = lambda top, size=14: {"text": "ก", "top": top, "bottom": top + size,
+    ...                            "matrix": (1, 0, 0, 1, 0, -top - size)}  # its baseline at its bottom
+    >>> head, rest = [ch(146), ch(180), ch(214)], [ch(204), ch(238)]
+    >>> sorted(c["top"] for c in head + rest if id(c) in _clipped([[(0, 0, 0), head], [(0, 0, 1), []],
+    ...                                                               [(0, 0, 0), rest]]))
+    [214]
+    >>> line = [ch(204), ch(205)]  # a line in two pieces, one a point lower
+    >>> _clipped([[(0, 0, 0), line[:1]], [(0, 0, 1), []], [(0, 0, 0), line[1:]]])
+    set()
+    >>> text, boxes = [ch(146), ch(180), ch(214)], [ch(176, 18), ch(210, 18)]  # ☑ ☐ drawn after, taller
+    >>> _clipped([[(0, 0, 0), text], [(0, 0, 0), boxes]])
+    set()
+    """
+    by_cell: dict[tuple, list[list[dict]]] = {}
+    for key, run in runs:
+        inked = [c for c in run if c["text"].strip()]
+        if inked:
+            by_cell.setdefault(key, []).append(inked)
+    hidden: set[int] = set()
+    for cell_runs in by_cell.values():
+        cell_runs.sort(key=lambda r: min(c["top"] for c in r))
+        for upper, lower in zip(cell_runs, cell_runs[1:]):
+            height = min(c["bottom"] - c["top"] for c in lower)
+            top = min(c["top"] for c in lower)
+            if min(c["top"] for c in upper) < top - height:
+                lines = [_baseline(c) for c in lower]
+                hidden |= {id(c) for c in upper if c["top"] >= top - 0.5 * height
+                           and all(abs(_baseline(c) - y) > 0.2 * height for y in lines)}
     return hidden
+
+
+def _baseline(ch: dict) -> float:
+    return ch["matrix"][5] if "matrix" in ch else -ch["bottom"]
 
 
 def _next_line(above: list[dict], run: list[dict]) -> bool:

@@ -404,6 +404,22 @@ def test_a_header_of_two_rows_cut_where_it_first_stood_is_not_a_row_when_drawn_a
     assert x.measures[1].monitoring.endswith("บนเว็บไซต์ให้เป็นปัจจุบัน")
 
 
+def test_a_page_holding_only_the_repeated_header_passes_the_row_on(tmp_path):
+    """Shaded rows, a header ten lines tall in a narrow column (seed 93,
+    held out): LibreOffice drew a page of a tall row's middle with its
+    header and nothing under it, and the row's rest on the page after. The
+    header alone did not fill its page, so the rest was taken for a row of
+    its own (15 rows, 50/70), in every ruled style. The lines that page
+    left out are in no page's text layer (๒. ผู้บริหารกำกับเจ้าหน้าที่ในหน่วย):
+    that cell alone lacks them."""
+    geometry = ("table-per-page", False, 16, 2.0, None,
+                _as_swept(generate.column_numbers, 16, 2.0, 9302, generate.banded_rows), None)
+    want = [["".join(m[c].split()) for c in CELLS] for m in expected("khoksanuan-2566-table-per-page")["measures"]]
+    want[9][3] = want[9][3].replace("2.ผู้บริหารกำกับเจ้าหน้าที่ในหน่วย", "")
+    for name, lines in (("ruled", lambda doc: None), ("columns", generate.column_lines_only)):
+        assert squeezed_cells(_in_geometry(tmp_path, name, geometry, lines)) == want, name
+
+
 # Found by pdf_geometry.py --forms --run-on (seeds 14 and 15): each table of
 # its own widths, running on under the last, in styles other than ruled
 # between rows (each read 14 rows, every cell as ruled, in no style here
@@ -847,6 +863,43 @@ RUN_ON = {
          _as_swept(_title_not_repeated, 14, 1.0, 7003, generate.page_header_and_footer,
                    generate.thai_font("Purisa")), None),
         [generate.rules_between_rows, generate.column_lines_only]),
+    # Seed 83 (left open in session 27). No borders, cells centred: the next
+    # table's header, its first line alone at a page's foot under a table
+    # (taken on trust), its rest at the next page's top read in the columns
+    # of the table above, not the line's: the two did not meet, and the
+    # rest was a row (17 rows, 38/70).
+    "cells centred, a header's first line at a page's foot under a table": (
+        ("table-per-page", False, 16, 1.0, None,
+         _as_swept(_numbers_not_repeated, 16, 1.0, 8304, generate.every_cell("vAlign", "center"),
+                   generate.thai_font("Purisa")), None),
+        [generate.table_borders()]),
+    # Seed 89, held out. Column lines only, lines 1.5 apart: a header of two
+    # rows drawn again, its first cell's last lines clipped, drawn down among
+    # the lines of a row's rest under it, all in one ruled row: not split into
+    # rows, so header and rest read as one row (15 rows, 47/70).
+    "lines 1.5 apart, a repeated header's clipped lines in one ruled row": (
+        ("table-per-page", True, 14, 2.0, None,
+         _as_swept(generate.two_row_header, 14, 2.0, 8903, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Purisa")), None),
+        [generate.column_lines_only]),
+    # Seed 92, held out. Lines 1.5 apart, no rules between rows: a row's
+    # first two lines at a page's foot, one cell a line short, of one line
+    # ending in the space it broke at: not taken to go on (one line is no
+    # widow), so the rest was a row (15 rows, 34/70).
+    "lines 1.5 apart, a cell of one line a line short at a page's foot": (
+        ("table-per-page", True, 14, 1.5, None,
+         _as_swept(_two_rows_not_repeated, 14, 1.5, 9203, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Norasi")), None),
+        [generate.column_lines_only, generate.table_borders()]),
+    # Seed 98, held out. Cells aligned to the bottom, no rules between rows:
+    # a header of two rows drawn again with its first row's cells clipped
+    # to their first lines (their last lines not drawn), read as two rows
+    # whose stacked text is the header's start: not a repeat, so a row, and
+    # the next page's rest in the header's place (26 rows, 56/70).
+    "cells aligned to the bottom, a repeated header clipped, no rules between rows": (
+        ("table-per-page", True, 14, 2.5, None,
+         _as_swept(generate.two_row_header, 14, 2.5, 9803, generate.every_cell("vAlign", "bottom")), None),
+        [generate.column_lines_only, generate.table_borders()]),
 }
 
 
