@@ -617,8 +617,8 @@ def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list
     # short: a browser or a word processor moves a paragraph's last two lines
     # on together (widows); or a line, where the one left ends in the space it broke at.
     no_room = lambda f: margin and prev.bbox[3] + prev.next_line(f) > margin  # noqa: E731
-    broke = [c.text.endswith(" ") for c in prev.table.rows[-1].cells] if prev.table.rows else []
-    short = lambda i, f: ((f.lines >= 2 or i < len(broke) and broke[i]) and no_room(f)  # noqa: E731
+    broke = {i for i, c in enumerate(prev.table.rows[-1].cells) if c.text.endswith(" ")}  # a fill: a last row
+    short = lambda i, f: ((f.lines >= 2 or i in broke) and no_room(f)  # noqa: E731
                           and f.below <= floor + max(1.8 * f.size, (f.pitch or prev.line_pitch) + 0.5 * f.size))
     return bool(going_on) and all(
         f is not None and (f.below <= floor + 1.5 or short(i, f)) and f.above <= ceiling + 0.5 * f.size

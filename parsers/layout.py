@@ -186,7 +186,7 @@ def clusters(chars: list[dict]) -> list[Cluster]:
             if abs(ch["bottom"] - prev.bottom) < max(prev.size, ch["size"]):
                 prev.text += text
                 continue
-        out.append(Cluster(text, ch["x0"], ch["x1"], ch["top"], ch["bottom"], ch["size"], _baseline(ch)))
+        out.append(Cluster(text, ch["x0"], ch["x1"], ch["top"], ch["bottom"], ch["size"], baseline(ch)))
     return out
 
 
@@ -239,7 +239,7 @@ def sideways_text(chars: list[dict]) -> tuple[str, int]:
     return out.strip(), len(lines)
 
 
-def _baseline(ch: dict) -> float:
+def baseline(ch: dict) -> float:
     """Where the glyph sits, top down. Not its bottom: that comes from the
     font's bounding box, which differs between fonts (a fallback font's
     punctuation on a Thai line) or is missing."""

@@ -656,14 +656,10 @@ def _clipped(runs: list[list]) -> set[int]:
             height = min(c["bottom"] - c["top"] for c in lower)
             top = min(c["top"] for c in lower)
             if min(c["top"] for c in upper) < top - height:
-                lines = [_baseline(c) for c in lower]
+                lines = [layout.baseline(c) for c in lower]
                 hidden |= {id(c) for c in upper if c["top"] >= top - 0.5 * height
-                           and all(abs(_baseline(c) - y) > 0.2 * height for y in lines)}
+                           and all(abs(layout.baseline(c) - y) > 0.2 * height for y in lines)}
     return hidden
-
-
-def _baseline(ch: dict) -> float:
-    return ch["matrix"][5] if "matrix" in ch else -ch["bottom"]
 
 
 def _next_line(above: list[dict], run: list[dict]) -> bool:
