@@ -143,10 +143,10 @@ def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | No
     gives them. Each of its cells starts where a column of ``nxt``'s text
     does, or (without lines) left of where one ends; one of those fills its
     column to within a few letters of its end (the row had more lines; a
-    header's one-line labels leave room, but for a narrow column's), or the
-    two make a header seen before, cell by cell (its labels centred, or
-    short words: a table's header the page cut); and it is no header seen
-    before itself.
+    header's one-line labels leave room, but for a narrow column's) or ends
+    in the space its line broke at, or the two make a header seen before,
+    cell by cell (its labels centred, or short words: a table's header the
+    page cut); and it is no header seen before itself.
 
     >>> from parsers.model import Cell
     >>> line = lambda texts, lefts, ends: PageTable(Table([Row([Cell(t) for t in texts])], page=2), (0, 0, 0, 0),
@@ -158,6 +158,11 @@ def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | No
     >>> mine, theirs, [round(x) for x in columns]
     ([0, 1, 2], [1, 2, 3], [57, 133, 263, 444, 583])
     >>> _cut_line(line(["ลำดับ", "ผู้รับผิดชอบ", "มาตรการ"], [57, 133, 263], [80, 170, 300]), nxt(), [])
+    >>> narrow = PageTable(Table([Row([Cell("ก"), Cell("ข"), Cell("ค")])], page=3), (0, 0, 0, 0),
+    ...                    [57, 133, 263, 344], ruled=False, text_ends=[95, 190, 300])
+    >>> [_cut_line(line([first, "เจ้าหน้าที่ทุก", "๑.เจ้า"], [57, 133, 263], [83, 190, 300]), narrow, [])
+    ...  for first in ("e๗", "e๗ ")]  # narrow columns: a cell broken at a space went on
+    [None, ([0, 1, 2], [0, 1, 2], [57, 133, 263, 344], [95, 190, 300])]
     >>> head = Row([Cell("ประเด็นที่ต้องปรับปรุง"), Cell("ผู้รับผิดชอบ"), Cell("ขั้นตอน")])
     >>> rest = PageTable(Table([Row([Cell("ปรับปรุง"), Cell("ชอบ"), Cell("")])], page=3), (0, 0, 0, 0),
     ...                  [57, 133, 263, 583], ruled=False, text_ends=[120, 250, 583])
@@ -183,14 +188,16 @@ def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | No
     if len(set(mine)) < len(mine):
         return None
     full = False
+    cells = line.table.rows[0].cells
     for k, u in enumerate(mine):
         # The last column's text may end further right on one page than on the other.
         if u + 1 < len(lefts) and line.text_ends[k] > lefts[u + 1] + 1:
             return None
         if u in at:
             left, end = line.columns[k], ends[at.index(u)]
-            # A narrow column's label may fill it too.
+            # A narrow column's label may fill it too; a cell ending in the space it broke at went on.
             full = full or (line.text_ends[k] >= end - FULL_LINE * size and end - left > 4 * FULL_LINE * size)
+            full = full or (cells[k].text[-1:].isspace() and cells[k].text.strip() != "")
     if not (full or _cut_header(line.table.rows[0], nxt.table.rows[0], mine, at, len(lefts), headers)) or any(
             u + 1 < len(lefts) and ends[j] > lefts[u + 1] + 1 for j, u in enumerate(at)):
         return None

@@ -4,6 +4,7 @@ turned, tables that touch but have different columns)."""
 
 from __future__ import annotations
 
+import math
 import statistics
 
 import pdfplumber
@@ -723,7 +724,20 @@ def _column_lines(chars: list[dict], sections: list[tuple[list[float], float, fl
     of a row the page cut, in its columns), but for one between two that is
     empty or has text across the columns or in the first column only
     (headings between two tables): the sides end there, so that each is a
-    table of its own. ``chars``: the page's letters and word gaps (:func:`_ink`)."""
+    table of its own. But a band right under a section's rows, closed by a
+    rule above the next section's top, is that section's row (the rest of a
+    row cut, in the first column only, under a header drawn again).
+    ``chars``: the page's letters and word gaps (:func:`_ink`).
+
+    >>> ch = lambda x0, top: {"text": "ก", "x0": x0, "x1": x0 + 30, "top": top, "bottom": top + 14, "size": 14}
+    >>> sections = [([0, 100, 200, 300], 10, 50), ([0, 120, 220, 300], 80, 120)]
+    >>> rows = [ch(5, 20), ch(105, 20), ch(205, 20), ch(5, 90), ch(125, 90), ch(225, 90)]
+    >>> sides = lambda lines: [(e["top"], e["bottom"]) for e in lines if e["x0"] == 0]
+    >>> sides(_column_lines(rows + [ch(5, 55)], sections, [10, 50, 70, 80, 120]))  # a rest, then a gap
+    [(10, 70), (80, 120)]
+    >>> sides(_column_lines(rows + [ch(5, 62)], sections, [10, 50, 80, 120]))  # a heading over the next
+    [(10, 50), (80, 120)]
+    """
     if not chars or len(ys) < 2:
         return sections[0][0] if len(sections) == 1 else [x for columns, _, _ in sections for x in columns]
     gap = 0.5 * statistics.median(c["size"] for c in chars)
@@ -734,11 +748,17 @@ def _column_lines(chars: list[dict], sections: list[tuple[list[float], float, fl
         within = [i for i, s in enumerate(sections) if s[1] <= top and bottom <= s[2]]
         i = within[0] if within else min(range(len(sections)),
                                          key=lambda i: max(sections[i][1] - top, bottom - sections[i][2], 0))
+        # Right under the rows of a section, a rule closing it above the next one's top: that
+        # section's row (the rest of a row cut, in the first column only, under a header drawn again).
+        on = next((k for k, (_, z) in spans.items() if z == top), None)
+        rest = not within and on is not None and bottom < min((s[1] for s in sections if s[1] >= top), default=math.inf)
+        if rest:
+            i = on
         columns = sections[i][0]
         crossed = _crossed(inside, columns[1:-1], gap)
         # Between two tables, empty, across their columns or in the first column only (headings): a row of neither.
         if not within and sections[0][1] < top and bottom < sections[-1][2] and (
-                crossed or not inside or _first_column_only(inside, columns)):
+                crossed or not inside or _first_column_only(inside, columns) and not rest):
             continue
         spans[i] = (min(spans.get(i, (top, bottom))[0], top), bottom)
         if crossed and len({round(c["top"]) for c in inside}) == 1:

@@ -305,6 +305,9 @@ def _row_start(b: Block, nxt: Block | None) -> list[Block]:
     >>> close = [f(500, 76)] + cell  # no gap under a title row; the next cell on the last line: aligned to the bottom
     >>> [[p.top for p in part.parts] for part in _row_start(Block(close), nxt(148))]
     [[76], [100, 124, 148]]
+    >>> two = Block(nxt(124).parts + nxt(148).parts)  # the next cell's two lines end on the last line too
+    >>> [[p.top for p in part.parts] for part in _row_start(Block(close), two)]
+    [[76], [100, 124, 148]]
     """
     if nxt is None:
         return [b]
@@ -326,10 +329,11 @@ def _row_start(b: Block, nxt: Block | None) -> list[Block]:
         j = k
     else:
         # One line's pitch under the line before: a centred cell's second line (the cell starts
-        # at a wider step above it), or, with no gap anywhere and the next cell on the last
-        # line, cells aligned to the bottom.
+        # at a wider step above it), or, with no gap anywhere and the next cell ending on the
+        # last line, cells aligned to the bottom.
         gaps = [j for j in steps if j < k and steps[j] > pitch + tolerance]
-        j = widest(gaps) if gaps else first if k == len(b.parts) - 1 else k
+        ends = k == len(b.parts) - 1 or abs(nxt.parts[-1].top - b.parts[-1].top) <= tolerance
+        j = widest(gaps) if gaps else first if ends else k
     return [Block(b.parts[:j]), Block(b.parts[j:])]
 
 
@@ -806,6 +810,9 @@ def split_row(chars: list[dict], columns: list[float], first: bool = False
         # cell alone, all over a row of cells aligned to the bottom (far under it: a block apart).
         after_rest = i == 1 and first and (rest or len(a) >= MIN_COLUMNS or len(a) == 1 and len(b) >= MIN_COLUMNS
                                            and a[0].bottom < min(x.top for x in b))
+        # Or under a header of two rows drawn again, the second of fewer cells.
+        after_rest = after_rest or (i == 2 and first and not rest and len(rows[0]) >= MIN_COLUMNS
+                                    and len(a) < MIN_COLUMNS)
         if _row_gap(rows, i, tolerance, ends_before=False) < -tolerance or (b[0].x0 >= a[-1].x0 - 1 and not after_rest):
             return None
     out = []

@@ -492,6 +492,33 @@ RUN_ON = {
         ("table-per-page", True, 14, 2.5, None,
          _as_swept(generate.two_row_header, 14, 2.5, 9803, generate.every_cell("vAlign", "bottom")), None),
         [generate.column_lines_only, generate.table_borders()]),
+    # Seed 108, held out (session 29). No borders, cells aligned to the
+    # bottom: a title row over a header whose first cell's eight lines start
+    # right under the title, the next cell's two lines ending on the last:
+    # the header was taken to start where that cell does, its first lines
+    # read as text (15 rows, 21/70).
+    "cells aligned to the bottom, a tall header cell under a title row": (
+        ("table-per-page", True, 15, 1.5, None,
+         _as_swept(_title_not_repeated, 15, 1.5, 10805, generate.every_cell("vAlign", "bottom"),
+                   generate.thai_font("Sawasdee")), None),
+        [generate.table_borders()]),
+    # Seed 110, held out. No borders, cells centred, narrow columns: a table
+    # split in two by hand, its second part's first line alone at a page's
+    # foot, its first cell ending in the space it broke at; no cell as wide
+    # as a wide column, so the line was not taken to go on (65/70).
+    "cells centred, a row's first line at a page's foot in narrow columns": (
+        ("table-per-page", True, 16, 2.5, None,
+         _as_swept(generate.split_tables, 16, 2.5, 11005, generate.every_cell("vAlign", "center")), None),
+        [generate.table_borders()]),
+    # Seed 118, held out. A header of two rows drawn again, then a row's rest
+    # in the last column only. Column lines only: all in one ruled row, the
+    # rest right of the header's second row, so the row was not split (68/70).
+    # Rules between rows only: a rest in the first column only, between two
+    # rules over the next table, was taken for a heading (69/70).
+    "a header of two rows drawn again over a row's rest in one column": (
+        ("table-per-page", False, 14, 2.0, None,
+         _as_swept(generate.two_row_header, 14, 2.0, 11802, generate.thai_font("Garuda")), None),
+        [generate.column_lines_only, generate.rules_between_rows]),
 }
 
 

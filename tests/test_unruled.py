@@ -122,6 +122,22 @@ def test_a_cell_aligned_to_the_bottom_is_not_another_row():
     assert unruled.split_row(chars, COLUMNS) is None
 
 
+def test_a_rest_in_the_last_column_under_a_header_of_two_rows_drawn_again():
+    # The page's first ruled row (column lines only): the header drawn again,
+    # its second row in the middle column only, then the last page's row's
+    # rest in the last column only, then the next row. The rest starts right
+    # of the header's second row, as a cell aligned to the bottom would.
+    chars = (line("ประเด็น", 50, 100) + line("การรายงาน", 200, 100) + line("การดำเนิน", 350, 100)
+             + line("กำหนดเวลา", 200, 124) + line("เดือนมีนาคม", 350, 150)
+             + line("ข้อมูล", 50, 200) + line("กองคลัง", 200, 200) + line("รายงาน", 350, 200))
+    split = unruled.split_row(chars, COLUMNS, first=True)
+    assert [top for top, _ in split] == [100, 124, 150, 200]
+    assert [["".join(c["text"] for c in cell) for cell in cells] for _, cells in split] == [
+        ["ประเด็น", "การรายงาน", "การดำเนิน"], ["", "กำหนดเวลา", ""], ["", "", "เดือนมีนาคม"],
+        ["ข้อมูล", "กองคลัง", "รายงาน"]]
+    assert unruled.split_row(chars, COLUMNS) is None  # not the page's first: no rest under a header
+
+
 def test_text_across_a_column_line_is_not_split():
     chars = drawn_cell_by_cell() + line("ข้อความยาวข้ามเส้นคอลัมน์", 150, 200)
     assert unruled.split_row(chars, COLUMNS) is None
