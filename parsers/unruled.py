@@ -339,7 +339,18 @@ def _row_start(b: Block, nxt: Block | None) -> list[Block]:
 
 def _rows(cells: list[Block]) -> list[list[Block]]:
     """Cells in drawing order as rows: a row's next cell is to the right of
-    the one before and starts above the bottom of all its cells so far."""
+    the one before and starts above the bottom of all its cells so far. A
+    "row" all to the right of the one before that goes back up beside it is
+    one with it: a cell drawn lower than the row's top (a paragraph's space
+    above its first line at a page's top) started it.
+
+    >>> b = lambda x, top: Block([Fragment.of([{"text": "ก", "x0": x, "x1": x + 40, "top": top, "bottom": top + 15,
+    ...                                          "size": 15}])])
+    >>> [[c.x0 for c in row] for row in _rows([b(28, 44), b(149, 63), b(295, 44), b(370, 44)])]
+    [[28, 149, 295, 370]]
+    >>> [[c.x0 for c in row] for row in _rows([b(28, 44), b(149, 63), b(295, 63)])]  # not back up: a row
+    [[28], [149, 295]]
+    """
     rows: list[list[Block]] = []
     for b in cells:
         if rows:
@@ -348,7 +359,13 @@ def _rows(cells: list[Block]) -> list[list[Block]]:
                 row.append(b)
                 continue
         rows.append([b])
-    return rows
+    out: list[list[Block]] = []
+    for row in rows:
+        if out and row[0].x0 > out[-1][-1].x1 - 1 and min(c.top for c in row) < max(c.bottom for c in out[-1]):
+            out[-1] += row
+            continue
+        out.append(row)
+    return out
 
 
 def _drawn(chars: list[dict], lefts: tuple[float, ...] = (), walls: tuple[float, ...] = ()

@@ -519,6 +519,15 @@ RUN_ON = {
         ("table-per-page", False, 14, 2.0, None,
          _as_swept(generate.two_row_header, 14, 2.0, 11802, generate.thai_font("Garuda")), None),
         [generate.column_lines_only, generate.rules_between_rows]),
+    # Seed 129, held out. No borders, lines 1.5 apart: at a page's top, a
+    # row's rest whose second cell starts half a line lower than the others
+    # (a paragraph's space above it): its first cell, one line, read as a row
+    # of its own, then as a running head over the page (67/70).
+    "lines 1.5 apart, a row's rest at a page's top, one cell starting lower": (
+        ("table-per-page", False, 15, 1.0, None,
+         _as_swept(_two_rows_not_repeated, 15, 1.0, 12902, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Purisa")), None),
+        [generate.table_borders()]),
 }
 
 
