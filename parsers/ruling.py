@@ -751,7 +751,7 @@ def _column_lines(chars: list[dict], sections: list[tuple[list[float], float, fl
         # Right under the rows of a section, a rule closing it above the next one's top: that
         # section's row (the rest of a row cut, in the first column only, under a header drawn again).
         on = next((k for k, (_, z) in spans.items() if z == top), None)
-        rest = not within and on is not None and bottom < min((s[1] for s in sections if s[1] >= top), default=math.inf)
+        rest = not within and on is not None and bottom < min((s[1] for s in sections if s[1] > top), default=math.inf) - 1
         if rest:
             i = on
         columns = sections[i][0]
