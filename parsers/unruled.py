@@ -808,8 +808,8 @@ def split_row(chars: list[dict], columns: list[float], first: bool = False
     column. ``first``: the page's first ruled row, the last page having
     ended in a table: it may start with that table's row's rest
     (:func:`_rest_over_row`; or in one cell alone, far over a row of cells
-    aligned to the bottom), or with its header drawn again and, under it,
-    the rest in the last columns only."""
+    aligned to the bottom), or with its header drawn again (its second row
+    too) and, under it, the rest in the last columns only."""
     rows, _ = _drawn(chars, walls=tuple(columns))
     # The page's first ruled row may hold the last page's row's rest: the
     # row after it starts where that does.
