@@ -197,7 +197,7 @@ def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | No
             left, end = line.columns[k], ends[at.index(u)]
             # A narrow column's label may fill it too; a cell ending in the space it broke at went on.
             full = full or (line.text_ends[k] >= end - FULL_LINE * size and end - left > 4 * FULL_LINE * size)
-            full = full or (cells[k].text[-1:].isspace() and cells[k].text.strip() != "")
+            full = full or _broke_at_space(cells[k])
     if not (full or _cut_header(line.table.rows[0], nxt.table.rows[0], mine, at, len(lefts), headers)) or any(
             u + 1 < len(lefts) and ends[j] > lefts[u + 1] + 1 for j, u in enumerate(at)):
         return None
@@ -624,12 +624,22 @@ def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list
     # short: a browser or a word processor moves a paragraph's last two lines
     # on together (widows); or a line, where the one left ends in the space it broke at.
     no_room = lambda f: margin and prev.bbox[3] + prev.next_line(f) > margin  # noqa: E731
-    broke = {i for i, c in enumerate(prev.table.rows[-1].cells) if c.text.endswith(" ")}  # a fill: a last row
+    broke = {i for i, c in enumerate(prev.table.rows[-1].cells) if _broke_at_space(c)}  # a fill: a last row
     short = lambda i, f: ((f.lines >= 2 or i in broke) and no_room(f)  # noqa: E731
                           and f.below <= floor + max(1.8 * f.size, (f.pitch or prev.line_pitch) + 0.5 * f.size))
     return bool(going_on) and all(
         f is not None and (f.below <= floor + 1.5 or short(i, f)) and f.above <= ceiling + 0.5 * f.size
         and f.lines >= least for i, f in ((i, fill[i]) for i in going_on))
+
+
+def _broke_at_space(cell: Cell) -> bool:
+    """``cell``'s last line ends in the space it broke at (Word and
+    LibreOffice draw it): its text went on past that line.
+
+    >>> _broke_at_space(Cell("e๗ ")), _broke_at_space(Cell("ผู้รับผิดชอบ"))
+    (True, False)
+    """
+    return cell.text.endswith(" ")
 
 
 def _join_across_pages(a: str, b: str) -> str:
