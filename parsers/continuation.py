@@ -28,6 +28,8 @@ class Fill:
     above: float  # space between the row's top and the text
     size: float  # font size of the text
     pitch: float = 0.0  # baseline to baseline, of two lines or more
+    end: float = 0.0  # x where its last line ends
+    word: float = 0.0  # width of its first line's first word (parsers.layout.first_word)
 
 
 @dataclass
@@ -38,6 +40,8 @@ class PageTable:
     open_top: bool = False  # no border drawn where the page cut it: a row goes on
     open_bottom: bool = False
     last_row_fill: list[Fill | None] | None = None  # per cell of the last row, None if empty
+    # Per cell of each of its first rows (MAX_HEADER_ROWS and the one under them), None if empty.
+    top_fills: list[list[Fill | None]] = field(default_factory=list)
     page_height: float = 0.0
     row_lines: list[int] = field(default_factory=list)  # per row: lines of its tallest cell (text layer)
     line_pitch: float = 0.0  # baseline to baseline in its cells (the median of cells of two lines or more)
@@ -47,12 +51,25 @@ class PageTable:
     # the paragraphs it is, unless the next page's first table goes on from it.
     instead: list | None = None
 
-    def next_line(self, f: Fill) -> float:
+    def next_line(self, f: Fill, pitch: float = 0.0) -> float:
         """How much lower one more line of the last row's cell ``f`` would
-        end: its cell's pitch (a cell of one line: the table's), at least a
+        end: its cell's pitch (a cell of one line: the table's; a table of
+        one-line cells: ``pitch``, the next page's part's), at least a
         line set solid (1.2 sizes). Where the table ends, against where the
         page's body does, says whether the page had room for it."""
-        return max(f.pitch or self.line_pitch, 1.2 * f.size)
+        return max(f.pitch or self.line_pitch or pitch, 1.2 * f.size)
+
+    def fills_of(self, row: Row) -> list[Fill | None] | None:
+        """Where the text of each cell of ``row``, one of its first rows, sits (None: not known)."""
+        k = next((k for k, r in enumerate(self.table.rows[:len(self.top_fills)]) if r is row), None)
+        return None if k is None else self.top_fills[k]
+
+    def full_line(self, col: int, f: Fill) -> bool:
+        """The last row's cell in column ``col`` (``f``) ends its last line
+        within FULL_LINE sizes of where its column's text ends: its next word
+        may not have fit. Not in a narrow column, which a short label fills."""
+        end = self.text_ends[col] if self.text_ends else self.columns[col + 1] - CELL_PADDING
+        return f.end >= end - FULL_LINE * f.size and end - self.columns[col] > 4 * FULL_LINE * f.size
 
 
 @dataclass
@@ -93,7 +110,8 @@ class PageRun:
         if open_table is not None and open_table.instead is not None and both is None:
             open_table = None
         joined = (open_table is not None and first is not None
-                  and (_filled_page(open_table, self.bottoms.get(round(open_table.page_height), 0.0))
+                  and (_filled_page(open_table, self.bottoms.get(round(open_table.page_height), 0.0),
+                                    first.line_pitch)
                        or _alone(open_table, first))
                   and (both is not None or continues(open_table, first))
                   and not self._new_table(open_table, first))
@@ -144,7 +162,8 @@ def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | No
     does, or (without lines) left of where one ends; one of those fills its
     column to within a few letters of its end (the row had more lines; a
     header's one-line labels leave room, but for a narrow column's) or ends
-    in the space its line broke at, or the two make a header seen before,
+    in the space its line broke at, or none of the next row's first words
+    would have fit on it (:func:`_wrapped_on`), or the two make a header seen before,
     cell by cell (its labels centred, or short words: a table's header the
     page cut); and it is no header seen before itself.
 
@@ -198,7 +217,10 @@ def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | No
             # A narrow column's label may fill it too; a cell ending in the space it broke at went on.
             full = full or (line.text_ends[k] >= end - FULL_LINE * size and end - left > 4 * FULL_LINE * size)
             full = full or _broke_at_space(cells[k])
-    if not (full or _cut_header(line.table.rows[0], nxt.table.rows[0], mine, at, len(lefts), headers)) or any(
+    # Narrow columns and justified lines leave no cell filling its column: the next words would not have fit.
+    after = nxt.fills_of(nxt.table.rows[0])
+    if not (full or _cut_header(line.table.rows[0], nxt.table.rows[0], mine, at, len(lefts), headers)
+            or after and _wrapped_on(line, after, [mine.index(u) if u in mine else None for u in at])) or any(
             u + 1 < len(lefts) and ends[j] > lefts[u + 1] + 1 for j, u in enumerate(at)):
         return None
     right = nxt.columns[-1] if nxt.ruled else max(nxt.columns[-1], line.columns[-1])
@@ -285,6 +307,7 @@ def _widen(t: PageTable, at: list[int], columns: list[float], text_ends: list[fl
     t.table.rows = [Row(_spread(r.cells, at, n, lambda r=r: Cell("", page=r.page)), r.page) for r in t.table.rows]
     if t.last_row_fill:
         t.last_row_fill = _spread(t.last_row_fill, at, n)
+    t.top_fills = [_spread(fills, at, n) for fills in t.top_fills]
     t.columns, t.text_ends = list(columns), list(text_ends)
 
 
@@ -295,25 +318,26 @@ def _spread(items: list, at: list[int], n: int, empty=lambda: None) -> list:
     return out
 
 
-def _filled_page(t: PageTable, lowest: float) -> bool:
+def _filled_page(t: PageTable, lowest: float, pitch: float = 0.0) -> bool:
     """``t`` ends near the lowest table bottom seen on pages of its height:
     the page had no room for its next line (:meth:`PageTable.next_line`)
     and the part of its box below the letters (lines 1.5 apart leave more
     room than ``FOOT_ROOM``). A cell of one line takes the pitch of the
     table's other cells: the page may have cut its row after the first
-    line. A table read without lines ends where its letters do, and the
-    lowest seen may be a ruled table's border, a cell's padding further
-    down: half a size more.
+    line; a table of one-line cells, ``pitch``: its next part's (a title
+    and a header's first line at the foot, lines 1.5 apart). A table read
+    without lines ends where its letters do, and the lowest seen may be a
+    ruled table's border, a cell's padding further down: half a size more.
 
     >>> t = lambda bottom, pitch, table=0.0: PageTable(Table([]), (0, 40, 500, bottom), [0, 500],
     ...     last_row_fill=[Fill(6, 19, 5, 16, pitch)], line_pitch=table)
     >>> _filled_page(t(764, 0), 796), _filled_page(t(509, 37.7), 553), _filled_page(t(480, 37.7), 553)
     (False, True, False)
-    >>> _filled_page(t(509, 0), 553), _filled_page(t(509, 0, 37.7), 553)
-    (False, True)
+    >>> _filled_page(t(509, 0), 553), _filled_page(t(509, 0, 37.7), 553), _filled_page(t(509, 0), 553, 37.7)
+    (False, True, True)
     """
     under = 0.5 if t.ruled else 1.0  # of the size: below the letters (and the padding)
-    room = max((t.next_line(f) + under * f.size for f in t.last_row_fill or [] if f), default=0.0)
+    room = max((t.next_line(f, pitch) + under * f.size for f in t.last_row_fill or [] if f), default=0.0)
     return t.bbox[3] >= lowest - max(FOOT_ROOM, room)
 
 
@@ -492,6 +516,9 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
     every cell goes on from text that filled its cell to the page's end, or
     the two make one of ``headers``, tables' first rows seen before, cell
     by cell: a header the page cut, its cells ending at different lines).
+    A table of one row (a header left at the page's foot) goes on where
+    some of its cells ended and the others' next words would not have fit
+    on their last lines (:func:`_wrapped_on`).
     With ``gap`` (a lost page between the two) the pages' geometry says
     nothing about each other: only empty cells tell a row that goes on."""
     rows = list(nxt.table.rows)
@@ -522,7 +549,10 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
         # A table of one row may be a header left alone at the foot of the page:
         # its row goes on only where the page cut it, not where a cell is empty.
         alone = len(prev.table.rows) == 1
-        geometry = not gap and (prev.open_bottom or nxt.open_top or _filled_to_the_end(prev, nxt, first, others))
+        # That row a header seen whole before (another table's first row): its cells ended, short or not.
+        whole = alone and any(h is not last and same_text(last, h) for h in headers)
+        geometry = not gap and (prev.open_bottom or nxt.open_top
+                                or not whole and _filled_to_the_end(prev, nxt, first, others))
         n = len(last.cells)
         same = len(first.cells) == n
         # A header the page cut, its cells ending at different lines: the two make one seen before.
@@ -533,15 +563,68 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
             first = rows[1] = _below(first, rows[1])
             rows = rows[1:]
             cut_header = True
+        ended = any(not after.text.strip() and before.text.strip() for before, after in pairs)  # on that page
+        # Alone, where some cells ended: only if the others wrapped onto the page.
         broken = geometry or cut_header or (
-            not alone and (any(not after.text.strip() and before.text.strip() for before, after in pairs)
-                           or _last_header_row_cut(prev.table.rows, first)))
+            not alone and (ended or _last_header_row_cut(prev.table.rows, first))
+            or alone and ended and _wrapped_on(prev, nxt.fills_of(first) or [], range(n)))
         if broken and same:
             for (col, before), after in zip(last.grid_cells(), first.cells):
                 owner = _owner(prev.table.rows, col) if before.merged_above and not before.text.strip() else before
                 owner.text = _join_across_pages(owner.text, after.text)
             rows = rows[1:]
     prev.table.rows.extend(rows)
+
+
+def _wrapped_on(prev: PageTable, after: list[Fill | None], under: list[int | None] | range) -> bool:
+    """Each cell with text of the next page's first row (``after``: where
+    its text sits) wrapped onto that page from the cell above it, of
+    ``prev``'s last row (``under``: its place there, None for none): its
+    first word would not have fit on that cell's last line
+    (:func:`_next_word`). A row of its own starts with a word that fits,
+    in one cell at least (``e๘``), or has text under an empty cell.
+
+    >>> cell = lambda text: Cell(text, bbox=(23, 0, 212, 0))
+    >>> head = PageTable(Table([Row([cell("ประเด็นที่ต้องปรับปรุง แก้ไข/ประเด็นที่ต้อง"), cell("")], 1)]), (0, 0, 0, 0),
+    ...                  [23, 212, 303], last_row_fill=[Fill(0, 2, 0, 16, 35, end=170), None])
+    >>> [_wrapped_on(head, [Fill(0, 1, 0, 16, end=76, word=w), None], range(2)) for w in (48, 9)]  # พัฒนา; ก
+    [True, False]
+    >>> _wrapped_on(head, [Fill(0, 1, 0, 16, end=76, word=48), Fill(0, 1, 0, 16, end=250, word=9)], range(2))
+    False
+    """
+    before = prev.last_row_fill or []
+    fits = [_next_word(prev, k, before[k], f) if k is not None and k < len(before) and before[k] else True
+            for f, k in zip(after, under) if f]
+    return False in fits and True not in fits
+
+
+def _next_word(prev: PageTable, col: int, before: Fill, after: Fill) -> bool | None:
+    """Whether the first word of a cell's text on the next page (``after``)
+    would have fit on the last line of the cell above it (``before``, of
+    ``prev``'s last row, in cell ``col``): True where it surely would
+    have, so a paragraph ended there; False where it surely would not, so
+    the line may have wrapped there; None where that is not known. A line
+    ends a cell's padding short of its right side, without lines at least
+    as far right as its column's widest line and at most half a size short
+    of the next column's text (two cells' padding; the last column's end
+    is not known).
+
+    >>> t = PageTable(Table([Row([Cell("ก", bbox=(23, 0, 212, 0))], 1)]), (0, 0, 0, 0), [23, 212])
+    >>> [_next_word(t, 0, Fill(0, 2, 0, 16, end=170), Fill(0, 1, 0, 16, word=w)) for w in (48, 20, 35)]
+    [False, True, None]
+    """
+    end = before.end + after.word
+    if prev.ruled:
+        right = prev.table.rows[-1].cells[col].bbox[2]
+        least, most = right - CELL_PADDING, right
+    else:
+        least = prev.text_ends[col] if prev.text_ends else None
+        most = prev.columns[col + 1] - 0.5 * after.size if col + 2 < len(prev.columns) else None
+    if least is not None and end <= least:
+        return True
+    if most is not None and end > most:
+        return False
+    return None
 
 
 def _last_header_row_cut(rows: list[Row], first: Row) -> bool:
@@ -622,10 +705,11 @@ def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list
         least = max(least, 3, *(f.lines for f in filled))
     # Where no other line fits above the bottom margin, a cell may stop a line
     # short: a browser or a word processor moves a paragraph's last two lines
-    # on together (widows); or a line, where the one left ends in the space it broke at.
+    # on together (widows); or a line, where the one left ends in the space it broke at
+    # or runs to its column's end.
     no_room = lambda f: margin and prev.bbox[3] + prev.next_line(f) > margin  # noqa: E731
     broke = {i for i, c in enumerate(prev.table.rows[-1].cells) if _broke_at_space(c)}  # a fill: a last row
-    short = lambda i, f: ((f.lines >= 2 or i in broke) and no_room(f)  # noqa: E731
+    short = lambda i, f: ((f.lines >= 2 or i in broke or prev.full_line(i, f)) and no_room(f)  # noqa: E731
                           and f.below <= floor + max(1.8 * f.size, (f.pitch or prev.line_pitch) + 0.5 * f.size))
     return bool(going_on) and all(
         f is not None and (f.below <= floor + 1.5 or short(i, f)) and f.above <= ceiling + 0.5 * f.size

@@ -313,6 +313,17 @@ def _first_chunk_width(line: Line, dictionary: bool = False) -> float:
     return chunk[-1].x1 - chunk[0].x0 if chunk else 0.0  # letter spacing included
 
 
+def first_word(line: Line) -> float:
+    """Width of ``line``'s first word: up to its first space, and of Thai,
+    its first dictionary word (where Thai line breaking may split the run):
+    the room a line before it would have needed to take it.
+
+    >>> first_word(Line([Cluster(t, 10 * i, 10 * i + 10, 0, 10, 16) for i, t in enumerate("พัฒนาช่องทาง")]))
+    50
+    """
+    return _first_chunk_width(line, dictionary=True)
+
+
 def _prefix_width(chunk: list[Cluster], n: int, length=len) -> float:
     """Width of the clusters of ``chunk`` that hold its first ``n``
     characters, as ``length`` counts the text (letter spacing included)."""

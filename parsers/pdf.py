@@ -29,7 +29,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from parsers import actualtext, charobjects, damage, fonts, invisible, layout, progress, unruled
-from parsers.continuation import Fill, PageRun, PageTable
+from parsers.continuation import MAX_HEADER_ROWS, Fill, PageRun, PageTable
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.ruling import column_bounds, split_by_columns, table_settings
 from parsers.running import RunningText, page_number_line
@@ -93,7 +93,7 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
             settings = replace(settings, greedy_wraps=False)
         checked_fonts: set = set()
         watermarks: set[str] = set()
-        going_on = None  # the last page's last table: its columns and where their text ends
+        going_on = None  # the last page's last table: its columns, where their text ends, its last row's
         # A tagged PDF that gives ActualText says itself what its glyphs
         # stand for, cluster by cluster; a glyph-by-glyph repair would undo it.
         outlines = not (settings.actual_text and actualtext.used(usable[:3]))
@@ -120,7 +120,8 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
                 if last is not None and foot is not None and len(foot.columns) >= len(last.columns):
                     last = foot
                 # Ruled, its text ends at its column lines (as near as a row's rest needs).
-                going_on = (last.columns, last.text_ends or last.columns[1:]) if last else None
+                going_on = unruled.GoingOn(last.columns, last.text_ends or last.columns[1:],
+                                           [f.end if f else None for f in last.last_row_fill or []]) if last else None
                 signs = damage.seen()
                 if signs and not (blocks or tables or issues or page.images or page.rects or page.lines):
                     # Blank only because pdfminer could not read it: PDFium may.
@@ -432,8 +433,8 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
     """The page's blocks, tables, findings and pictures that may hold a
     table. ``watermarks`` gathers the text of the watermarks found on the
     pages read so far (:func:`_overlay`): on a page of nothing else, where
-    it is not known as one, it is dropped too. ``going_on``: the columns and
-    text ends of the last page's last table: a row of it may go on here, in
+    it is not known as one, it is dropped too. ``going_on``: the last page's
+    last table (:class:`parsers.unruled.GoingOn`): a row of it may go on here, in
     its columns (:func:`parsers.ruling.table_settings`,
     :func:`parsers.unruled.tables`)."""
     every = [c for c in page.chars if not _slanted(c)]
@@ -818,11 +819,13 @@ def _first_line_indent(prev, line, left: float, edge: float, settings: ParserSet
 def _build_table(t, cols, rows, table_rows, chars, number: int, settings: ParserSettings) -> PageTable:
     out_rows: list[Row] = []
     fill: list[Fill | None] = []
+    top_fills: list[list[Fill | None]] = []  # of the first rows' cells
     lines: list[int] = []  # per row: lines of its tallest cell
     pitches: list[float] = []  # per cell
     for ri, (top, bottom) in enumerate(rows):
         cells: list[Cell] = []
         lines.append(0)
+        top_fills += [[]] if ri <= MAX_HEADER_ROWS else []
         bboxes = table_rows[ri].cells  # per column: bbox, or None where a merged cell covers it
         ci = 0
         while ci < len(cols) - 1:
@@ -842,6 +845,8 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
                 merged_above = False
             cells.append(Cell(text, page=number, bbox=bbox or (left, top, right, bottom), span=span,
                               merged_above=merged_above))
+            if ri <= MAX_HEADER_ROWS:
+                top_fills[-1].append(_fill(text_chars, top, bottom, settings))
             if ri == len(rows) - 1:
                 # A cell merged down into the last row: where its text sits in all its rows.
                 owner = ri
@@ -851,7 +856,7 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
                                   bottom, settings))
             ci += span
         out_rows.append(Row(cells, page=number))
-    return PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill,
+    return PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill, top_fills=top_fills,
                      page_height=t.page.height, row_lines=lines, line_pitch=_median_pitch(pitches))
 
 
@@ -864,9 +869,11 @@ def _unruled_table(t: unruled.Found, number: int, page_height: float, settings: 
     lines: list[int] = []
     pitches: list[float] = []  # per cell
     fill: list[Fill | None] = []
+    top_fills: list[list[Fill | None]] = []  # of the first rows' cells
     for ri, ((top, bottom), row) in enumerate(zip(t.rows, t.cells)):
         cells = []
         lines.append(0)
+        top_fills += [[]] if ri <= MAX_HEADER_ROWS else []
         for ci, chars in enumerate(row):
             text, n_lines, pitch = _cell_text(chars, cols[ci], t.rights[ci], settings)
             lines[-1] = max(lines[-1], n_lines)
@@ -876,6 +883,8 @@ def _unruled_table(t: unruled.Found, number: int, page_height: float, settings: 
             above = t.cells[ri - 1][ci] if ri else []
             merged = not chars and any(c["bottom"] > top + 0.5 * c["size"] for c in above)
             cells.append(Cell(text, page=number, bbox=(cols[ci], top, cols[ci + 1], bottom), merged_above=merged))
+            if ri <= MAX_HEADER_ROWS:
+                top_fills[-1].append(_fill(chars, top, bottom, settings))
             if ri == len(t.rows) - 1:
                 # A cell merged down into the last row: where its text sits in all its rows.
                 owner = ri
@@ -883,8 +892,9 @@ def _unruled_table(t: unruled.Found, number: int, page_height: float, settings: 
                     owner -= 1
                 fill.append(_fill(t.cells[owner][ci], t.rows[owner][0], bottom, settings))
         out_rows.append(Row(cells, page=number))
-    return PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill, page_height=page_height,
-                     row_lines=lines, ruled=False, text_ends=t.rights, line_pitch=_median_pitch(pitches))
+    return PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill, top_fills=top_fills,
+                     page_height=page_height, row_lines=lines, ruled=False, text_ends=t.rights,
+                     line_pitch=_median_pitch(pitches))
 
 
 def _fill(chars: list[dict], top: float, bottom: float, settings: ParserSettings) -> Fill | None:
@@ -894,7 +904,7 @@ def _fill(chars: list[dict], top: float, bottom: float, settings: ParserSettings
         return None
     lines = layout.lines(inked, settings.line_tolerance)
     return Fill(bottom - max(c["bottom"] for c in inked), len(lines), min(c["top"] for c in inked) - top,
-                statistics.median(c["size"] for c in inked), _pitch(lines))
+                statistics.median(c["size"] for c in inked), _pitch(lines), lines[-1].x1, layout.first_word(lines[0]))
 
 
 def _pitch(lines: list[layout.Line]) -> float:

@@ -16,8 +16,9 @@ import statistics
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from parsers.layout import is_combining, word_space
+from parsers.layout import first_word, is_combining, lines, word_space
 
 MIN_COLUMNS = 3
 SAME_LINE = 0.3  # of the font size: chars whose tops differ less are on one line
@@ -556,12 +557,18 @@ def _band(rows: list[list[Block]], i: int) -> tuple[float, float]:
     return min(b.top for b in rows[i]), bottom
 
 
-def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None = None
-           ) -> tuple[list[Found], list[dict]]:
+class GoingOn(NamedTuple):
+    """The table the last page ended with, as a row of it going on here needs it."""
+
+    columns: list[float]  # ``Found.columns``; of a ruled table, its column lines
+    rights: list[float]  # where each column's text ends (``Found.rights``; ruled, its column lines)
+    ends: list[float | None] | None = None  # where each cell of its last row ends its last line (None: empty)
+
+
+def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Found], list[dict]]:
     """The tables without ruling lines among ``chars`` (in drawing order),
-    and the chars left: the page's other text. ``going_on``: the columns and
-    text ends (``Found.columns``, ``Found.rights``; of a ruled table, its
-    column lines) of the table the last page ended with. The rest of one of
+    and the chars left: the page's other text. ``going_on``: the table the
+    last page ended with. The rest of one of
     its rows at this page's top, or a row right under a table found here, is
     a table too (:func:`rest_of_row`), and a line is cut where its columns
     start (:func:`fragments`). So is a row alone at the page's foot, or at its top
@@ -581,7 +588,9 @@ def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None =
     foot = max((i for i, segment in enumerate(segments) if not all(_one_line(r) for r in segment)), default=0)
     for i, segment in enumerate(segments):
         head_only = all(_one_line(r) for r in above)  # nothing above but a running head
-        parts = _rest_then_table(segment, *going_on) if going_on and head_only and not found else None
+        # Below all the rest but a page number.
+        at_foot = i >= foot and all(len(row) == 1 for later in segments[i + 1:] for row in later)
+        parts = _rest_then_table(segment, *going_on, at_foot=at_foot) if going_on and head_only and not found else None
         t = parts[-1] if parts else _table(segment, top=not found and head_only)
         if t is None and going_on and head_only:
             t = rest_of_row(segment, *going_on)
@@ -595,7 +604,7 @@ def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None =
             t = foot_row(segment)
         # Below all the rest but a page number: its run's last row (a table's first line may sit
         # as close under lines spaced out as they are to each other).
-        if t is None and i >= foot and all(len(row) == 1 for later in segments[i + 1:] for row in later):
+        if t is None and at_foot:
             over = [row for earlier in segments[:i] for row in earlier] + segment[:-1]
             if all(b.bottom <= segment[-1][0].top for row in over for b in row):
                 t = foot_line(segment[-1:])
@@ -606,12 +615,12 @@ def tables(chars: list[dict], going_on: tuple[list[float], list[float]] | None =
             found.append(t)
             taken.update(id(c) for row in t.cells for cell in row for c in cell)
         last = max((i for i, row in enumerate(segment) if id(row[0].chars[0]) in taken), default=len(segment) - 1)
-        going_on, above = (t.columns, t.rights), segment[last + 1:]  # a paragraph the table left out
+        going_on, above = GoingOn(t.columns, t.rights), segment[last + 1:]  # a paragraph the table left out
     return found, [c for c in chars if id(c) not in taken]
 
 
-def rest_of_row(rows: list[list[Block]], columns: list[float], rights: list[float], over_table: bool = False
-                ) -> Found | None:
+def rest_of_row(rows: list[list[Block]], columns: list[float], rights: list[float],
+                ends: list[float | None] | None = None, over_table: bool = False) -> Found | None:
     """``rows`` as rows of the table with ``columns`` (and text ends
     ``rights``) that the last page ended with: the rest of a row the page
     cut, and any after it (the next row's first line at this page's foot).
@@ -620,12 +629,14 @@ def rest_of_row(rows: list[list[Block]], columns: list[float], rights: list[floa
     cell alone only so, and in a column right of the first (one at the left
     margin is as likely a paragraph), but ``over_table``, right over another
     table, where one of two lines or more wrapped inside the first column
-    is the row's rest too. A table whose header is not
+    is the row's rest too. So is a first line alone in the first column
+    whose first word could not have ended the line the last page's cell
+    there ended with (``ends``, :func:`_wrapped_from`). A table whose header is not
     repeated on each page has nothing else on a page that holds one tall
     row's middle."""
     found = Found(list(columns), list(rights), [])
     for i, row in enumerate(rows):
-        cells = _in_columns(row, columns, over_table)
+        cells = _in_columns(row, columns, over_table, _wrapped_from(row, ends, rights) if i == 0 else False)
         if cells is None:
             return None
         found.rows.append(_band(rows, i))
@@ -633,7 +644,8 @@ def rest_of_row(rows: list[list[Block]], columns: list[float], rights: list[floa
     return found if found.rows else None
 
 
-def _in_columns(row: list[Block], columns: list[float], over_table: bool = False) -> list[list[dict]] | None:
+def _in_columns(row: list[Block], columns: list[float], over_table: bool = False, wrapped_from: bool = False
+                ) -> list[list[dict]] | None:
     """``row``'s chars per column, if it is a row in ``columns`` as
     :func:`rest_of_row` asks; else None.
 
@@ -645,6 +657,8 @@ def _in_columns(row: list[Block], columns: list[float], over_table: bool = False
     (None, [3, 0, 0, 0])
     >>> _in_columns([Block([f(57, 44)])], columns, True), _in_columns([Block([f(231, 44)])], columns) is not None
     (None, True)
+    >>> len(_in_columns([Block([f(57, 44)])], columns, wrapped_from=True))  # ใด, after เพียง that filled its line
+    4
     """
     cells: list[list[dict]] = [[] for _ in columns[:-1]]
     at = []
@@ -658,26 +672,61 @@ def _in_columns(row: list[Block], columns: list[float], over_table: bool = False
     flush = all(b.x0 - columns[k] < 0.5 * b.size for b, k in zip(row, at))
     # A cell alone in the first column over a table: of two lines or more, wrapped inside it (a paragraph's run wider).
     wrapped = over_table and len(row) == 1 and len(row[0].parts) >= 2 and len(columns) > 2
-    if not (_went_up(row) or flush and (len(row) > 1 or at[0] > 0 or wrapped)):
+    if not (_went_up(row) or flush and (len(row) > 1 or at[0] > 0 or wrapped or wrapped_from)):
         return None
     return cells
 
 
-def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list[float]) -> list[Found] | None:
+def _wrapped_from(row: list[Block], ends: list[float | None] | None, rights: list[float]) -> bool:
+    """``row`` is one cell, in the first column, whose first word would not
+    have fit on the last line of the last page's cell there (ending at
+    ``ends[0]``, its column's text at ``rights[0]``): the cell wrapped onto
+    this page. Where the word would have fit, the row ended there (a
+    heading under the table).
+
+    >>> f = lambda x, w, top: Fragment.of([{"text": "ก", "x0": x, "x1": x + w, "top": top, "bottom": top + 14,
+    ...                                     "size": 14.0}])
+    >>> rights = [67.0, 180.0]
+    >>> _wrapped_from([Block([f(28, 16, 47)])], [60.0, None], rights)  # ใด after เพียง (28-60)
+    True
+    >>> _wrapped_from([Block([f(28, 16, 47)])], [40.0, None], rights)  # the last line ended short
+    False
+    >>> _wrapped_from([Block([f(28, 5, 47)])], [60.0, None], rights)  # a word that would have fit
+    False
+    >>> two = [Block([f(28, 16, 47)]), Block([f(90, 16, 47)])]  # not alone: other rules read it
+    >>> _wrapped_from(two, [60.0, None], rights), _wrapped_from(two[:1], None, rights)
+    (False, False)
+    """
+    if not ends or ends[0] is None or len(row) != 1:
+        return False
+    return ends[0] + first_word(lines(row[0].parts[0].chars)[0]) > rights[0]
+
+
+def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list[float],
+                     ends: list[float | None] | None = None, at_foot: bool = False) -> list[Found] | None:
     """``rows`` as the rest of the last page's row (under its header drawn
     again, maybe), in its ``columns``, then a table of other columns right
     under it, as close as its own rows are (HTML tables laid out each for
-    its text: Chromium): the most rows from the top that fit the columns,
-    and a table of the others."""
+    its text: Chromium; or one row as :func:`foot_row` takes it: the second
+    part of a table split in two by hand, a header the page left alone;
+    or, ``at_foot``, the page's last, one line as :func:`foot_line` takes
+    it, under a title maybe): the most rows from the top that fit the
+    columns, and a table of the others. Under the rest, lines of text
+    alone (one piece each) leave it alone (as :func:`rest_of_row` takes it)."""
     k = 0
-    while k < len(rows) and _in_columns(rows[k], columns, over_table=True) is not None:
+    while k < len(rows) and _in_columns(rows[k], columns, True, k == 0 and _wrapped_from(rows[k], ends, rights)):
         k += 1
-    if not 0 < k < len(rows) - 1:
+    if not 0 < k < len(rows):
         return None
-    t = _table(rows[k:], top=False)
+    t = _table(rows[k:], top=False) or foot_row(rows[k:])
+    if t is None and at_foot and all(b.bottom <= rows[-1][0].top for row in rows[:-1] for b in row):
+        t = foot_line(rows[-1:])
+    if t is None and all(len(row) == 1 for row in rows[k:]):  # then text: a title over the next page's table
+        rest = rest_of_row(rows[:k], columns, rights, ends)
+        return [rest] if rest else None
     if t is None or _same_columns(t.columns[:-1], columns[:-1]):
         return None
-    return [rest_of_row(rows[:k], columns, rights, over_table=True), t]
+    return [rest_of_row(rows[:k], columns, rights, ends, over_table=True), t]
 
 
 def _same_columns(a: list[float], b: list[float]) -> bool:

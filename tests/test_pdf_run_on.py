@@ -528,6 +528,72 @@ RUN_ON = {
          _as_swept(_two_rows_not_repeated, 15, 1.0, 12902, generate.cell_line_spacing(1.5),
                    generate.thai_font("Purisa")), None),
         [generate.table_borders()]),
+    # Seed 68, no borders, justified cells (session 26, open until session
+    # 30): a row's first cell wrapped, in a narrow column, its last word
+    # (ใด) alone at the next page's top over the next table: one line alone
+    # at the left margin, read as a heading (69/70). Its last line on the
+    # page before ran to the column's end, and the word would not have fit.
+    "justified cells, a first cell's last word alone at a page's top": (
+        ("table-per-page", True, 14, 1.0, None,
+         _as_swept(_numbers_not_repeated, 14, 1.0, 6802, generate.every_cell("jc", "both", paragraphs=True),
+                   generate.thai_font("Umpush")), None),
+        [generate.table_borders()]),
+    # Seed 138, held out (session 30). Lines 1.5 apart, ruled: a row's first
+    # two lines at a page's foot, one cell a line short (its one line running
+    # to its column's end, its last word moved on with the others'), so not
+    # taken for a row the page cut: its rest read as a row (15 rows, 50/70).
+    "lines 1.5 apart, a row at a page's foot, one cell a line short": (
+        ("table-per-page", True, 15, 1.5, None,
+         _as_swept(generate.column_numbers, 15, 1.5, 13800, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Sawasdee")), None),
+        [generate.rules_between_rows]),
+    # The same in a long table of set widths (seed 138).
+    "lines 1.5 apart, a long table's row at a page's foot, one cell a line short": (
+        ("long-table", False, 14, 1.5, None,
+         _as_swept(generate.split_tables, 14, 1.5, None, generate.column_widths(0.14, 0.16, 0.33, 0.11, 0.27),
+                   generate.cell_line_spacing(1.5), generate.thai_font("Norasi")), None),
+        [generate.table_borders()]),
+    # Seed 141, held out. Lines 1.5 apart, the header not repeated: the
+    # first table's header alone at a page's foot, the page cut it, the rest
+    # of its first cell (พัฒนา) alone at the next page's top: one row, so
+    # not a row the page cut; the rest was a row (15 rows, 6/70). No
+    # borders: then a row's rest over a table split in two by hand whose
+    # second part is one row: read as one table (17 rows, 24/70).
+    "lines 1.5 apart, a header alone at a page's foot, cut": (
+        ("table-per-page", False, 16, 1.0, None,
+         _as_swept(_split_not_repeated, 16, 1.0, 14100, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Umpush")), None),
+        [generate.table_borders()]),
+    # Seed 144, held out. No borders, justified cells, narrow columns: a
+    # table split in two by hand, its second part's first line alone at a
+    # page's foot, no cell filling its column nor ending in a space: taken
+    # for text, the rest a row of its own (65/70). Every next word would not
+    # have fit on that line.
+    "justified cells, a row's first line at a page's foot in narrow columns": (
+        ("table-per-page", True, 16, 2.5, None,
+         _as_swept(generate.split_tables, 16, 2.5, 14403, generate.every_cell("jc", "both", paragraphs=True),
+                   generate.thai_font("Purisa")), None),
+        [generate.table_borders()]),
+    # Seed 146, held out: a header alone at a page's foot, the header not
+    # repeated, its table's first row at the next page's top, every cell's
+    # first word too wide for the header's line in its column (text ends
+    # measured on the header alone): not a header the page cut (65/70
+    # while the rule above was being written).
+    "a header alone at a page's foot, its first row on the next page": (
+        ("table-per-page", False, 15, 2.0, None,
+         _as_swept(_split_not_repeated, 15, 2.0, 14605, generate.thai_font("Purisa")), None),
+        [generate.table_borders()]),
+    # Seed 150, held out. Lines 1.5 apart, a title row over a header not
+    # repeated: a title and the header's first line at a page's foot, cells
+    # of one line, so no pitch to say the page was full: a table of its own
+    # (18 rows, 2/70). No borders: a row's rest, then a title and a
+    # header's first line, read as one table; a rest in one column, then a
+    # title, as text (18 rows, 14/70).
+    "lines 1.5 apart, a title and a header's first line at a page's foot": (
+        ("table-per-page", False, 16, 2.0, None,
+         _as_swept(_title_not_repeated, 16, 2.0, 15000, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Umpush")), None),
+        [generate.table_borders()]),
 }
 
 
