@@ -636,7 +636,7 @@ def rest_of_row(rows: list[list[Block]], columns: list[float], rights: list[floa
     row's middle."""
     found = Found(list(columns), list(rights), [])
     for i, row in enumerate(rows):
-        cells = _in_columns(row, columns, over_table, _wrapped_from(row, ends, rights) if i == 0 else False)
+        cells = _in_columns(row, columns, over_table, _wrapped_from(row, ends, columns, rights) if i == 0 else False)
         if cells is None:
             return None
         found.rows.append(_band(rows, i))
@@ -677,29 +677,33 @@ def _in_columns(row: list[Block], columns: list[float], over_table: bool = False
     return cells
 
 
-def _wrapped_from(row: list[Block], ends: list[float | None] | None, rights: list[float]) -> bool:
+def _wrapped_from(row: list[Block], ends: list[float | None] | None, columns: list[float],
+                  rights: list[float]) -> bool:
     """``row`` is one cell, in the first column, whose first word would not
     have fit on the last line of the last page's cell there (ending at
-    ``ends[0]``, its column's text at ``rights[0]``): the cell wrapped onto
-    this page. Where the word would have fit, the row ended there (a
-    heading under the table).
+    ``ends[0]``): the cell wrapped onto this page. Where the word would
+    have fit, the row ended there (a heading under the table). That line's
+    room ends at the column's text end (``rights[0]``), or, further right,
+    half a size short of the next column's start (two cells' padding: the
+    widest line of one row's cell may not reach its column's end).
 
     >>> f = lambda x, w, top: Fragment.of([{"text": "ก", "x0": x, "x1": x + w, "top": top, "bottom": top + 14,
     ...                                     "size": 14.0}])
-    >>> rights = [67.0, 180.0]
-    >>> _wrapped_from([Block([f(28, 16, 47)])], [60.0, None], rights)  # ใด after เพียง (28-60)
+    >>> columns, rights = [28.0, 81.0, 200.0], [67.0, 180.0]
+    >>> _wrapped_from([Block([f(28, 16, 47)])], [60.0, None], columns, rights)  # ใด after เพียง (28-60)
     True
-    >>> _wrapped_from([Block([f(28, 16, 47)])], [40.0, None], rights)  # the last line ended short
+    >>> _wrapped_from([Block([f(28, 16, 47)])], [40.0, None], columns, rights)  # the last line ended short
     False
-    >>> _wrapped_from([Block([f(28, 5, 47)])], [60.0, None], rights)  # a word that would have fit
+    >>> _wrapped_from([Block([f(28, 12, 47)])], [60.0, None], columns, rights)  # would have fit before 81
     False
     >>> two = [Block([f(28, 16, 47)]), Block([f(90, 16, 47)])]  # not alone: other rules read it
-    >>> _wrapped_from(two, [60.0, None], rights), _wrapped_from(two[:1], None, rights)
+    >>> _wrapped_from(two, [60.0, None], columns, rights), _wrapped_from(two[:1], None, columns, rights)
     (False, False)
     """
-    if not ends or ends[0] is None or len(row) != 1:
+    if not ends or ends[0] is None or len(row) != 1 or len(columns) < 2:
         return False
-    return ends[0] + first_word(lines(row[0].parts[0].chars)[0]) > rights[0]
+    right = max(rights[0], columns[1] - 0.5 * row[0].size)
+    return ends[0] + first_word(lines(row[0].parts[0].chars)[0]) > right
 
 
 def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list[float],
@@ -714,7 +718,8 @@ def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list
     columns, and a table of the others. Under the rest, lines of text
     alone (one piece each) leave it alone (as :func:`rest_of_row` takes it)."""
     k = 0
-    while k < len(rows) and _in_columns(rows[k], columns, True, k == 0 and _wrapped_from(rows[k], ends, rights)):
+    while k < len(rows) and _in_columns(rows[k], columns, True,
+                                        k == 0 and _wrapped_from(rows[k], ends, columns, rights)):
         k += 1
     if not 0 < k < len(rows):
         return None
