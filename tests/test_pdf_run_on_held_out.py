@@ -1,0 +1,291 @@
+"""More ``RUN_ON`` renderings (``test_pdf_run_on.py``): those found held
+out from session 26 on, by ``benchmarks/pdf_geometry.py --forms --run-on
+--looks``. A file apart so that pytest-xdist (a file per process) runs the
+two halves side by side."""
+
+import pytest
+
+import generate
+from test_pdf import _as_swept, _numbers_not_repeated, _split_not_repeated, _title_not_repeated, _two_rows_not_repeated
+from test_pdf_run_on import read_as_ruled
+
+# (geometry as in test_pdf.GEOMETRIES, its styles besides all lines)
+HELD_OUT = {
+    # Seed 31 (left open since session 23). No borders, Purisa, cells
+    # aligned to the bottom: a row's first line under the header at a page's
+    # foot, its second cell filling its column, 11.3 pt (0.71 of the size)
+    # from the third's, no space between: one cell, though the header's line
+    # above has a cell start there (14 rows, 65/70 with whitespace removed).
+    "a font of wide spaces, cells aligned to the bottom": (
+        ("table-per-page", False, 16, 1.5, None,
+         _as_swept(generate.two_row_header, 16, 1.5, 3100, generate.every_cell("vAlign", "bottom"),
+                   generate.thai_font("Purisa")), None),
+        [generate.table_borders()]),
+    # Seed 58, held out. No borders, a header of two rows aligned to the
+    # bottom over a row's first line at a page's foot: the first column
+    # filled, its text 11.6 pt (0.72 of the size) from the second's, and
+    # on the row's line a trailing space before it. No other line started
+    # there, so the two columns read as one (16 rows, 6/70).
+    "cells aligned to the bottom, a header of two rows over a row's first line": (
+        ("table-per-page", False, 16, 2.0, None,
+         _as_swept(generate.two_row_header, 16, 2.0, 5804, generate.every_cell("vAlign", "bottom"),
+                   generate.thai_font("Norasi")), None),
+        [generate.table_borders()]),
+    # Seed 58, held out. No borders, Purisa, justified cells, tables split
+    # by hand, header not repeated:
+    # - a row's first line alone at a page's foot, a cell ending 10.8 pt
+    #   (0.77 of the size) from the next: one cell, so the line had one
+    #   column fewer than the next page's rest and the row's rest stood
+    #   apart (13 rows, 24/70);
+    # - a row's first cell going on alone at a page's top, over the next
+    #   table: as likely a paragraph, so that cell's last words were lost.
+    # Rules between rows only: a table's first row alone at a page's foot,
+    # one line: LibreOffice stretched the space after "-" and "๑." on its
+    # left, so it read as 7 columns, and the row's rest on the next page
+    # apart (13 rows, 24/70).
+    "justified cells, a row's first line alone, its first cell's rest alone": (
+        ("table-per-page", True, 14, 2.0, None,
+         _as_swept(_split_not_repeated, 14, 2.0, 5802, generate.thai_font("Purisa"),
+                   generate.every_cell("jc", "both", paragraphs=True)), None),
+        [generate.table_borders(), generate.rules_between_rows]),
+    # Seed 60, held out. Ruled, cells centred: a table starting low on a
+    # page, its header of two rows cut inside the second (เวลาแล้ว|เสร็จ),
+    # and then not drawn again. The header's rest was a row, and every row
+    # after it one place down (15 rows, 3/70), as ruled between rows only.
+    "cells centred, a header of two rows cut inside its second row": (
+        ("table-per-page", False, 16, 1.5, None,
+         _as_swept(generate.two_row_header, 16, 1.5, 6001, generate.every_cell("vAlign", "center"),
+                   generate.thai_font("Norasi")), None),
+        [generate.rules_between_rows]),
+    # Seed 66, held out. Lines 1.5 apart, a table split by hand, its second
+    # part's header at a page's foot, cut there: two of its cells a line
+    # short of the others (ผู้รับผิด|ชอบ). A table of one row goes on only
+    # where the page cut it, and cells a line short did not say so: the
+    # header's rest was a row (15 rows, 47/70), in every style.
+    "lines 1.5 apart, a header cut by the page, cells a line short": (
+        ("table-per-page", True, 15, 2.0, None,
+         _as_swept(_split_not_repeated, 15, 2.0, 6604, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Norasi")), None),
+        [generate.table_borders()]),
+    # Seed 68, held out. Rules between rows only, justified cells: a table's
+    # last row's rest, then an empty band, then the next table's header, cut
+    # by the page. The last page's columns fit the header's gaps, so it was
+    # read in them, its third column line 32 pt off; on the next page its
+    # rest and rows stood apart, and the column numbers read as a measure
+    # (15 rows, 39/70).
+    "justified cells, the next table's header under a row's rest": (
+        ("table-per-page", True, 14, 1.0, None,
+         _as_swept(_numbers_not_repeated, 14, 1.0, 6802, generate.every_cell("jc", "both", paragraphs=True),
+                   generate.thai_font("Umpush")), None),
+        [generate.rules_between_rows]),
+    # Seed 69, held out. Column lines only, cells aligned to the bottom, a
+    # header not repeated cut by the page: its first cell's rest alone at
+    # the next page's top, far over the row's first cell (read into it), or
+    # its rest read as two rows, some cells a line short (15 rows, 64/70).
+    "cells aligned to the bottom, a header cut by the page, no rules between rows": (
+        ("table-per-page", True, 16, 2.0, None,
+         _as_swept(_split_not_repeated, 16, 2.0, 6905, generate.every_cell("vAlign", "bottom"),
+                   generate.thai_font("Sawasdee")), None),
+        [generate.column_lines_only]),
+    # Seed 64, held out. Rules between rows only, justified: as seed 58's
+    # (13 rows, 43/70).
+    "justified cells, a table's first row alone at a page's foot": (
+        ("table-per-page", False, 15, 1.5, None,
+         _as_swept(_split_not_repeated, 15, 1.5, 6405, generate.every_cell("jc", "both", paragraphs=True),
+                   generate.thai_font("Umpush")), None),
+        [generate.rules_between_rows]),
+    # Seed 76, held out. Lines 1.5 apart, a title row over the next table's
+    # header at a page's foot, cut after the header's first line. Column
+    # lines only: no rule under the title, so the two were one cell, no
+    # table. No borders: the title drawn with the header's first cell, one
+    # block, so the line was not taken as a row. Either way the header's
+    # rest was read as a row (15 rows, 65/70).
+    "a title row over a header cut at a page's foot": (
+        ("table-per-page", False, 14, 1.0, None,
+         _as_swept(_title_not_repeated, 14, 1.0, 7605, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Sawasdee")), None),
+        [generate.column_lines_only, generate.table_borders()]),
+    # Seed 80, held out. No borders, lines 1.5 apart: a header's first line
+    # alone at a page's foot (taken on trust), its first cell's trailing
+    # space drawn with the second cell's text: a cell of its own, empty, so
+    # the line's columns were not the next page's and its rest a row (16
+    # rows, 65/70).
+    "lines 1.5 apart, a header's first line at a page's foot, a trailing space": (
+        ("table-per-page", False, 15, 2.0, None,
+         _as_swept(_numbers_not_repeated, 15, 2.0, 8004, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Umpush")), None),
+        [generate.table_borders()]),
+    # Seeds 81 and 82, held out. Cells aligned to the bottom, tables split
+    # by hand, the header repeated. 82: the header's tall cells end on the
+    # line its short ones stand on, so a page's repeated header read as two
+    # rows, neither a repeat: a row (no borders, column lines only; 16 rows,
+    # 21/70). 81: no borders, a blank line between the repeated header and
+    # a row's rest, in columns of their own: a table apart, so the rest was
+    # a row (18 rows, 58/70).
+    "cells aligned to the bottom, the header repeated in two rows": (
+        ("table-per-page", False, 15, 1.0, None,
+         _as_swept(generate.split_tables, 15, 1.0, 8204, generate.every_cell("vAlign", "bottom"),
+                   generate.thai_font("Norasi")), None),
+        [generate.column_lines_only, generate.table_borders()]),
+    "cells aligned to the bottom, a row's rest apart from the header": (
+        ("table-per-page", True, 16, 1.0, None,
+         _as_swept(generate.split_tables, 16, 1.0, 8100, generate.every_cell("vAlign", "bottom"),
+                   generate.thai_font("Umpush")), None),
+        [generate.table_borders()]),
+    # Seed 70, held out. Rules between rows only, Purisa: a title row whose
+    # one word space, after a mark (ประจำปี 2566), fell where the header's
+    # gutter is: the space was not seen as one, so the title read as two
+    # cells, a measure, and every row after it one column off (17 rows, 29/70).
+    # Column lines only: the title over the next table's header and a row's
+    # first line at a page's foot, one ruled row under the title once the
+    # border under a title is drawn (seed 76's): the two were one row.
+    "a title row over the header, its word space in a gutter": (
+        ("table-per-page", False, 14, 1.0, None,
+         _as_swept(_title_not_repeated, 14, 1.0, 7003, generate.page_header_and_footer,
+                   generate.thai_font("Purisa")), None),
+        [generate.rules_between_rows, generate.column_lines_only]),
+    # Seed 83 (left open in session 27). No borders, cells centred: the next
+    # table's header, its first line alone at a page's foot under a table
+    # (taken on trust), its rest at the next page's top read in the columns
+    # of the table above, not the line's: the two did not meet, and the
+    # rest was a row (17 rows, 38/70).
+    "cells centred, a header's first line at a page's foot under a table": (
+        ("table-per-page", False, 16, 1.0, None,
+         _as_swept(_numbers_not_repeated, 16, 1.0, 8304, generate.every_cell("vAlign", "center"),
+                   generate.thai_font("Purisa")), None),
+        [generate.table_borders()]),
+    # Seed 89, held out. Column lines only, lines 1.5 apart: a header of two
+    # rows drawn again, its first cell's last lines clipped, drawn down among
+    # the lines of a row's rest under it, all in one ruled row: not split into
+    # rows, so header and rest read as one row (15 rows, 47/70).
+    "lines 1.5 apart, a repeated header's clipped lines in one ruled row": (
+        ("table-per-page", True, 14, 2.0, None,
+         _as_swept(generate.two_row_header, 14, 2.0, 8903, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Purisa")), None),
+        [generate.column_lines_only]),
+    # Seed 92, held out. Lines 1.5 apart, no rules between rows: a row's
+    # first two lines at a page's foot, one cell a line short, of one line
+    # ending in the space it broke at: not taken to go on (one line is no
+    # widow), so the rest was a row (15 rows, 34/70).
+    "lines 1.5 apart, a cell of one line a line short at a page's foot": (
+        ("table-per-page", True, 14, 1.5, None,
+         _as_swept(_two_rows_not_repeated, 14, 1.5, 9203, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Norasi")), None),
+        [generate.column_lines_only, generate.table_borders()]),
+    # Seed 98, held out. Cells aligned to the bottom, no rules between rows:
+    # a header of two rows drawn again with its first row's cells clipped
+    # to their first lines (their last lines not drawn), read as two rows
+    # whose stacked text is the header's start: not a repeat, so a row, and
+    # the next page's rest in the header's place (26 rows, 56/70).
+    "cells aligned to the bottom, a repeated header clipped, no rules between rows": (
+        ("table-per-page", True, 14, 2.5, None,
+         _as_swept(generate.two_row_header, 14, 2.5, 9803, generate.every_cell("vAlign", "bottom")), None),
+        [generate.column_lines_only, generate.table_borders()]),
+    # Seed 108, held out (session 29). No borders, cells aligned to the
+    # bottom: a title row over a header whose first cell's eight lines start
+    # right under the title, the next cell's two lines ending on the last:
+    # the header was taken to start where that cell does, its first lines
+    # read as text (15 rows, 21/70).
+    "cells aligned to the bottom, a tall header cell under a title row": (
+        ("table-per-page", True, 15, 1.5, None,
+         _as_swept(_title_not_repeated, 15, 1.5, 10805, generate.every_cell("vAlign", "bottom"),
+                   generate.thai_font("Sawasdee")), None),
+        [generate.table_borders()]),
+    # Seed 110, held out. No borders, cells centred, narrow columns: a table
+    # split in two by hand, its second part's first line alone at a page's
+    # foot, its first cell ending in the space it broke at; no cell as wide
+    # as a wide column, so the line was not taken to go on (65/70).
+    "cells centred, a row's first line at a page's foot in narrow columns": (
+        ("table-per-page", True, 16, 2.5, None,
+         _as_swept(generate.split_tables, 16, 2.5, 11005, generate.every_cell("vAlign", "center")), None),
+        [generate.table_borders()]),
+    # Seed 118, held out. A header of two rows drawn again, then a row's rest
+    # in the last column only. Column lines only: all in one ruled row, the
+    # rest right of the header's second row, so the row was not split (68/70).
+    # Rules between rows only: a rest in the first column only, between two
+    # rules over the next table, was taken for a heading (69/70).
+    "a header of two rows drawn again over a row's rest in one column": (
+        ("table-per-page", False, 14, 2.0, None,
+         _as_swept(generate.two_row_header, 14, 2.0, 11802, generate.thai_font("Garuda")), None),
+        [generate.column_lines_only, generate.rules_between_rows]),
+    # Seed 129, held out. No borders, lines 1.5 apart: at a page's top, a
+    # row's rest whose second cell starts half a line lower than the others
+    # (a paragraph's space above it): its first cell, one line, read as a row
+    # of its own, then as a running head over the page (67/70).
+    "lines 1.5 apart, a row's rest at a page's top, one cell starting lower": (
+        ("table-per-page", False, 15, 1.0, None,
+         _as_swept(_two_rows_not_repeated, 15, 1.0, 12902, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Purisa")), None),
+        [generate.table_borders()]),
+    # Seed 68, no borders, justified cells (session 26, open until session
+    # 30): a row's first cell wrapped, in a narrow column, its last word
+    # (ใด) alone at the next page's top over the next table: one line alone
+    # at the left margin, read as a heading (69/70). Its last line on the
+    # page before ran to the column's end, and the word would not have fit.
+    "justified cells, a first cell's last word alone at a page's top": (
+        ("table-per-page", True, 14, 1.0, None,
+         _as_swept(_numbers_not_repeated, 14, 1.0, 6802, generate.every_cell("jc", "both", paragraphs=True),
+                   generate.thai_font("Umpush")), None),
+        [generate.table_borders()]),
+    # Seed 138, held out (session 30). Lines 1.5 apart, ruled: a row's first
+    # two lines at a page's foot, one cell a line short (its one line running
+    # to its column's end, its last word moved on with the others'), so not
+    # taken for a row the page cut: its rest read as a row (15 rows, 50/70).
+    "lines 1.5 apart, a row at a page's foot, one cell a line short": (
+        ("table-per-page", True, 15, 1.5, None,
+         _as_swept(generate.column_numbers, 15, 1.5, 13800, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Sawasdee")), None),
+        [generate.rules_between_rows]),
+    # The same in a long table of set widths (seed 138).
+    "lines 1.5 apart, a long table's row at a page's foot, one cell a line short": (
+        ("long-table", False, 14, 1.5, None,
+         _as_swept(generate.split_tables, 14, 1.5, None, generate.column_widths(0.14, 0.16, 0.33, 0.11, 0.27),
+                   generate.cell_line_spacing(1.5), generate.thai_font("Norasi")), None),
+        [generate.table_borders()]),
+    # Seed 141, held out. Lines 1.5 apart, the header not repeated: the
+    # first table's header alone at a page's foot, the page cut it, the rest
+    # of its first cell (พัฒนา) alone at the next page's top: one row, so
+    # not a row the page cut; the rest was a row (15 rows, 6/70). No
+    # borders: then a row's rest over a table split in two by hand whose
+    # second part is one row: read as one table (17 rows, 24/70).
+    "lines 1.5 apart, a header alone at a page's foot, cut": (
+        ("table-per-page", False, 16, 1.0, None,
+         _as_swept(_split_not_repeated, 16, 1.0, 14100, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Umpush")), None),
+        [generate.table_borders()]),
+    # Seed 144, held out. No borders, justified cells, narrow columns: a
+    # table split in two by hand, its second part's first line alone at a
+    # page's foot, no cell filling its column nor ending in a space: taken
+    # for text, the rest a row of its own (65/70). Every next word would not
+    # have fit on that line.
+    "justified cells, a row's first line at a page's foot in narrow columns": (
+        ("table-per-page", True, 16, 2.5, None,
+         _as_swept(generate.split_tables, 16, 2.5, 14403, generate.every_cell("jc", "both", paragraphs=True),
+                   generate.thai_font("Purisa")), None),
+        [generate.table_borders()]),
+    # Seed 146, held out: a header alone at a page's foot, the header not
+    # repeated, its table's first row at the next page's top, every cell's
+    # first word too wide for the header's line in its column (text ends
+    # measured on the header alone): not a header the page cut (65/70
+    # while the rule above was being written).
+    "a header alone at a page's foot, its first row on the next page": (
+        ("table-per-page", False, 15, 2.0, None,
+         _as_swept(_split_not_repeated, 15, 2.0, 14605, generate.thai_font("Purisa")), None),
+        [generate.table_borders()]),
+    # Seed 150, held out. Lines 1.5 apart, a title row over a header not
+    # repeated: a title and the header's first line at a page's foot, cells
+    # of one line, so no pitch to say the page was full: a table of its own
+    # (18 rows, 2/70). No borders: a row's rest, then a title and a
+    # header's first line, read as one table; a rest in one column, then a
+    # title, as text (18 rows, 14/70).
+    "lines 1.5 apart, a title and a header's first line at a page's foot": (
+        ("table-per-page", False, 16, 2.0, None,
+         _as_swept(_title_not_repeated, 16, 2.0, 15000, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Umpush")), None),
+        [generate.table_borders()]),
+}
+
+
+@pytest.mark.parametrize("case", HELD_OUT)
+def test_held_out_renderings_read_as_ruled(tmp_path, case):
+    read_as_ruled(tmp_path, *HELD_OUT[case])
