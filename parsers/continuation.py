@@ -64,13 +64,6 @@ class PageTable:
         k = next((k for k, r in enumerate(self.table.rows[:len(self.top_fills)]) if r is row), None)
         return None if k is None else self.top_fills[k]
 
-    def full_line(self, col: int, f: Fill) -> bool:
-        """The last row's cell in column ``col`` (``f``) ends its last line
-        within FULL_LINE sizes of where its column's text ends: its next word
-        may not have fit. Not in a narrow column, which a short label fills."""
-        end = self.text_ends[col] if self.text_ends else self.columns[col + 1] - CELL_PADDING
-        return f.end >= end - FULL_LINE * f.size and end - self.columns[col] > 4 * FULL_LINE * f.size
-
 
 @dataclass
 class PageRun:
@@ -604,19 +597,20 @@ def _next_word(prev: PageTable, col: int, before: Fill, after: Fill) -> bool | N
     ``prev``'s last row, in cell ``col``): True where it surely would
     have, so a paragraph ended there; False where it surely would not, so
     the line may have wrapped there; None where that is not known. A line
-    ends a cell's padding short of its right side, without lines at least
-    as far right as its column's widest line and at most half a size short
-    of the next column's text (two cells' padding; the last column's end
-    is not known).
+    ends a cell's padding short of its right side (CELL_PADDING at the
+    most, a quarter size at the least), without lines at least as far
+    right as its column's widest line and at most half a size short of the
+    next column's text (two cells' padding; the last column's end is not
+    known).
 
     >>> t = PageTable(Table([Row([Cell("ก", bbox=(23, 0, 212, 0))], 1)]), (0, 0, 0, 0), [23, 212])
-    >>> [_next_word(t, 0, Fill(0, 2, 0, 16, end=170), Fill(0, 1, 0, 16, word=w)) for w in (48, 20, 35)]
-    [False, True, None]
+    >>> [_next_word(t, 0, Fill(0, 2, 0, 16, end=170), Fill(0, 1, 0, 16, word=w)) for w in (48, 20, 36, 40)]
+    [False, True, None, False]
     """
     end = before.end + after.word
     if prev.ruled:
         right = prev.table.rows[-1].cells[col].bbox[2]
-        least, most = right - CELL_PADDING, right
+        least, most = right - CELL_PADDING, right - 0.25 * after.size
     else:
         least = prev.text_ends[col] if prev.text_ends else None
         most = prev.columns[col + 1] - 0.5 * after.size if col + 2 < len(prev.columns) else None
@@ -706,10 +700,12 @@ def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list
     # Where no other line fits above the bottom margin, a cell may stop a line
     # short: a browser or a word processor moves a paragraph's last two lines
     # on together (widows); or a line, where the one left ends in the space it broke at
-    # or runs to its column's end.
+    # or the next page's first word would not have fit on it.
     no_room = lambda f: margin and prev.bbox[3] + prev.next_line(f) > margin  # noqa: E731
     broke = {i for i, c in enumerate(prev.table.rows[-1].cells) if _broke_at_space(c)}  # a fill: a last row
-    short = lambda i, f: ((f.lines >= 2 or i in broke or prev.full_line(i, f)) and no_room(f)  # noqa: E731
+    after = nxt.fills_of(first) or []
+    wrapped = lambda i, f: i < len(after) and after[i] and _next_word(prev, i, f, after[i]) is False  # noqa: E731
+    short = lambda i, f: ((f.lines >= 2 or i in broke or wrapped(i, f)) and no_room(f)  # noqa: E731
                           and f.below <= floor + max(1.8 * f.size, (f.pitch or prev.line_pitch) + 0.5 * f.size))
     return bool(going_on) and all(
         f is not None and (f.below <= floor + 1.5 or short(i, f)) and f.above <= ceiling + 0.5 * f.size

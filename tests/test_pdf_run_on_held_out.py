@@ -283,6 +283,17 @@ HELD_OUT = {
          _as_swept(_title_not_repeated, 16, 2.0, 15000, generate.cell_line_spacing(1.5),
                    generate.thai_font("Umpush")), None),
         [generate.table_borders()]),
+    # Seed 169, held out. No borders, column lines only, lines 1.5 apart, a
+    # narrow column: a row's first lines at a page's foot, one cell's one line
+    # (เจ้าหน้าที่ทุก) a line short, filling its narrow column, ending in no
+    # space: not taken to go on, the rest a row (15 rows, 50/70). Its next
+    # word (ภารกิจ) would not have fit on that line (ruled: 1.7 pt past a
+    # quarter size short of the column line).
+    "lines 1.5 apart, a row at a page's foot, one cell a line short in a narrow column": (
+        ("long-table", False, 15, 1.5, None,
+         _as_swept(generate.column_numbers, 15, 1.5, None, generate.column_widths(0.24, 0.16, 0.24, 0.12, 0.23),
+                   generate.cell_line_spacing(1.5)), None),
+        [generate.table_borders(), generate.column_lines_only]),
 }
 
 
