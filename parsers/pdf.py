@@ -903,8 +903,10 @@ def _fill(chars: list[dict], top: float, bottom: float, settings: ParserSettings
     if not inked:
         return None
     lines = layout.lines(inked, settings.line_tolerance)
+    # Its first line with the spaces drawn in it: a word ends at one.
+    head = layout.lines([c for c in chars if c["top"] < lines[0].bottom], settings.line_tolerance)[0]
     return Fill(bottom - max(c["bottom"] for c in inked), len(lines), min(c["top"] for c in inked) - top,
-                statistics.median(c["size"] for c in inked), _pitch(lines), lines[-1].x1, layout.first_word(lines[0]))
+                statistics.median(c["size"] for c in inked), _pitch(lines), lines[-1].x1, layout.first_word(head))
 
 
 def _pitch(lines: list[layout.Line]) -> float:

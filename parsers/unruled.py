@@ -703,7 +703,8 @@ def _wrapped_from(row: list[Block], ends: list[float | None] | None, columns: li
     if not ends or ends[0] is None or len(row) != 1 or len(columns) < 2:
         return False
     right = max(rights[0], columns[1] - 0.5 * row[0].size)
-    return ends[0] + first_word(lines(row[0].parts[0].chars)[0]) > right
+    first = lines(row[0].parts[0].chars)  # with its spaces: a word ends at one
+    return bool(first) and ends[0] + first_word(first[0]) > right
 
 
 def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list[float],
