@@ -5,6 +5,7 @@ pages both give ``PageTable``s."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from normalize.digits import column_number
@@ -40,12 +41,15 @@ class PageTable:
     open_top: bool = False  # no border drawn where the page cut it: a row goes on
     open_bottom: bool = False
     last_row_fill: list[Fill | None] | None = None  # per cell of the last row, None if empty
-    # Per cell of each of its first rows (MAX_HEADER_ROWS and the one under them), None if empty.
-    top_fills: list[list[Fill | None]] = field(default_factory=list)
+    # Per cell of each of its first rows (MAX_HEADER_ROWS and the one under them), None if empty,
+    # by row: row k's measured by ``measure_top(k)`` when first asked (fills_of), as few are.
+    top_fills: dict[int, list[Fill | None]] = field(default_factory=dict)
+    measure_top: Callable[[int], list[Fill | None]] | None = field(default=None, repr=False, compare=False)
     page_height: float = 0.0
     row_lines: list[int] = field(default_factory=list)  # per row: lines of its tallest cell (text layer)
     line_pitch: float = 0.0  # baseline to baseline in its cells (the median of cells of two lines or more)
     ruled: bool = True  # else its columns are where its text starts (parsers.unruled)
+    ruled_rows: bool = False  # ruled, a rule between each two of its rows (two or more; none drawn without)
     text_ends: list[float] | None = None  # without lines: where each column's text ends (its widest line)
     # A line at the page's foot taken on trust as a row (parsers.unruled.foot_line):
     # the paragraphs it is, unless the next page's first table goes on from it.
@@ -60,9 +64,18 @@ class PageTable:
         return max(f.pitch or self.line_pitch or pitch, 1.2 * f.size)
 
     def fills_of(self, row: Row) -> list[Fill | None] | None:
-        """Where the text of each cell of ``row``, one of its first rows, sits (None: not known)."""
-        k = next((k for k, r in enumerate(self.table.rows[:len(self.top_fills)]) if r is row), None)
-        return None if k is None else self.top_fills[k]
+        """Where the text of each cell of ``row``, one of its first rows, sits
+        (None: not known), measured the first time it is asked for.
+
+        >>> rows = [Row([Cell("ก")], 1) for _ in range(6)]
+        >>> t = PageTable(Table(rows), (0, 0, 0, 0), [0, 9], measure_top=lambda k: [k])
+        >>> [t.fills_of(r) for r in t.table.rows[3:5]], t.top_fills
+        ([[3], None], {3: [3]})
+        """
+        k = next((k for k, r in enumerate(self.table.rows[:MAX_HEADER_ROWS + 1]) if r is row), None)
+        if k is not None and k not in self.top_fills and self.measure_top:
+            self.top_fills[k] = self.measure_top(k)
+        return self.top_fills.get(k)
 
 
 @dataclass
@@ -297,10 +310,11 @@ def _in_column(start: float, column: float, ruled: bool) -> bool:
 def _widen(t: PageTable, at: list[int], columns: list[float], text_ends: list[float]) -> None:
     """``t``'s cells put in columns ``at`` of ``columns`` (the others empty)."""
     n = len(columns) - 1
+    top = [t.fills_of(r) for r in t.table.rows[:MAX_HEADER_ROWS + 1]]
+    t.top_fills = {k: _spread(fills, at, n) for k, fills in enumerate(top) if fills is not None}
     t.table.rows = [Row(_spread(r.cells, at, n, lambda r=r: Cell("", page=r.page)), r.page) for r in t.table.rows]
     if t.last_row_fill:
         t.last_row_fill = _spread(t.last_row_fill, at, n)
-    t.top_fills = [_spread(fills, at, n) for fills in t.top_fills]
     t.columns, t.text_ends = list(columns), list(text_ends)
 
 
@@ -599,8 +613,8 @@ def _next_word(prev: PageTable, col: int, before: Fill, after: Fill) -> bool | N
     the line may have wrapped there; None where that is not known. A line
     ends a cell's padding short of its right side (CELL_PADDING at the
     most, a quarter size at the least), without lines at least as far
-    right as its column's widest line and at most half a size short of the
-    next column's text (two cells' padding; the last column's end is not
+    right as its column's widest line and at most to
+    :func:`parsers.layout.unruled_room` (the last column's end is not
     known).
 
     >>> t = PageTable(Table([Row([Cell("ก", bbox=(23, 0, 212, 0))], 1)]), (0, 0, 0, 0), [23, 212])
@@ -613,7 +627,8 @@ def _next_word(prev: PageTable, col: int, before: Fill, after: Fill) -> bool | N
         least, most = right - CELL_PADDING, right - 0.25 * after.size
     else:
         least = prev.text_ends[col] if prev.text_ends else None
-        most = prev.columns[col + 1] - 0.5 * after.size if col + 2 < len(prev.columns) else None
+        has_next = col + 2 < len(prev.columns)
+        most = layout.unruled_room(least or 0.0, prev.columns[col + 1], after.size) if has_next else None
     if least is not None and end <= least:
         return True
     if most is not None and end > most:

@@ -313,6 +313,18 @@ def _first_chunk_width(line: Line, dictionary: bool = False) -> float:
     return chunk[-1].x1 - chunk[0].x0 if chunk else 0.0  # letter spacing included
 
 
+def unruled_room(text_end: float, next_column: float, size: float) -> float:
+    """Where a line in a column drawn without lines has room up to: half a
+    ``size`` short of the next column's text at ``next_column`` (two cells'
+    padding), or further right where the column's widest line ends
+    (``text_end``); one row's widest line may not reach the column's end.
+
+    >>> unruled_room(67.0, 81.0, 14.0), unruled_room(80.0, 81.0, 14.0)
+    (74.0, 80.0)
+    """
+    return max(text_end, next_column - 0.5 * size)
+
+
 def first_word(line: Line) -> float:
     """Width of ``line``'s first word: up to its first space, and of Thai,
     its first dictionary word (where Thai line breaking may split the run):

@@ -23,6 +23,7 @@ from bisect import bisect_right
 from collections import Counter, deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from functools import partial
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -121,7 +122,9 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
                     last = foot
                 # Ruled, its text ends at its column lines (as near as a row's rest needs).
                 going_on = unruled.GoingOn(last.columns, last.text_ends or last.columns[1:],
-                                           [f.end if f else None for f in last.last_row_fill or []]) if last else None
+                                           [f.end if f else None for f in last.last_row_fill or []],
+                                           [[c.text for c in r.cells] for r in last.table.rows[:MAX_HEADER_ROWS]],
+                                           last.ruled_rows) if last else None
                 signs = damage.seen()
                 if signs and not (blocks or tables or issues or page.images or page.rects or page.lines):
                     # Blank only because pdfminer could not read it: PDFium may.
@@ -505,7 +508,8 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
             if ri in drawn.get(ti, ()):
                 drawn[ti][ri].append(ch)
     for ti, row_chars in drawn.items():
-        grids[ti], cell_chars[ti] = _drawn_rows(grids[ti], cell_chars[ti], row_chars, going_on is not None and ti == 0)
+        grids[ti], cell_chars[ti] = _drawn_rows(grids[ti], cell_chars[ti], row_chars,
+                                                going_on if ti == 0 else None)
     # A grid with no text in it is not a table of the document: the connector
     # lines of a chart, a frame round a picture.
     page_tables = [_build_table(t, cols, rows, table_rows, cell_chars[i], number, settings)
@@ -514,6 +518,7 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
     grids = [g for i, g in enumerate(grids) if any(cell for row in cell_chars[i] for cell in row)]
     for pt, (*_, table_rows, _) in zip(page_tables, grids):
         split = sum(isinstance(r, _DrawnRow) for r in table_rows)
+        pt.ruled_rows = not split and len(table_rows) >= 2
         if split:
             issues.append(Issue("unruled_table_read", page=number, detail=f"{split} rows without lines between them"))
         # A row drawn without lines below it says nothing by the line the page
@@ -555,19 +560,22 @@ class _DrawnRow:
     cells: list  # per column: bbox, or None where a merged cell covers it (as pdfplumber's rows)
 
 
-def _drawn_rows(grid: tuple, cells: list, chars: dict[int, list[dict]], first: bool = False) -> tuple[tuple, list]:
+def _drawn_rows(grid: tuple, cells: list, chars: dict[int, list[dict]], going_on: unruled.GoingOn | None = None
+                ) -> tuple[tuple, list]:
     """A table's grid and chars per cell with each tall ruled row that holds
     several rows drawn one after another (a table ruled between its columns
     only, or under its header only) split into those rows
     (:func:`parsers.unruled.split_row`). ``chars``: a tall row's chars in
-    drawing order, by row. ``first``: the page's first table, the last page
-    having ended in one."""
+    drawing order, by row. ``going_on``: of the page's first table, the
+    table the last page ended with."""
     t, cols, rows, table_rows, owners = grid
     out_rows, out_table_rows, out_cells = [], [], []
     for ri, (top, bottom) in enumerate(rows):
         row_chars = chars.get(ri, [])
-        # A row with a rule under it holds no next row's start under the last page's row's rest.
-        split = (unruled.split_row(row_chars, cols, first and ri == 0 and len(rows) == 1)
+        # A row with a rule under it holds no next row's start under the last page's row's rest;
+        # nor does one where the last page ruled each row apart (cells aligned to the bottom).
+        first = going_on is not None and not going_on.ruled_rows and ri == 0 and len(rows) == 1
+        split = (unruled.split_row(row_chars, cols, first, going_on.head if going_on else None)
                  if row_chars and all(c.get("upright", True) for c in row_chars) else None)
         if not split:
             out_rows.append((top, bottom))
@@ -819,13 +827,13 @@ def _first_line_indent(prev, line, left: float, edge: float, settings: ParserSet
 def _build_table(t, cols, rows, table_rows, chars, number: int, settings: ParserSettings) -> PageTable:
     out_rows: list[Row] = []
     fill: list[Fill | None] = []
-    top_fills: list[list[Fill | None]] = []  # of the first rows' cells
+    top_cells: list[_RowChars] = []  # the first rows': where each is and its cells' chars
     lines: list[int] = []  # per row: lines of its tallest cell
     pitches: list[float] = []  # per cell
     for ri, (top, bottom) in enumerate(rows):
         cells: list[Cell] = []
         lines.append(0)
-        top_fills += [[]] if ri <= MAX_HEADER_ROWS else []
+        top_cells += [(top, bottom, [])] if ri <= MAX_HEADER_ROWS else []
         bboxes = table_rows[ri].cells  # per column: bbox, or None where a merged cell covers it
         ci = 0
         while ci < len(cols) - 1:
@@ -846,7 +854,7 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
             cells.append(Cell(text, page=number, bbox=bbox or (left, top, right, bottom), span=span,
                               merged_above=merged_above))
             if ri <= MAX_HEADER_ROWS:
-                top_fills[-1].append(_fill(text_chars, top, bottom, settings))
+                top_cells[-1][2].append(text_chars)
             if ri == len(rows) - 1:
                 # A cell merged down into the last row: where its text sits in all its rows.
                 owner = ri
@@ -856,8 +864,9 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
                                   bottom, settings))
             ci += span
         out_rows.append(Row(cells, page=number))
-    return PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill, top_fills=top_fills,
-                     page_height=t.page.height, row_lines=lines, line_pitch=_median_pitch(pitches))
+    return PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill,
+                     measure_top=partial(_row_fills, top_cells, settings), page_height=t.page.height,
+                     row_lines=lines, line_pitch=_median_pitch(pitches))
 
 
 def _unruled_table(t: unruled.Found, number: int, page_height: float, settings: ParserSettings) -> PageTable:
@@ -869,11 +878,11 @@ def _unruled_table(t: unruled.Found, number: int, page_height: float, settings: 
     lines: list[int] = []
     pitches: list[float] = []  # per cell
     fill: list[Fill | None] = []
-    top_fills: list[list[Fill | None]] = []  # of the first rows' cells
+    top_cells: list[_RowChars] = []  # the first rows': where each is and its cells' chars
     for ri, ((top, bottom), row) in enumerate(zip(t.rows, t.cells)):
         cells = []
         lines.append(0)
-        top_fills += [[]] if ri <= MAX_HEADER_ROWS else []
+        top_cells += [(top, bottom, [])] if ri <= MAX_HEADER_ROWS else []
         for ci, chars in enumerate(row):
             text, n_lines, pitch = _cell_text(chars, cols[ci], t.rights[ci], settings)
             lines[-1] = max(lines[-1], n_lines)
@@ -884,7 +893,7 @@ def _unruled_table(t: unruled.Found, number: int, page_height: float, settings: 
             merged = not chars and any(c["bottom"] > top + 0.5 * c["size"] for c in above)
             cells.append(Cell(text, page=number, bbox=(cols[ci], top, cols[ci + 1], bottom), merged_above=merged))
             if ri <= MAX_HEADER_ROWS:
-                top_fills[-1].append(_fill(chars, top, bottom, settings))
+                top_cells[-1][2].append(chars)
             if ri == len(t.rows) - 1:
                 # A cell merged down into the last row: where its text sits in all its rows.
                 owner = ri
@@ -892,9 +901,9 @@ def _unruled_table(t: unruled.Found, number: int, page_height: float, settings: 
                     owner -= 1
                 fill.append(_fill(t.cells[owner][ci], t.rows[owner][0], bottom, settings))
         out_rows.append(Row(cells, page=number))
-    return PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill, top_fills=top_fills,
-                     page_height=page_height, row_lines=lines, ruled=False, text_ends=t.rights,
-                     line_pitch=_median_pitch(pitches))
+    return PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill,
+                     measure_top=partial(_row_fills, top_cells, settings), page_height=page_height,
+                     row_lines=lines, ruled=False, text_ends=t.rights, line_pitch=_median_pitch(pitches))
 
 
 def _fill(chars: list[dict], top: float, bottom: float, settings: ParserSettings) -> Fill | None:
@@ -904,9 +913,19 @@ def _fill(chars: list[dict], top: float, bottom: float, settings: ParserSettings
         return None
     lines = layout.lines(inked, settings.line_tolerance)
     # Its first line with the spaces drawn in it: a word ends at one.
-    head = layout.lines([c for c in chars if c["top"] < lines[0].bottom], settings.line_tolerance)[0]
+    first_bottom = lines[0].bottom
+    head = layout.lines([c for c in chars if c["top"] < first_bottom], settings.line_tolerance)[0]
     return Fill(bottom - max(c["bottom"] for c in inked), len(lines), min(c["top"] for c in inked) - top,
                 statistics.median(c["size"] for c in inked), _pitch(lines), lines[-1].x1, layout.first_word(head))
+
+
+_RowChars = tuple[float, float, list[list[dict]]]  # a row's top and bottom, and each cell's chars
+
+
+def _row_fills(rows: list[_RowChars], settings: ParserSettings, k: int) -> list[Fill | None]:
+    """Where the text of each cell of ``rows[k]`` sits (see :func:`_fill`)."""
+    top, bottom, cells = rows[k]
+    return [_fill(chars, top, bottom, settings) for chars in cells]
 
 
 def _pitch(lines: list[layout.Line]) -> float:

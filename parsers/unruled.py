@@ -12,13 +12,14 @@ on pdfplumber's char dicts in drawing (content-stream) order."""
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from parsers.layout import first_word, is_combining, lines, word_space
+from parsers.layout import first_word, is_combining, lines, unruled_room, word_space
 
 MIN_COLUMNS = 3
 SAME_LINE = 0.3  # of the font size: chars whose tops differ less are on one line
@@ -114,6 +115,13 @@ def fragments(chars: list[dict], lefts: tuple[float, ...] = (), walls: tuple[flo
     >>> ch = lambda t, x, top=0: {"text": t, "x0": x, "x1": x + 8, "top": top, "bottom": top + 20, "size": 16}
     >>> [len(f.chars) for f in fragments([ch("ก", 0), ch("ข", 8), ch("ค", 100), ch("ง", 0, 24)])]
     [2, 1, 1]
+
+    A justified line's word space stands halfway across its gap, however
+    wide; a cell's trailing space touches its last letter:
+
+    >>> text = lambda chars: ["".join(c["text"] for c in f.chars) for f in fragments(chars)]
+    >>> text([ch("ก", 0), ch(" ", 58), ch("ข", 116)]), text([ch("ก", 0), ch(" ", 8), ch("ข", 116)])
+    (['ก ข'], ['ก', ' ข'])
     """
     out: list[list[dict]] = []
     reach: dict[float, float] = {}  # the current fragment's right end on each top it has
@@ -143,8 +151,10 @@ def fragments(chars: list[dict], lefts: tuple[float, ...] = (), walls: tuple[flo
             # space first and then a glyph of another font left of it (☑ before its item).
             same = [x1 for top, x1 in reach.items() if abs(top - c["top"]) <= SAME_LINE * size]
             gap = c["x0"] - max([(spaces[-1] if spaces else prev)["x1"], *same])
+            # A justified line's word space stands halfway across its gap, however wide.
+            stretched = len(spaces) == 1 and word_space(prev, spaces[0], c)
             if (abs(c["top"] - prev["top"]) > SAME_LINE * size or c["x0"] < prev["x0"] - 0.5 * size
-                    or gap > (SPACE_GAP if spaces else CELL_GAP) * size):
+                    or gap > (SPACE_GAP if spaces else CELL_GAP) * size and not stretched):
                 ahead = [s for s in spaces if abs(s["top"] - c["top"]) <= SAME_LINE * size]
                 out[-1].extend(s for s in spaces if abs(s["top"] - c["top"]) > SAME_LINE * size)
                 out.append([])
@@ -563,6 +573,8 @@ class GoingOn(NamedTuple):
     columns: list[float]  # ``Found.columns``; of a ruled table, its column lines
     rights: list[float]  # where each column's text ends (``Found.rights``; ruled, its column lines)
     ends: list[float | None] | None = None  # where each cell of its last row ends its last line (None: empty)
+    head: list[list[str]] | None = None  # its first rows' cells' text, as the last page drew them (a header)
+    ruled_rows: bool = False  # ruled, a rule between each two of its rows (two or more)
 
 
 def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Found], list[dict]]:
@@ -580,7 +592,8 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
         k = 0  # under a running head
         while k < len(rows) - 1 and _one_line(rows[k]):
             k += 1
-        rows[k:k + 1] = _rest_over_row(rows[k], going_on[0])
+        k += _header_again(rows[k:-1], going_on.head or [])  # and its header drawn again
+        rows[k:k + 1] = _rest_over_row(rows[k], going_on.columns)
     above: list[list[Block]] = []  # rows since the last table: none, or a running head
     rests = 0  # tables found so far, while all are the rest of the last page's row
     segments = _segments(rows, wider)
@@ -590,13 +603,14 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
         head_only = all(_one_line(r) for r in above)  # nothing above but a running head
         # Below all the rest but a page number.
         at_foot = i >= foot and all(len(row) == 1 for later in segments[i + 1:] for row in later)
-        parts = _rest_then_table(segment, *going_on, at_foot=at_foot) if going_on and head_only and not found else None
+        parts = (_rest_then_table(segment, *going_on[:3], at_foot=at_foot)
+                 if going_on and head_only and not found else None)
         t = parts[-1] if parts else _table(segment, top=not found and head_only)
         if t is None and going_on and head_only:
-            t = rest_of_row(segment, *going_on)
+            t = rest_of_row(segment, *going_on[:3])
             # Only then the next segment, read again below: a first column's rest right over a table.
             if t is None and i + 1 < len(segments) and _table(segments[i + 1], top=False) is not None:
-                t = rest_of_row(segment, *going_on, over_table=True)
+                t = rest_of_row(segment, *going_on[:3], over_table=True)
             if t is not None and len(found) == rests:
                 rests += 1
         # At the page's top, under the last page's row's rest at most: the second part of a table split by hand.
@@ -605,9 +619,7 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
         # Below all the rest but a page number: its run's last row (a table's first line may sit
         # as close under lines spaced out as they are to each other).
         if t is None and at_foot:
-            over = [row for earlier in segments[:i] for row in earlier] + segment[:-1]
-            if all(b.bottom <= segment[-1][0].top for row in over for b in row):
-                t = foot_line(segment[-1:])
+            t = _foot_line_under([row for earlier in segments[:i] for row in earlier] + segment[:-1], segment[-1])
         if t is None:
             above += segment
             continue
@@ -683,9 +695,8 @@ def _wrapped_from(row: list[Block], ends: list[float | None] | None, columns: li
     have fit on the last line of the last page's cell there (ending at
     ``ends[0]``): the cell wrapped onto this page. Where the word would
     have fit, the row ended there (a heading under the table). That line's
-    room ends at the column's text end (``rights[0]``), or, further right,
-    half a size short of the next column's start (two cells' padding: the
-    widest line of one row's cell may not reach its column's end).
+    room ends at :func:`parsers.layout.unruled_room` (of the column's text
+    end ``rights[0]`` and the next column's start).
 
     >>> f = lambda x, w, top: Fragment.of([{"text": "ก", "x0": x, "x1": x + w, "top": top, "bottom": top + 14,
     ...                                     "size": 14.0}])
@@ -702,7 +713,7 @@ def _wrapped_from(row: list[Block], ends: list[float | None] | None, columns: li
     """
     if not ends or ends[0] is None or len(row) != 1 or len(columns) < 2:
         return False
-    right = max(rights[0], columns[1] - 0.5 * row[0].size)
+    right = unruled_room(rights[0], columns[1], row[0].size)
     first = lines(row[0].parts[0].chars)  # with its spaces: a word ends at one
     return bool(first) and ends[0] + first_word(first[0]) > right
 
@@ -725,8 +736,8 @@ def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list
     if not 0 < k < len(rows):
         return None
     t = _table(rows[k:], top=False) or foot_row(rows[k:])
-    if t is None and at_foot and all(b.bottom <= rows[-1][0].top for row in rows[:-1] for b in row):
-        t = foot_line(rows[-1:])
+    if t is None and at_foot:
+        t = _foot_line_under(rows[:-1], rows[-1])
     if t is None and all(len(row) == 1 for row in rows[k:]):  # then text: a title over the next page's table
         rest = rest_of_row(rows[:k], columns, rights, ends)
         return [rest] if rest else None
@@ -752,6 +763,12 @@ def foot_row(rows: list[list[Block]]) -> Found | None:
     if t is None or len(t.rows) != 1 or sum(1 for cell in t.cells[0] if cell) < MIN_COLUMNS:
         return None
     return t
+
+
+def _foot_line_under(above: list[list[Block]], line: list[Block]) -> Found | None:
+    """``line`` as :func:`foot_line` takes it, where all ``above`` it ends
+    above its top (a line of a paragraph beside it would not)."""
+    return foot_line([line]) if all(b.bottom <= line[0].top for row in above for b in row) else None
 
 
 def foot_line(rows: list[list[Block]]) -> Found | None:
@@ -783,6 +800,33 @@ def foot_line(rows: list[list[Block]]) -> Found | None:
 
 def _one_line(row: list[Block]) -> bool:
     return len(row) == 1 and len(row[0].parts) == 1
+
+
+# All but consonants, digits and Latin letters: text as read raw (ผ้่รับ, กำาหนด)
+# and as repaired (ผู้รับ, กำหนด) alike.
+_SKELETON = re.compile(r"[^\u0e01-\u0e2e\u0e50-\u0e59A-Za-z0-9]+")
+
+
+def _header_again(rows: list[list[Block]], head: list[list[str]]) -> int:
+    """How many of ``rows``, from the first, draw again the header of the
+    last page's table (``head``, its first rows' cells' text): each block's
+    text (of its consonants, digits and letters: repaired or not) in one of
+    its cells, the first row's in MIN_COLUMNS of them or more.
+
+    >>> f = lambda x, t: Fragment.of([{"text": t, "x0": x, "x1": x + 40, "top": 86, "bottom": 101, "size": 15.0}])
+    >>> head = [["ประเด็นที่", "ผู้รับผิดชอบ", "ขั้นตอน"], ["", "", "กำหนดเวลา"]]
+    >>> row = [Block([f(43, "ประเด็นที่")]), Block([f(118, "ผ้่รับ")]), Block([f(285, "ขั้นตอน")])]
+    >>> _header_again([row, [Block([f(285, "กำาหนด")])], [Block([f(43, "๑.")])]], head)
+    2
+    >>> _header_again([row[:2], [Block([f(285, "กำหนด")])]], head)  # two cells: a header?
+    0
+    """
+    cells = "\n".join(_SKELETON.sub("", t) for row in head for t in row)
+    known = lambda b: _SKELETON.sub("", "".join(c["text"] for c in b.chars)) in cells  # noqa: E731
+    n = 0
+    while n < len(rows) and n < len(head) and (n or len(rows[n]) >= MIN_COLUMNS) and all(map(known, rows[n])):
+        n += 1
+    return n
 
 
 def _rest_over_row(row: list[Block], columns: list[float] | tuple = ()) -> list[list[Block]]:
@@ -848,7 +892,7 @@ def _rest_over_row(row: list[Block], columns: list[float] | tuple = ()) -> list[
     return [above, sorted(below, key=lambda b: b.x0)]
 
 
-def split_row(chars: list[dict], columns: list[float], first: bool = False
+def split_row(chars: list[dict], columns: list[float], first: bool = False, head: list[list[str]] | None = None
               ) -> list[tuple[float, list[list[dict]]]] | None:
     """The rows drawn inside one ruled row (a table ruled between its columns
     only, or under its header only, holds all its rows in one), each as its
@@ -862,16 +906,18 @@ def split_row(chars: list[dict], columns: list[float], first: bool = False
     of them of MIN_COLUMNS cells or more (a header), and each cell inside a
     column. ``first``: the page's first ruled row, the last page having
     ended in a table: it may start with that table's row's rest
-    (:func:`_rest_over_row`; or in one cell alone, far over a row of cells
-    aligned to the bottom), or with its header drawn again (its second row
-    too) and, under it, the rest in the last columns only."""
+    (:func:`_rest_over_row`, under that table's first rows ``head`` drawn
+    again maybe; or in one cell alone, far over a row of cells aligned to
+    the bottom), or with its header drawn again (its second row too) and,
+    under it, the rest in the last columns only."""
     rows, _ = _drawn(chars, walls=tuple(columns))
     # The page's first ruled row may hold the last page's row's rest: the
     # row after it starts where that does.
-    parts = _rest_over_row(rows[0], columns) if first and rows else []
+    k = _header_again(rows[:-1], head or []) if first else 0
+    parts = _rest_over_row(rows[k], columns) if first and rows else []
     rest = len(parts) == 2
     if rest:
-        rows[:1] = parts
+        rows[k:k + 1] = parts
     if len(rows) < 2 or not any(len(row) >= MIN_COLUMNS for row in rows):
         return None
     for i, (a, b) in enumerate(zip(rows, rows[1:]), 1):
@@ -880,8 +926,8 @@ def split_row(chars: list[dict], columns: list[float], first: bool = False
         # line drawn on its own beside a tall cell ends before the rest does.
         # The page's first: the last page's row's rest, or its header drawn again; or that rest in one
         # cell alone, all over a row of cells aligned to the bottom (far under it: a block apart).
-        after_rest = i == 1 and first and (rest or len(a) >= MIN_COLUMNS or len(a) == 1 and len(b) >= MIN_COLUMNS
-                                           and a[0].bottom < min(x.top for x in b))
+        after_rest = first and (rest and i == k + 1 or i == 1 and (
+            len(a) >= MIN_COLUMNS or len(a) == 1 and len(b) >= MIN_COLUMNS and a[0].bottom < min(x.top for x in b)))
         # Or under a header of two rows drawn again, the second of fewer cells.
         after_rest = after_rest or (i == 2 and first and not rest and len(rows[0]) >= MIN_COLUMNS
                                     and len(a) < MIN_COLUMNS)

@@ -294,6 +294,39 @@ HELD_OUT = {
          _as_swept(generate.column_numbers, 15, 1.5, None, generate.column_widths(0.24, 0.16, 0.24, 0.12, 0.23),
                    generate.cell_line_spacing(1.5)), None),
         [generate.table_borders(), generate.column_lines_only]),
+    # Seed 171, held out (session 31). No borders, column lines only, a
+    # header of two rows repeated, a page head: a page starts with the
+    # header drawn again, then the last page's row's rest in the first
+    # column only (อย่างชัดเจน มากน้อยเพียงใด), its lines as far apart as
+    # the next row's, drawn as one block with that row's first cell: the
+    # rest read into the next row (54/70). The rest is parted from the row
+    # under the header drawn again too, not only at the page's top.
+    "a header of two rows drawn again over a row's rest in the first column": (
+        ("long-table", False, 15, 1.5, None,
+         _as_swept(generate.two_row_header, 15, 1.5, None, generate.column_widths(0.1, 0.22, 0.25, 0.24, 0.19),
+                   generate.page_header_and_footer), None),
+        [generate.table_borders(), generate.column_lines_only]),
+    # Seed 180, held out. No borders and column lines only, justified
+    # cells: a line of two words stretched across a wide column (หน่วยงาน
+    # และการ), its space drawn halfway across a gap of over 3 sizes either
+    # side, was cut in two there as two cells: the row read as three (16
+    # rows, 47/70). A space halfway across its gap is a word space.
+    "justified cells, a line of two words stretched across a wide column": (
+        ("long-table", False, 16, 2.5, None,
+         _as_swept(generate.split_tables, 16, 2.5, None, generate.column_widths(0.18, 0.11, 0.17, 0.33, 0.21),
+                   generate.every_cell("jc", "both", paragraphs=True), generate.thai_font("Umpush")), None),
+        [generate.table_borders(), generate.column_lines_only]),
+    # Seed 181, held out. Ruled (all lines, rules between rows, inside lines
+    # only), cells aligned to the bottom, the header not repeated: a page
+    # holding only a row's rest, its first cell five lines, the others two,
+    # all ending on one line, in one ruled row: parted where the short cells
+    # start, as a rest over a row (15 rows, 62/70). Where the last page
+    # ruled each of its rows apart, one ruled row is one row.
+    "cells aligned to the bottom, a row's rest alone in one ruled row": (
+        ("table-per-page", False, 15, 2.5, None,
+         _as_swept(_two_rows_not_repeated, 15, 2.5, 18104, generate.every_cell("vAlign", "bottom"),
+                   generate.thai_font("Norasi")), None),
+        [generate.rules_between_rows, generate.inside_lines_only]),
 }
 
 
