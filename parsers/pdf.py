@@ -32,7 +32,7 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 from parsers import actualtext, charobjects, damage, fonts, invisible, layout, progress, unruled
 from parsers.continuation import MAX_HEADER_ROWS, Fill, PageRun, PageTable
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
-from parsers.ruling import column_bounds, split_by_columns, table_settings
+from parsers.ruling import column_bounds, rows_ruled_apart, split_by_columns, table_settings
 from parsers.running import RunningText, page_number_line
 from parsers.settings import ParserSettings
 
@@ -516,9 +516,9 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
                    for i, (t, cols, rows, table_rows, _) in enumerate(grids)
                    if any(cell for row in cell_chars[i] for cell in row)]
     grids = [g for i, g in enumerate(grids) if any(cell for row in cell_chars[i] for cell in row)]
-    for pt, (*_, table_rows, _) in zip(page_tables, grids):
+    for pt, (_, _, rows, table_rows, _) in zip(page_tables, grids):
         split = sum(isinstance(r, _DrawnRow) for r in table_rows)
-        pt.ruled_rows = not split and len(table_rows) >= 2
+        pt.ruled_rows = not split and rows_ruled_apart(page, rows, pt.bbox[0], pt.bbox[2])
         if split:
             issues.append(Issue("unruled_table_read", page=number, detail=f"{split} rows without lines between them"))
         # A row drawn without lines below it says nothing by the line the page

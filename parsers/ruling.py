@@ -171,6 +171,23 @@ def table_settings(page, known: list[float] | None = None) -> tuple[dict | None,
     return settings, low if bottom else None, high if top else None
 
 
+def rows_ruled_apart(page, rows: list[tuple[float, float]], x0: float, x1: float) -> bool:
+    """Whether a rule is drawn between each two of a table's ``rows`` (top,
+    bottom; the table spans ``x0``-``x1``), two or more: not only a border
+    its column lines imply (under a title row, at their joints).
+
+    >>> class Page:
+    ...     rects, edges = [], [{"orientation": "h", "x0": 37, "x1": 300, "top": 200, "bottom": 200}]
+    >>> [rows_ruled_apart(Page, [(43, y), (y, 400)], 37, 794) for y in (200, 150)]
+    [True, False]
+    """
+    if len(rows) < 2:
+        return False
+    horizontal = [e for e in _edges(page)[0] if e["orientation"] == "h" and e["x1"] - e["x0"] > 5]
+    return all(any(abs(e["top"] - bottom) < 2 and e["x0"] < x1 and e["x1"] > x0 for e in horizontal)
+               for _, bottom in rows[:-1])
+
+
 def _rows_ruled(vertical: list, horizontal: list, y: float, end: str) -> bool:
     """Whether the table whose column lines end at ``y`` (``end``: their
     "bottom" or "top") has a rule across it between its top and bottom (a

@@ -587,7 +587,8 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
     under that rest at most (:func:`foot_row`)."""
     found: list[Found] = []
     taken: set[int] = set()
-    rows, wider = _drawn(chars, tuple(going_on[0][:-1]) if going_on else ())
+    going_on = GoingOn(*going_on) if going_on else None  # a plain (columns, rights) too
+    rows, wider = _drawn(chars, tuple(going_on.columns[:-1]) if going_on else ())
     if going_on and rows:
         k = 0  # under a running head
         while k < len(rows) - 1 and _one_line(rows[k]):
@@ -815,14 +816,20 @@ def _header_again(rows: list[list[Block]], head: list[list[str]]) -> int:
 
     >>> f = lambda x, t: Fragment.of([{"text": t, "x0": x, "x1": x + 40, "top": 86, "bottom": 101, "size": 15.0}])
     >>> head = [["ประเด็นที่", "ผู้รับผิดชอบ", "ขั้นตอน"], ["", "", "กำหนดเวลา"]]
-    >>> row = [Block([f(43, "ประเด็นที่")]), Block([f(118, "ผ้่รับ")]), Block([f(285, "ขั้นตอน")])]
+    >>> row = [Block([f(43, "ประเด็นที่")]), Block([f(118, "ผ้่รับผิดชอบ")]), Block([f(285, "ขั้นตอน")])]
     >>> _header_again([row, [Block([f(285, "กำาหนด")])], [Block([f(43, "๑.")])]], head)
     2
     >>> _header_again([row[:2], [Block([f(285, "กำหนด")])]], head)  # two cells: a header?
     0
+    >>> _header_again([[Block([f(43, "ประเด็น")]), *row[1:]]], head)  # a cell's first line: not a short part
+    1
+    >>> _header_again([[Block([f(43, "ป")]), *row[1:]]], head)
+    0
     """
-    cells = "\n".join(_SKELETON.sub("", t) for row in head for t in row)
-    known = lambda b: _SKELETON.sub("", "".join(c["text"] for c in b.chars)) in cells  # noqa: E731
+    cells = [_SKELETON.sub("", t) for row in head for t in row]
+    # A cell's whole text, or a long part of one (a cell drawn in two blocks): not ๑. of ๑.จัดให้มี...
+    known = lambda b: bool(s := _SKELETON.sub("", "".join(c["text"] for c in b.chars))) and (  # noqa: E731
+        s in cells or len(s) >= 4 and any(s in c for c in cells))
     n = 0
     while n < len(rows) and n < len(head) and (n or len(rows[n]) >= MIN_COLUMNS) and all(map(known, rows[n])):
         n += 1
