@@ -906,17 +906,21 @@ def _unruled_table(t: unruled.Found, number: int, page_height: float, settings: 
                      row_lines=lines, ruled=False, text_ends=t.rights, line_pitch=_median_pitch(pitches))
 
 
-def _fill(chars: list[dict], top: float, bottom: float, settings: ParserSettings) -> Fill | None:
-    """Where a cell's text sits in its row (None for a cell without text)."""
+def _fill(chars: list[dict], top: float, bottom: float, settings: ParserSettings, word: bool = False) -> Fill | None:
+    """Where a cell's text sits in its row (None for a cell without text);
+    with ``word``, how wide its first word is (only a page's first rows are
+    asked that: ``continuation._next_word``)."""
     inked = [c for c in chars if c["text"].strip()]
     if not inked:
         return None
     lines = layout.lines(inked, settings.line_tolerance)
-    # Its first line with the spaces drawn in it: a word ends at one.
-    first_bottom = lines[0].bottom
-    head = layout.lines([c for c in chars if c["top"] < first_bottom], settings.line_tolerance)[0]
+    width = 0.0
+    if word:  # on its first line with the spaces drawn in it: a word ends at one
+        first_bottom = lines[0].bottom
+        head = layout.lines([c for c in chars if c["top"] < first_bottom], settings.line_tolerance)[0]
+        width = layout.first_word(head)
     return Fill(bottom - max(c["bottom"] for c in inked), len(lines), min(c["top"] for c in inked) - top,
-                statistics.median(c["size"] for c in inked), _pitch(lines), lines[-1].x1, layout.first_word(head))
+                statistics.median(c["size"] for c in inked), _pitch(lines), lines[-1].x1, width)
 
 
 _RowChars = tuple[float, float, list[list[dict]]]  # a row's top and bottom, and each cell's chars
@@ -925,7 +929,7 @@ _RowChars = tuple[float, float, list[list[dict]]]  # a row's top and bottom, and
 def _row_fills(rows: list[_RowChars], settings: ParserSettings, k: int) -> list[Fill | None]:
     """Where the text of each cell of ``rows[k]`` sits (see :func:`_fill`)."""
     top, bottom, cells = rows[k]
-    return [_fill(chars, top, bottom, settings) for chars in cells]
+    return [_fill(chars, top, bottom, settings, word=True) for chars in cells]
 
 
 def _pitch(lines: list[layout.Line]) -> float:

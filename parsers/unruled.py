@@ -604,14 +604,14 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
         head_only = all(_one_line(r) for r in above)  # nothing above but a running head
         # Below all the rest but a page number.
         at_foot = i >= foot and all(len(row) == 1 for later in segments[i + 1:] for row in later)
-        parts = (_rest_then_table(segment, *going_on[:3], at_foot=at_foot)
+        parts = (_rest_then_table(segment, going_on.columns, going_on.rights, going_on.ends, at_foot=at_foot)
                  if going_on and head_only and not found else None)
         t = parts[-1] if parts else _table(segment, top=not found and head_only)
         if t is None and going_on and head_only:
-            t = rest_of_row(segment, *going_on[:3])
+            t = rest_of_row(segment, going_on.columns, going_on.rights, going_on.ends)
             # Only then the next segment, read again below: a first column's rest right over a table.
             if t is None and i + 1 < len(segments) and _table(segments[i + 1], top=False) is not None:
-                t = rest_of_row(segment, *going_on[:3], over_table=True)
+                t = rest_of_row(segment, going_on.columns, going_on.rights, going_on.ends, over_table=True)
             if t is not None and len(found) == rests:
                 rests += 1
         # At the page's top, under the last page's row's rest at most: the second part of a table split by hand.
