@@ -50,6 +50,7 @@ class PageTable:
     line_pitch: float = 0.0  # baseline to baseline in its cells (the median of cells of two lines or more)
     ruled: bool = True  # else its columns are where its text starts (parsers.unruled)
     ruled_rows: bool = False  # ruled, a rule between each two of its rows (two or more; none drawn without)
+    bottom_votes: int = 0  # for its cells aligned to the bottom, against (parsers.unruled.bottom_votes)
     text_ends: list[float] | None = None  # without lines: where each column's text ends (its widest line)
     # A line at the page's foot taken on trust as a row (parsers.unruled.foot_line):
     # the paragraphs it is, unless the next page's first table goes on from it.

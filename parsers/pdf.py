@@ -95,12 +95,13 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
         checked_fonts: set = set()
         watermarks: set[str] = set()
         going_on = None  # the last page's last table: its columns, where their text ends, its last row's
+        bottom_votes = 0  # of the pages' tables so far, for cells aligned to the bottom (unruled.bottom_votes)
         # A tagged PDF that gives ActualText says itself what its glyphs
         # stand for, cluster by cluster; a glyph-by-glyph repair would undo it.
         outlines = not (settings.actual_text and actualtext.used(usable[:3]))
 
         def read(number: int):
-            nonlocal going_on
+            nonlocal going_on, bottom_votes
             page = pages[number - 1]
             if isinstance(page, Exception):
                 return [], [], [_unreadable(number, page)], []
@@ -113,6 +114,7 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
                     page.close()
                     page = _turned(page, turn)
                 blocks, tables, issues, pictures = _read_page(page, number, settings, watermarks, going_on)
+                bottom_votes += sum(t.bottom_votes for t in tables)
                 # Not a line taken on trust: text, unless the next page's table goes on from it.
                 last = next((t for t in reversed(tables) if t.instead is None), None)
                 foot = tables[-1] if tables and tables[-1].instead is not None else None
@@ -124,7 +126,7 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
                 going_on = unruled.GoingOn(last.columns, last.text_ends or last.columns[1:],
                                            [f.end if f else None for f in last.last_row_fill or []],
                                            [[c.text for c in r.cells] for r in last.table.rows[:MAX_HEADER_ROWS]],
-                                           last.ruled_rows) if last else None
+                                           last.ruled_rows, bottom_votes > 0) if last else None
                 signs = damage.seen()
                 if signs and not (blocks or tables or issues or page.images or page.rects or page.lines):
                     # Blank only because pdfminer could not read it: PDFium may.
@@ -569,13 +571,14 @@ def _drawn_rows(grid: tuple, cells: list, chars: dict[int, list[dict]], going_on
     drawing order, by row. ``going_on``: of the page's first table, the
     table the last page ended with."""
     t, cols, rows, table_rows, owners = grid
+    head, aligned_bottom = (going_on.head, going_on.bottom) if going_on else (None, False)
     out_rows, out_table_rows, out_cells = [], [], []
     for ri, (top, bottom) in enumerate(rows):
         row_chars = chars.get(ri, [])
         # A row with a rule under it holds no next row's start under the last page's row's rest;
         # nor does one where the last page ruled each row apart (cells aligned to the bottom).
         first = going_on is not None and not going_on.ruled_rows and ri == 0 and len(rows) == 1
-        split = (unruled.split_row(row_chars, cols, first, going_on.head if going_on else None)
+        split = (unruled.split_row(row_chars, cols, first, head, aligned_bottom)
                  if row_chars and all(c.get("upright", True) for c in row_chars) else None)
         if not split:
             out_rows.append((top, bottom))
@@ -866,7 +869,7 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
         out_rows.append(Row(cells, page=number))
     return PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill,
                      measure_top=partial(_row_fills, top_cells, settings), page_height=t.page.height,
-                     row_lines=lines, line_pitch=_median_pitch(pitches))
+                     row_lines=lines, line_pitch=_median_pitch(pitches), bottom_votes=unruled.bottom_votes(chars))
 
 
 def _unruled_table(t: unruled.Found, number: int, page_height: float, settings: ParserSettings) -> PageTable:
@@ -903,7 +906,8 @@ def _unruled_table(t: unruled.Found, number: int, page_height: float, settings: 
         out_rows.append(Row(cells, page=number))
     return PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill,
                      measure_top=partial(_row_fills, top_cells, settings), page_height=page_height,
-                     row_lines=lines, ruled=False, text_ends=t.rights, line_pitch=_median_pitch(pitches))
+                     row_lines=lines, ruled=False, text_ends=t.rights, line_pitch=_median_pitch(pitches),
+                     bottom_votes=unruled.bottom_votes(t.cells))
 
 
 def _fill(chars: list[dict], top: float, bottom: float, settings: ParserSettings, word: bool = False) -> Fill | None:

@@ -481,9 +481,18 @@ def _beside_merged(rows: list[list[Block]], i: int, tolerance: float, ends_befor
 def _under(a: list[Block], b: list[Block]) -> float:
     """From row ``a`` down to row ``b``, counted only under the cells of
     ``b``: a header's cells merged down over its second row reach past the
-    top of that row's cells beside them."""
+    top of that row's cells beside them. None of ``a``'s over them (the
+    page cut the header's first row, and that cell ended on the last page):
+    no gap.
+
+    >>> f = lambda x, top: Fragment.of([{"text": "ก", "x0": x, "x1": x + 40, "top": top, "bottom": top + 14,
+    ...                                  "size": 14.0}])
+    >>> rest = [Block([f(43, 48), f(43, 72), f(43, 96)]), Block([f(256, 48), f(256, 72)])]
+    >>> _under(rest, [Block([f(256, 100)])]), _under(rest, [Block([f(320, 48)])])  # under the cell, beside them
+    (14, 0.0)
+    """
     over = [y.top - x.bottom for x in a for y in b if x.x0 < y.x1 and y.x0 < x.x1]
-    return min(over) if over else _gap(a, b)
+    return min(over) if over else 0.0
 
 
 def _without_apart(rows: list[list[Block]]) -> list[list[Block]]:
@@ -575,6 +584,7 @@ class GoingOn(NamedTuple):
     ends: list[float | None] | None = None  # where each cell of its last row ends its last line (None: empty)
     head: list[list[str]] | None = None  # its first rows' cells' text, as the last page drew them (a header)
     ruled_rows: bool = False  # ruled, a rule between each two of its rows (two or more)
+    bottom: bool = False  # the document's cells aligned to the bottom (bottom_votes, of the pages so far)
 
 
 def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Found], list[dict]]:
@@ -589,12 +599,12 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
     taken: set[int] = set()
     going_on = GoingOn(*going_on) if going_on else None  # a plain (columns, rights) too
     rows, wider = _drawn(chars, tuple(going_on.columns[:-1]) if going_on else ())
+    k = 0  # the first row under a running head and the header drawn again: where a row's rest may start
     if going_on and rows:
-        k = 0  # under a running head
         while k < len(rows) - 1 and _one_line(rows[k]):
             k += 1
-        k += _header_again(rows[k:-1], going_on.head or [])  # and its header drawn again
-        rows[k:k + 1] = _rest_over_row(rows[k], going_on.columns)
+        k = _past_header(rows, k, going_on.head or [])
+        rows[k:k + 1] = _rest_over_row(rows[k], going_on.columns, going_on.bottom)
     above: list[list[Block]] = []  # rows since the last table: none, or a running head
     rests = 0  # tables found so far, while all are the rest of the last page's row
     segments = _segments(rows, wider)
@@ -602,13 +612,14 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
     foot = max((i for i, segment in enumerate(segments) if not all(_one_line(r) for r in segment)), default=0)
     for i, segment in enumerate(segments):
         head_only = all(_one_line(r) for r in above)  # nothing above but a running head
+        after = max(0, k - sum(map(len, segments[:i])))  # in this segment, the row k
         # Below all the rest but a page number.
         at_foot = i >= foot and all(len(row) == 1 for later in segments[i + 1:] for row in later)
-        parts = (_rest_then_table(segment, going_on.columns, going_on.rights, going_on.ends, at_foot=at_foot)
+        parts = (_rest_then_table(segment, going_on.columns, going_on.rights, going_on.ends, at_foot, after)
                  if going_on and head_only and not found else None)
         t = parts[-1] if parts else _table(segment, top=not found and head_only)
         if t is None and going_on and head_only:
-            t = rest_of_row(segment, going_on.columns, going_on.rights, going_on.ends)
+            t = rest_of_row(segment, going_on.columns, going_on.rights, going_on.ends, after=after)
             # Only then the next segment, read again below: a first column's rest right over a table.
             if t is None and i + 1 < len(segments) and _table(segments[i + 1], top=False) is not None:
                 t = rest_of_row(segment, going_on.columns, going_on.rights, going_on.ends, over_table=True)
@@ -633,7 +644,7 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
 
 
 def rest_of_row(rows: list[list[Block]], columns: list[float], rights: list[float],
-                ends: list[float | None] | None = None, over_table: bool = False) -> Found | None:
+                ends: list[float | None] | None = None, over_table: bool = False, after: int = 0) -> Found | None:
     """``rows`` as rows of the table with ``columns`` (and text ends
     ``rights``) that the last page ended with: the rest of a row the page
     cut, and any after it (the next row's first line at this page's foot).
@@ -644,12 +655,14 @@ def rest_of_row(rows: list[list[Block]], columns: list[float], rights: list[floa
     table, where one of two lines or more wrapped inside the first column
     is the row's rest too. So is a first line alone in the first column
     whose first word could not have ended the line the last page's cell
-    there ended with (``ends``, :func:`_wrapped_from`). A table whose header is not
+    there ended with (``ends``, :func:`_wrapped_from`): the first row, or
+    row ``after``, the first under a running head and the header drawn
+    again. A table whose header is not
     repeated on each page has nothing else on a page that holds one tall
     row's middle."""
     found = Found(list(columns), list(rights), [])
     for i, row in enumerate(rows):
-        cells = _in_columns(row, columns, over_table, _wrapped_from(row, ends, columns, rights) if i == 0 else False)
+        cells = _in_columns(row, columns, over_table, i in (0, after) and _wrapped_from(row, ends, columns, rights))
         if cells is None:
             return None
         found.rows.append(_band(rows, i))
@@ -720,7 +733,8 @@ def _wrapped_from(row: list[Block], ends: list[float | None] | None, columns: li
 
 
 def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list[float],
-                     ends: list[float | None] | None = None, at_foot: bool = False) -> list[Found] | None:
+                     ends: list[float | None] | None = None, at_foot: bool = False, after: int = 0
+                     ) -> list[Found] | None:
     """``rows`` as the rest of the last page's row (under its header drawn
     again, maybe), in its ``columns``, then a table of other columns right
     under it, as close as its own rows are (HTML tables laid out each for
@@ -729,10 +743,11 @@ def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list
     or, ``at_foot``, the page's last, one line as :func:`foot_line` takes
     it, under a title maybe): the most rows from the top that fit the
     columns, and a table of the others. Under the rest, lines of text
-    alone (one piece each) leave it alone (as :func:`rest_of_row` takes it)."""
+    alone (one piece each) leave it alone (as :func:`rest_of_row` takes it;
+    ``after`` as there)."""
     k = 0
     while k < len(rows) and _in_columns(rows[k], columns, True,
-                                        k == 0 and _wrapped_from(rows[k], ends, columns, rights)):
+                                        k in (0, after) and _wrapped_from(rows[k], ends, columns, rights)):
         k += 1
     if not 0 < k < len(rows):
         return None
@@ -740,11 +755,11 @@ def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list
     if t is None and at_foot:
         t = _foot_line_under(rows[:-1], rows[-1])
     if t is None and all(len(row) == 1 for row in rows[k:]):  # then text: a title over the next page's table
-        rest = rest_of_row(rows[:k], columns, rights, ends)
+        rest = rest_of_row(rows[:k], columns, rights, ends, after=after)
         return [rest] if rest else None
     if t is None or _same_columns(t.columns[:-1], columns[:-1]):
         return None
-    return [rest_of_row(rows[:k], columns, rights, ends, over_table=True), t]
+    return [rest_of_row(rows[:k], columns, rights, ends, over_table=True, after=after), t]
 
 
 def _same_columns(a: list[float], b: list[float]) -> bool:
@@ -827,16 +842,110 @@ def _header_again(rows: list[list[Block]], head: list[list[str]]) -> int:
     0
     """
     cells = [_SKELETON.sub("", t) for row in head for t in row]
-    # A cell's whole text, or a long part of one (a cell drawn in two blocks): not ๑. of ๑.จัดให้มี...
-    known = lambda b: bool(s := _SKELETON.sub("", "".join(c["text"] for c in b.chars))) and (  # noqa: E731
-        s in cells or len(s) >= 4 and any(s in c for c in cells))
     n = 0
-    while n < len(rows) and n < len(head) and (n or len(rows[n]) >= MIN_COLUMNS) and all(map(known, rows[n])):
+    while (n < len(rows) and n < len(head) and (n or len(rows[n]) >= MIN_COLUMNS)
+           and all(_known(b, cells) for b in rows[n])):
         n += 1
     return n
 
 
-def _rest_over_row(row: list[Block], columns: list[float] | tuple = ()) -> list[list[Block]]:
+def _known(b: Block, cells: list[str]) -> bool:
+    """Whether block ``b`` draws a header cell's text again (``cells``: their
+    skeletons): a cell's whole text, or a long part of one (a cell drawn in
+    two blocks), not ๑. of ๑.จัดให้มี..."""
+    s = _SKELETON.sub("", "".join(c["text"] for c in b.chars))
+    return bool(s) and (s in cells or len(s) >= 4 and any(s in c for c in cells))
+
+
+def _header_cut(row: list[Block], head: list[list[str]]) -> tuple[list[Block], list[Block]] | None:
+    """``row`` as the header of the last page's table drawn again (``head``,
+    as :func:`_header_again` reads it), some of its cells run on into the
+    row's rest under them in their columns (the lines between them spaced
+    as a cell's): its blocks, cut after the lines that draw a header cell's
+    whole text, as the header's and the rest's. A block drawing a header
+    cell's text whole is not cut, and the rest starts below all the header.
+
+    >>> f = lambda x, top, t: Fragment.of([{"text": t, "x0": x, "x1": x + 40, "top": top, "bottom": top + 15,
+    ...                                     "size": 15.0}])
+    >>> head = [["ประเด็นที่", "ผู้รับผิดชอบ", "การดำเนินการ"]]
+    >>> last = Block([f(400, 45, "การดำาเนิน"), f(400, 70, "การ"), f(400, 95, "โคก"), f(400, 120, "สนวน")])
+    >>> row = [Block([f(43, 45, "ประเด็นที่")]), Block([f(118, 45, "ผ้่รับผิดชอบ")]), last]
+    >>> [[len(b.parts) for b in r] for r in _header_cut(row, head)]
+    [[1, 1, 2], [2]]
+    >>> _header_cut(row[:2] + [Block(last.parts[:2])], head) is None  # nothing under it
+    True
+    >>> wrapped = Block([f(400, 45, "การดำาเนินก"), f(400, 70, "าร")])  # the cell's whole text: not cut after ก
+    >>> _header_cut(row[:2] + [wrapped], head) is None
+    True
+    >>> tall = Block([f(43, 45, "ประเด็นที่"), f(43, 70, "แก้ไข"), f(43, 95, "อื่น")])  # beside the last's lines
+    >>> _header_cut([tall, row[1], last], head) is None
+    True
+    """
+    if len(row) < MIN_COLUMNS:
+        return None
+    cells = [_SKELETON.sub("", t) for r in head for t in r]
+    header, rest = [], []
+    for b in row:
+        text = ""
+        for j, part in enumerate(b.parts[:-1] if not _known(b, cells) else [], 1):
+            text += _SKELETON.sub("", "".join(c["text"] for c in part.chars))
+            if text in cells and b.parts[j].top > part.top + SAME_LINE * part.size:
+                header.append(Block(b.parts[:j]))
+                rest.append(Block(b.parts[j:]))
+                break
+        else:
+            header.append(b)
+    # Under the header: the rest starts below all of it (a header cell's lines the page clipped go on beside it).
+    below = rest and min(b.top for b in rest) > max(b.bottom for b in header)
+    return (header, rest) if below and _header_again([header], head) else None
+
+
+def _past_header(rows: list[list[Block]], k: int, head: list[list[str]]) -> int:
+    """Where the rows from ``k`` on pass the header drawn again
+    (:func:`_header_again`; at least one row must follow). A header of one
+    row whose cells ran on into the rest of a row under them
+    (:func:`_header_cut`) is parted from it: ``rows`` get the rest as a row
+    of its own, under the header."""
+    cut = _header_cut(rows[k], head) if k < len(rows) else None
+    # A header of one row: a header's cells merged down over its second row may run on past it (the page
+    # clipped them where the last page drew it, so ``head`` holds their first lines only).
+    if cut and _header_again([cut[0], *rows[k + 1:]], head) == 1:
+        rows[k:k + 1] = [cut[0], cut[1]]
+        return k + 1
+    return k + _header_again(rows[k:-1], head)
+
+
+def bottom_votes(rows: list[list[list[dict]]]) -> int:
+    """How much a table's rows (each a list of cells' chars) say its cells
+    are aligned to the bottom: one for each row whose cells of two heights
+    or more all end on one line (starting lower where shorter), less one
+    for each whose cells all start on one line and end on others (aligned
+    to the top). Centred cells do neither; rows of cells of one height say
+    nothing, nor does the last row: the page may have cut it, and a cut
+    row's first part starts on one line however its cells are aligned.
+
+    >>> c = lambda top, n: [{"top": top + 25 * i, "bottom": top + 25 * i + 15, "size": 15.0} for i in range(n)]
+    >>> bottom_votes([[c(100, 3), c(150, 1), []], [c(200, 2), c(200, 2)], []])  # ending on one line
+    1
+    >>> bottom_votes([[c(100, 3), c(150, 1)], [c(200, 2), c(200, 1)], []])  # one each way
+    0
+    >>> bottom_votes([[c(100, 3), c(125, 1)], []]), bottom_votes([[c(100, 3), c(100, 1)]])  # centred; the last
+    (0, 0)
+    """
+    votes = 0
+    for row in rows[:-1]:
+        cells = [c for c in row if c]
+        if len(cells) < 2:
+            continue
+        tolerance = SAME_LINE * max(ch["size"] for c in cells for ch in c)
+        tops = [min(ch["top"] for ch in c) for c in cells]
+        bottoms = [max(ch["bottom"] for ch in c) for c in cells]
+        one_top, one_bottom = max(tops) - min(tops) <= tolerance, max(bottoms) - min(bottoms) <= tolerance
+        votes += (one_bottom and not one_top) - (one_top and not one_bottom)
+    return votes
+
+
+def _rest_over_row(row: list[Block], columns: list[float] | tuple = (), bottom: bool = False) -> list[list[Block]]:
     """A page's first ``row`` as two rows where some of its cells hold the
     end of a row the last page cut too (a header's or a row's rest, no rule
     under it, its lines spaced as a cell's): the other cells, two or more,
@@ -845,8 +954,10 @@ def _rest_over_row(row: list[Block], columns: list[float] | tuple = ()) -> list[
     heights do not, and those of one height sit halfway down the tall ones.
     Cells aligned to the bottom all end on one line, the short ones drawn
     lower: where they do, and nothing in the first column of ``columns``
-    (the table's lefts) starts above that line, no row starts there. A row
-    of one line (column numbers) under a header's first cell's rest does.
+    (the table's lefts) starts above that line, no row starts there; nor
+    anywhere they do where the document's cells are aligned to the
+    ``bottom`` (:func:`bottom_votes`). A row of one line (column numbers) under a
+    header's first cell's rest does.
 
     >>> f = lambda x, top: Fragment.of([{"text": "ก", "x0": x, "x1": x + 40, "top": top, "bottom": top + 15,
     ...                                  "size": 15.0}])
@@ -865,6 +976,10 @@ def _rest_over_row(row: list[Block], columns: list[float] | tuple = ()) -> list[
     1
     >>> len(_rest_over_row([rest, Block([f(57, 125)]), Block([f(400, 125)])], [57, 148]))  # the first cell's too
     1
+    >>> tall = Block([f(57, 48), f(57, 73), f(57, 99), f(57, 125)])
+    >>> short = [Block([f(148, 99), f(148, 125)]), Block([f(304, 99), f(304, 125)])]
+    >>> len(_rest_over_row([tall, *short], [57, 148])), len(_rest_over_row([tall, *short], [57, 148], bottom=True))
+    (2, 1)
     >>> head = Block([f(57, 48), f(57, 73)])  # a header's first cell's rest, then column numbers
     >>> len(_rest_over_row([head, Block([f(148, 73)]), Block([f(304, 73)])], [57, 148]))
     2
@@ -893,14 +1008,15 @@ def _rest_over_row(row: list[Block], columns: list[float] | tuple = ()) -> list[
             return [row]
         above.append(Block(b.parts[:j]))
         below.append(Block(b.parts[j:]))
-    if (len(columns) > 1 and not any(id(b) not in late_ids and b.x0 < columns[1] - 1 for b in row)
-            and max(b.bottom for b in row) - min(b.bottom for b in row) <= SAME_LINE * size):
+    above_first = len(columns) > 1 and any(id(b) not in late_ids and b.x0 < columns[1] - 1 for b in row)
+    if (bottom or len(columns) > 1 and not above_first) and (
+            max(b.bottom for b in row) - min(b.bottom for b in row) <= SAME_LINE * size):
         return [row]
     return [above, sorted(below, key=lambda b: b.x0)]
 
 
-def split_row(chars: list[dict], columns: list[float], first: bool = False, head: list[list[str]] | None = None
-              ) -> list[tuple[float, list[list[dict]]]] | None:
+def split_row(chars: list[dict], columns: list[float], first: bool = False, head: list[list[str]] | None = None,
+              bottom: bool = False) -> list[tuple[float, list[list[dict]]]] | None:
     """The rows drawn inside one ruled row (a table ruled between its columns
     only, or under its header only, holds all its rows in one), each as its
     top and its chars per column (``columns``: the ruled column lines); None
@@ -916,12 +1032,13 @@ def split_row(chars: list[dict], columns: list[float], first: bool = False, head
     (:func:`_rest_over_row`, under that table's first rows ``head`` drawn
     again maybe; or in one cell alone, far over a row of cells aligned to
     the bottom), or with its header drawn again (its second row too) and,
-    under it, the rest in the last columns only."""
+    under it, the rest in the last columns only. ``bottom``: the document's
+    cells are aligned to the bottom."""
     rows, _ = _drawn(chars, walls=tuple(columns))
     # The page's first ruled row may hold the last page's row's rest: the
     # row after it starts where that does.
-    k = _header_again(rows[:-1], head or []) if first else 0
-    parts = _rest_over_row(rows[k], columns) if first and rows else []
+    k = _past_header(rows, 0, head or []) if first and rows else 0
+    parts = _rest_over_row(rows[k], columns, bottom) if first and rows else []
     rest = len(parts) == 2
     if rest:
         rows[k:k + 1] = parts

@@ -321,12 +321,50 @@ HELD_OUT = {
     # holding only a row's rest, its first cell five lines, the others two,
     # all ending on one line, in one ruled row: parted where the short cells
     # start, as a rest over a row (15 rows, 62/70). Where the last page
-    # ruled each of its rows apart, one ruled row is one row.
+    # ruled each of its rows apart, one ruled row is one row. Column lines
+    # only (session 32): nothing ruled the last page's rows apart, but its
+    # cells ended on one line, row by row; where the last page's cells were
+    # aligned to the bottom, cells all ending on one line are one row.
     "cells aligned to the bottom, a row's rest alone in one ruled row": (
         ("table-per-page", False, 15, 2.5, None,
          _as_swept(_two_rows_not_repeated, 15, 2.5, 18104, generate.every_cell("vAlign", "bottom"),
                    generate.thai_font("Norasi")), None),
-        [generate.rules_between_rows, generate.inside_lines_only]),
+        [generate.rules_between_rows, generate.inside_lines_only, generate.column_lines_only]),
+    # Seed 207, held out (session 32). No borders, lines 1.5 apart, a
+    # header of two rows repeated: a page holding the header drawn again
+    # and under it the last line of a row's first cell (เพียงใด), one word
+    # the last page's line had no room for. Only a page's first row was
+    # asked whether it wrapped from there: the line read as a title over
+    # the next page's table, and the word was lost (69/70). The first row
+    # under the header drawn again is asked too.
+    "lines 1.5 apart, a first cell's last word alone under the header drawn again": (
+        ("table-per-page", True, 16, 2.0, None,
+         _as_swept(generate.two_row_header, 16, 2.0, 20702, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Garuda")), None),
+        [generate.table_borders()]),
+    # Seed 209, held out. Column lines only, a header of two rows not
+    # repeated, the page cutting its first row: the next page starts with
+    # that row's rest in three columns, then the header's second row in the
+    # fourth alone, drawn beside them (they reach below its top), with no
+    # cell of theirs over it. Its gap to the row above was measured to the
+    # lowest of them, negative: the page's one ruled row was not parted,
+    # and the header's rest read into the next row (65/70). Nothing over it:
+    # no gap.
+    "a header of two rows cut inside its first row, its second row's one cell under nothing": (
+        ("table-per-page", True, 14, 1.5, None, _as_swept(_two_rows_not_repeated, 14, 1.5, 20900), None),
+        [generate.column_lines_only]),
+    # Seed 205, held out. No borders and column lines only, cells centred,
+    # a narrow last column: a page starts with the header drawn again, then
+    # the rest of the last page's row in the last column only, drawn as one
+    # block with the header's cell over it (การดำเนินการ, then nine lines).
+    # Not all the header's text, so not the header drawn again: the rest
+    # went into the header, and was lost with it (69/70). A header cell's
+    # whole text in a block's first lines is parted from the lines under it.
+    "cells centred, a row's rest in the last column run on from the header drawn again": (
+        ("table-per-page", False, 16, 2.0, None,
+         _as_swept(generate.split_tables, 16, 2.0, 20501, generate.every_cell("vAlign", "center"),
+                   generate.thai_font("Sawasdee")), None),
+        [generate.table_borders(), generate.column_lines_only]),
 }
 
 
