@@ -874,7 +874,7 @@ def _header_cut(row: list[Block], head: list[list[str]]) -> tuple[list[Block], l
     [[1, 1, 2], [2]]
     >>> _header_cut(row[:2] + [Block(last.parts[:2])], head) is None  # nothing under it
     True
-    >>> wrapped = Block([f(400, 45, "การดำาเนินก"), f(400, 70, "าร")])  # the cell's whole text: not cut after ก
+    >>> wrapped = Block([f(400, 45, "การดำาเนินการ"), f(400, 70, "ๆ")])  # all a cell's text (as พัฒน|า)
     >>> _header_cut(row[:2] + [wrapped], head) is None
     True
     >>> tall = Block([f(43, 45, "ประเด็นที่"), f(43, 70, "แก้ไข"), f(43, 95, "อื่น")])  # beside the last's lines
