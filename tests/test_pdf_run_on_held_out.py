@@ -322,9 +322,10 @@ HELD_OUT = {
     # all ending on one line, in one ruled row: parted where the short cells
     # start, as a rest over a row (15 rows, 62/70). Where the last page
     # ruled each of its rows apart, one ruled row is one row. Column lines
-    # only (session 32): nothing ruled the last page's rows apart, but its
-    # cells ended on one line, row by row; where the last page's cells were
-    # aligned to the bottom, cells all ending on one line are one row.
+    # only (session 32): nothing ruled the last page's rows apart; but
+    # where the rows of the pages so far had their cells aligned to the
+    # bottom (unruled.bottom_votes), a page's first row whose cells all end
+    # on one line is one row.
     "cells aligned to the bottom, a row's rest alone in one ruled row": (
         ("table-per-page", False, 15, 2.5, None,
          _as_swept(_two_rows_not_repeated, 15, 2.5, 18104, generate.every_cell("vAlign", "bottom"),
