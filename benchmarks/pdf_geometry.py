@@ -2,7 +2,7 @@
 tuned on.
 
     .venv/bin/python benchmarks/pdf_geometry.py [--seed N] [--count N] [--header-not-repeated] [--forms]
-        [--run-on] [--looks]
+        [--run-on] [--looks] [--two-looks]
 
 Draws ``count`` random geometries (``seed`` fixes them): a layout (table per
 page, long table, ลำดับ column), landscape or portrait A4, left and right
@@ -23,7 +23,9 @@ random column widths (``generate.own_column_widths``), so that two tables
 of different columns share a page. ``--looks``: each geometry also draws a
 Thai font (``pdf_producers.FONTS`` or the default) and one of LOOKS (cells
 aligned to the bottom or centred, lines 1.5 apart, shaded rows, justified
-cells, a page header and footer). Needs LibreOffice.
+cells, a page header and footer). ``--two-looks``: as ``--looks``, and a
+second look (other than the first, not plain) on top, as real reports mix
+them (centred cells with lines 1.5 apart). Needs LibreOffice.
 """
 
 from __future__ import annotations
@@ -96,11 +98,13 @@ def main() -> None:
     ap.add_argument("--forms", action="store_true")
     ap.add_argument("--run-on", action="store_true")
     ap.add_argument("--looks", action="store_true")
+    ap.add_argument("--two-looks", action="store_true")
     args = ap.parse_args()
     form = generate.header_not_repeated if args.header_not_repeated else None
     rnd = random.Random(args.seed)
     forms = random.Random(args.seed + 1000)  # its own draws: the geometries are those of --seed without --forms
     looks = random.Random(args.seed + 2000)
+    second_looks = random.Random(args.seed + 3000)  # its own draws: --looks draws the same first looks
     report = generate.read_seed()
     print("| geometry | style | rows | document fields wrong | cells equal (whitespace folded) | "
           "cells equal (whitespace removed) | findings unlike all lines' |\n|---|---|---|---|---|---|---|")
@@ -119,10 +123,14 @@ def main() -> None:
                 name += f", {form_name}" + (", header not repeated" if not_repeated else "")
                 form = _all(FORMS[form_name], generate.header_not_repeated if not_repeated else None)
             look = None
-            if args.looks:
+            if args.looks or args.two_looks:
                 font, look_name = looks.choice([generate.FONT, *pdf_producers.FONTS]), looks.choice(sorted(LOOKS))
                 name += f", {font}, {look_name}"
                 look = _all(LOOKS[look_name], None if font == generate.FONT else generate.thai_font(font))
+                if args.two_looks:
+                    second = second_looks.choice(sorted(set(LOOKS) - {look_name, "plain"}))
+                    name += f" and {second}"
+                    look = _all(look, LOOKS[second])
             ruled: Counter | None = None  # the all-lines rendering's findings
             for style_name, style in STYLES.items():
                 docx = generate.build_docx(report, Path(tmp) / f"g{i}-{len(style_name)}.docx", g["layout"],

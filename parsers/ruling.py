@@ -600,8 +600,15 @@ def _ink(page) -> list[dict]:
 
 def _first_column_only(chars: list[dict], columns: list[float]) -> bool:
     """Text, all of it inside the first of ``columns`` (column lines): a
-    heading, short enough to fit there, more often than a row's cell alone."""
-    return bool(chars) and all(c["x1"] <= columns[1] for c in chars)
+    heading, short enough to fit there, more often than a row's cell alone.
+    A last letter may end on the line without crossing it (:func:`_crosses`):
+    the line stands short of where the next column's text starts.
+
+    >>> ch = lambda x0, x1: {"x0": x0, "x1": x1}
+    >>> [_first_column_only([ch(28, 249), ch(249, x1)], [23, 258.3, 428]) for x1 in (258.7, 260)]
+    [True, False]
+    """
+    return bool(chars) and all(c["x1"] <= columns[1] + 1 for c in chars)
 
 
 def _drop_stretched(columns: list[float], chars: list[dict], header_bottom: float) -> list[float]:

@@ -988,7 +988,9 @@ def _rest_over_row(row: list[Block], columns: list[float] | tuple = (), bottom: 
     size = max(b.size for b in row)
     late = [b for b in row if b.top > first + SAME_LINE * size]
     late_ids = {id(b) for b in late}
-    if len(late) < 2 or max(b.top for b in late) - min(b.top for b in late) > SAME_LINE * size:
+    if len(late) >= 2 and max(b.top for b in late) - min(b.top for b in late) > SAME_LINE * size:
+        return _rest_over_centred(row, late)
+    if len(late) < 2:
         return [row]
     line = min(b.top for b in late)
     middle = lambda b: (b.top + b.bottom) / 2  # noqa: E731
@@ -1012,6 +1014,39 @@ def _rest_over_row(row: list[Block], columns: list[float] | tuple = (), bottom: 
     if (bottom or len(columns) > 1 and not above_first) and (
             max(b.bottom for b in row) - min(b.bottom for b in row) <= SAME_LINE * size):
         return [row]
+    return [above, sorted(below, key=lambda b: b.x0)]
+
+
+def _rest_over_centred(row: list[Block], late: list[Block]) -> list[list[Block]]:
+    """``row`` as :func:`_rest_over_row` parts it where the cells starting
+    lower, ``late`` (two or more, on no one line), are centred: halfway down
+    each they share one middle, and each other block, taller, holds a row's
+    rest over a cell centred there too (its lines from where its bottom is
+    as far under that middle). Cells aligned to the top or the bottom that
+    start on other lines have other middles.
+
+    >>> f = lambda x, top: Fragment.of([{"text": "ก", "x0": x, "x1": x + 40, "top": top, "bottom": top + 15,
+    ...                                  "size": 15.0}])
+    >>> tall = Block([f(43, top) for top in range(48, 190, 25)])  # 48 to 173: ต้อง พัฒนา | ตัวชี้วัดที่ ๙ ...
+    >>> centred = [Block([f(148, 123), f(148, 148)]), Block([f(304, 135)])]  # middles at 143 and 142.5
+    >>> [[(b.x0, b.top, len(b.parts)) for b in r] for r in _rest_over_centred([tall, *centred], centred)]
+    [[(43, 48, 2)], [(43, 98, 4), (148, 123, 2), (304, 135, 1)]]
+    >>> late = [Block([f(148, 98), f(148, 123)]), Block([f(304, 98), f(304, 123), f(304, 148)])]  # to the top
+    >>> len(_rest_over_centred([tall, *late], late))
+    1
+    """
+    size = max(b.size for b in row)
+    middle = lambda b: (b.top + b.bottom) / 2  # noqa: E731
+    if max(map(middle, late)) - min(map(middle, late)) > SAME_LINE * size:
+        return [row]
+    at = sum(map(middle, late)) / len(late)
+    above, below = [], list(late)
+    for b in (b for b in row if all(b is not x for x in late)):
+        j = next((j for j, f in enumerate(b.parts) if abs(f.top - (2 * at - b.bottom)) <= SAME_LINE * f.size), None)
+        if not j:
+            return [row]
+        above.append(Block(b.parts[:j]))
+        below.append(Block(b.parts[j:]))
     return [above, sorted(below, key=lambda b: b.x0)]
 
 

@@ -366,6 +366,30 @@ HELD_OUT = {
          _as_swept(generate.split_tables, 16, 2.0, 20501, generate.every_cell("vAlign", "center"),
                    generate.thai_font("Sawasdee")), None),
         [generate.table_borders(), generate.column_lines_only]),
+    # Seed 232, held out (session 33). No borders and column lines only,
+    # cells centred, a narrow first column: the header alone at a page's
+    # foot, its first cell cut; the next page's first column draws that
+    # cell's rest (ต้องพัฒนา) and the next row's first cell as one block,
+    # spaced as one cell's lines. The row's other cells, centred, start on
+    # other lines, so no line parted the rest from the row: it went into
+    # the row's first cell (69/70). Where they share one middle, the tall
+    # block's lines from as far over it as its bottom is under are the row's.
+    "cells centred, a header's first cell's rest run on into the next row's": (
+        ("table-per-page", True, 15, 1.5, None,
+         _as_swept(_split_not_repeated, 15, 1.5, 23201, generate.every_cell("vAlign", "center")), None),
+        [generate.table_borders(), generate.column_lines_only]),
+    # Seed 236, held out. Rules between rows only, cells aligned to the
+    # bottom: a page holds a row's rest in one column, then the next
+    # section's title (two lines in the first column, the last letter
+    # ending 0.4 pt past the line the columns were read to have there),
+    # then the next table's header. Not in the first column only, the
+    # title read as the rest's and became a row (15 rows). A last letter
+    # that ends on a column line without crossing it is inside.
+    "cells aligned to the bottom, a section's title ending on a column line": (
+        ("table-per-page", False, 16, 1.0, None,
+         _as_swept(_split_not_repeated, 16, 1.0, 23601, generate.every_cell("vAlign", "bottom"),
+                   generate.thai_font("Sawasdee")), None),
+        [generate.rules_between_rows]),
 }
 
 
