@@ -132,10 +132,11 @@ def main() -> None:
                     name += f" and {second}"
                     look = _all(look, LOOKS[second])
             ruled: Counter | None = None  # the all-lines rendering's findings
-            for style_name, style in STYLES.items():
-                docx = generate.build_docx(report, Path(tmp) / f"g{i}-{len(style_name)}.docx", g["layout"],
-                                           mutate=mutate(g, _all(look, style), form, run_on), portrait=g["portrait"])
-                x = process_file(generate.to_pdf(docx, Path(tmp)))
+            docx = [generate.build_docx(report, Path(tmp) / f"g{i}-{k}.docx", g["layout"],
+                                        mutate=mutate(g, _all(look, style), form, run_on), portrait=g["portrait"])
+                    for k, style in enumerate(STYLES.values())]
+            for style_name, pdf in zip(STYLES, generate.to_pdfs(docx, Path(tmp))):  # one LibreOffice run
+                x = process_file(pdf)
                 rows, bad, folded, squeezed, total = pdf_producers.score_result(x, g["layout"])
                 codes = Counter(f"{f.code} (row {f.row_no})" if f.row_no else f.code
                                 for f in x.findings if f.code != "unruled_table_read")

@@ -617,6 +617,15 @@ def build_docx(report: Report, out: Path, layout: str = "table-per-page", mutate
 def to_pdf(docx_path: Path, out_dir: Path, tagged: bool = False) -> Path:
     """Render a DOCX to PDF with LibreOffice headless (private profile);
     ``tagged``: as a tagged (accessible) PDF, as Word saves by default."""
+    return to_pdfs([docx_path], out_dir, tagged)[0]
+
+
+def to_pdfs(docx_paths: list[Path], out_dir: Path, tagged: bool = False) -> list[Path]:
+    """:func:`to_pdf` for several DOCX (of distinct names) in one LibreOffice
+    run: its start takes about 2 s of the 3 s one file takes, each more
+    file about 0.7 s."""
+    if len({p.stem for p in docx_paths}) < len(docx_paths):
+        raise ValueError("two DOCX of one name would render to one PDF")
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise RuntimeError("LibreOffice (soffice) is not installed")
@@ -624,10 +633,10 @@ def to_pdf(docx_path: Path, out_dir: Path, tagged: bool = False) -> Path:
         subprocess.run(
             [soffice, f"-env:UserInstallation=file://{profile}", "--headless",
              "--convert-to", 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
-             if tagged else "pdf", "--outdir", str(out_dir), str(docx_path)],
-            check=True, capture_output=True, timeout=180,
+             if tagged else "pdf", "--outdir", str(out_dir), *map(str, docx_paths)],
+            check=True, capture_output=True, timeout=180 * len(docx_paths),
         )
-    return out_dir / (docx_path.stem + ".pdf")
+    return [out_dir / (p.stem + ".pdf") for p in docx_paths]
 
 
 def build_xlsx(report: Report, out: Path, printable: bool = False) -> Path:

@@ -37,3 +37,16 @@ def column_number(s: str) -> int | None:
     """
     m = _COLUMN_NUMBER.fullmatch(s)
     return int(arabic_digits(m.group(1))) if m else None
+
+
+def column_numbering(texts: list[str]) -> bool:
+    """Whether the cells' ``texts`` number the columns under a header, as
+    government forms do: ``(๑) (๒) (๓)``, or ``1 2 3``, three or more in order.
+
+    >>> column_numbering(["(๑)", "(๒)", "(๓)", "(๔)"]), column_numbering(["1", "กองคลัง", "3"])
+    (True, False)
+    >>> column_numbering(["1", "1", "1"]), column_numbering(["1", "2"])
+    (False, False)
+    """
+    values = [column_number(t.strip()) for t in texts]
+    return len(values) >= 3 and None not in values and values == list(range(values[0], values[0] + len(values)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from normalize.digits import column_number
+from normalize.digits import column_numbering
 from parsers import layout
 from parsers.model import Cell, Row, Table
 
@@ -112,6 +112,12 @@ class PageRun:
         if open_table is not None and first is not None:
             if open_table.instead is not None:
                 both = _cut_line(open_table, first, self.first_rows)
+                groups = _word_gaps(open_table, first) if both is None else None
+                trial = _joined(open_table, groups) if groups else None
+                if trial is not None and (both := _cut_line(trial, first, self.first_rows)) is not None:
+                    # Its pieces that are one cell's words joined: in place, the page's blocks hold it.
+                    open_table.table.rows, open_table.columns = trial.table.rows, trial.columns
+                    open_table.text_ends, open_table.last_row_fill = trial.text_ends, trial.last_row_fill
             elif not continues(open_table, first):
                 both = _fewer_columns(open_table, first)
         if open_table is not None and open_table.instead is not None and both is None:
@@ -233,6 +239,57 @@ def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | No
     right = nxt.columns[-1] if nxt.ruled else max(nxt.columns[-1], line.columns[-1])
     text_ends = [ends[at.index(u)] if u in at else line.text_ends[mine.index(u)] for u in range(len(lefts))]
     return mine, at, [*lefts, right], text_ends
+
+
+def _word_gaps(line: PageTable, nxt: PageTable) -> list[list[int]] | None:
+    """The cells of ``line`` (a line taken on trust, as :func:`_cut_line`
+    asks) in groups that are one cell each: a cell starting inside a column
+    of ``nxt``'s text (not where it starts) and ending inside it too, right
+    of a cell starting there, is that one's words (a justified line's word
+    gap is as wide as two cells' padding). None where none is.
+
+    >>> line = PageTable(Table([Row([Cell("e๗"), Cell("หน่วย"), Cell("เจ้าหน้าที่ทุก")])]), (0, 0, 0, 0),
+    ...                  [28, 77, 125, 268], ruled=False, text_ends=[49, 114, 268])
+    >>> nxt = PageTable(Table([Row([Cell("งานที่ท่าน"), Cell("หน้าที่ทุก")])]), (0, 0, 0, 0),
+    ...                 [28, 125, 360], ruled=False, text_ends=[115, 300])
+    >>> _word_gaps(line, nxt)
+    [[0, 1], [2]]
+    >>> nxt.text_ends = [100, 300]  # it would end past where that column's text does: a column of its own
+    >>> _word_gaps(line, nxt) is None
+    True
+    """
+    theirs = nxt.columns[:-1]
+    ends = nxt.text_ends or [x - CELL_PADDING for x in nxt.columns[1:]]
+    groups: list[list[int]] = []
+    at = None  # the column of ``nxt`` the last group starts in
+    for k, left in enumerate(line.columns[:-1]):
+        j = next((j for j, x in enumerate(theirs) if _in_column(left, x, nxt.ruled)), None)
+        if j is None and at is not None and left < ends[at] and line.text_ends[k] <= ends[at] + 1:
+            groups[-1].append(k)
+            continue
+        groups.append([k])
+        at = j
+    return groups if len(groups) < len(line.columns) - 1 else None
+
+
+def _joined(line: PageTable, groups: list[list[int]]) -> PageTable:
+    """A copy of ``line`` whose cells in each of ``groups`` are one, their
+    words a space apart (:func:`_word_gaps`)."""
+    row = line.table.rows[0]
+    fills = line.last_row_fill
+    cells, fill = [], []
+    for g in groups:
+        parts = [row.cells[k] for k in g]
+        boxes = [c.bbox for c in parts if c.bbox]
+        box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
+               max(b[3] for b in boxes)) if boxes else None
+        cells.append(replace(parts[0], text=" ".join(c.text.strip() for c in parts), bbox=box))
+        if fills:
+            first, last = fills[g[0]], fills[g[-1]]
+            fill.append(replace(first, end=last.end) if first and last else first or last)
+    return replace(line, table=replace(line.table, rows=[Row(cells, row.page)]),
+                   columns=[line.columns[g[0]] for g in groups] + [line.columns[-1]],
+                   text_ends=[line.text_ends[g[-1]] for g in groups], last_row_fill=fill if fills else fills)
 
 
 def _cut_header(line: Row, first: Row, mine: list[int] | range, theirs: list[int] | range, n: int,
@@ -670,8 +727,7 @@ def column_numbers(row: Row) -> bool:
     >>> column_numbers(Row([Cell("1"), Cell("กองคลัง"), Cell("3")])), column_numbers(Row([Cell("1"), Cell("1"), Cell("1")]))
     (False, False)
     """
-    values = [column_number(c.text.strip()) for c in row.cells]
-    return len(values) >= 3 and None not in values and values == list(range(values[0], values[0] + len(values)))
+    return column_numbering([c.text for c in row.cells])
 
 
 def _owner(rows: list[Row], col: int) -> Cell:

@@ -4,6 +4,7 @@ turned, tables that touch but have different columns)."""
 
 from __future__ import annotations
 
+import bisect
 import math
 import statistics
 
@@ -577,6 +578,8 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
         out.append((_drop_stretched(lines, inside, ys[ys.index(top) + 1]), top, bottom))
     columns = out[0][0]
     if known and abs(known[0] - x0) < 2 and abs(known[-1] - x1) < 2:
+        columns = _without_word_gaps(columns, known, [c for c in chars if out[0][1] < (c["top"] + c["bottom"]) / 2
+                                                      < out[0][2]], min_gap)
         # The rest of the last page's last row (a table of other columns under it), or all the columns of a
         # table going on whose rows here leave some empty (one row alone may leave word gaps free too).
         one_row = ys.index(sections[0][2]) - ys.index(sections[0][1]) == 1
@@ -637,6 +640,37 @@ def _drop_stretched(columns: list[float], chars: list[dict], header_bottom: floa
     # Its left line: a header's text starts at its column's left, so the column split is the one on the left.
     keep = [x for j, x in enumerate(columns) if not (0 < j < len(columns) - 1 and j in stray)]
     return keep if len(keep) > 3 else columns
+
+
+def _without_word_gaps(columns: list[float], known: list[float], chars: list[dict], gap: float) -> list[float]:
+    """``columns`` less each line inside a column of ``known`` (more than a
+    ``gap`` from its lines) that only word gaps left free: every line of
+    ``chars`` (letters) with text right of it in that column has text left
+    of it there too (a justified line's word gap, as wide as two cells'
+    padding, that the page's few rows all happened to leave free). A column
+    of its own (ลำดับ) has lines of the next column's text beside nothing.
+
+    >>> ch = lambda x0, x1, top: {"x0": x0, "x1": x1, "top": top, "bottom": top + 15}
+    >>> known = [37, 251, 425, 794]
+    >>> words = [ch(43, 170, 47), ch(200, 246, 47), ch(43, 120, 75), ch(43, 150, 470)]  # เครื่องมือ... OIT -
+    >>> _without_word_gaps([37, 189, 251, 425, 794], known, words, 7)
+    [37, 251, 425, 794]
+    >>> seq = [ch(43, 60, 47), ch(200, 246, 47), ch(200, 240, 75)]  # ๑ | a cell's two lines
+    >>> _without_word_gaps([37, 189, 251, 425, 794], known, seq, 7)
+    [37, 189, 251, 425, 794]
+    """
+    keep = []
+    for x in columns:
+        k = bisect.bisect_right(known, x) - 1
+        if min(abs(x - y) for y in known) <= gap or not 0 <= k < len(known) - 1:
+            keep.append(x)
+            continue
+        inside = [c for c in chars if known[k] <= c["x0"] and c["x1"] <= known[k + 1]]
+        right, left = [c for c in inside if c["x0"] >= x], [c for c in inside if c["x1"] <= x]
+        beside = lambda c: any(abs(d["top"] - c["top"]) < 0.3 * (c["bottom"] - c["top"]) for d in left)  # noqa: E731
+        if not right or not all(map(beside, right)):
+            keep.append(x)
+    return keep
 
 
 def _moved(columns: list[float], known: list[float], gap: float) -> bool:
@@ -749,8 +783,9 @@ def _column_lines(chars: list[dict], sections: list[tuple[list[float], float, fl
     empty or has text across the columns or in the first column only
     (headings between two tables): the sides end there, so that each is a
     table of its own. But a band right under a section's rows, closed by a
-    rule above the next section's top, is that section's row (the rest of a
-    row cut, in the first column only, under a header drawn again).
+    rule above the next section's top and nothing drawn between, is that
+    section's row (the rest of a row cut, in the first column only, under
+    a header drawn again).
     ``chars``: the page's letters and word gaps (:func:`_ink`).
 
     >>> ch = lambda x0, top: {"text": "ก", "x0": x0, "x1": x0 + 30, "top": top, "bottom": top + 14, "size": 14}
@@ -761,6 +796,10 @@ def _column_lines(chars: list[dict], sections: list[tuple[list[float], float, fl
     [(10, 70), (80, 120)]
     >>> sides(_column_lines(rows + [ch(5, 62)], sections, [10, 50, 80, 120]))  # a heading over the next
     [(10, 50), (80, 120)]
+    >>> sides(_column_lines(rows + [ch(5, 55)], sections, [10, 50, 65, 70, 80, 120]))  # a rest, a gap under it
+    [(10, 65), (80, 120)]
+    >>> sides(_column_lines(rows + [ch(5, 52), ch(5, 66), ch(125, 66)], sections, [10, 50, 65, 80, 120]))
+    [(10, 50), (65, 120)]
     """
     if not chars or len(ys) < 2:
         return sections[0][0] if len(sections) == 1 else [x for columns, _, _ in sections for x in columns]
@@ -772,10 +811,13 @@ def _column_lines(chars: list[dict], sections: list[tuple[list[float], float, fl
         within = [i for i, s in enumerate(sections) if s[1] <= top and bottom <= s[2]]
         i = within[0] if within else min(range(len(sections)),
                                          key=lambda i: max(sections[i][1] - top, bottom - sections[i][2], 0))
-        # Right under the rows of a section, a rule closing it above the next one's top: that
-        # section's row (the rest of a row cut, in the first column only, under a header drawn again).
+        # Right under the rows of a section, a rule closing it above the next one's top, nothing drawn
+        # between (an empty paragraph): that section's row (the rest of a row cut, in the first column only,
+        # under a header drawn again). Not with a title row of the next table under it: headings.
         on = next((k for k, (_, z) in spans.items() if z == top), None)
-        rest = not within and on is not None and bottom < min((s[1] for s in sections if s[1] > top), default=math.inf) - 1
+        below = min((s[1] for s in sections if s[1] > top), default=math.inf)
+        rest = not within and on is not None and bottom < below - 1 and not any(
+            bottom < (c["top"] + c["bottom"]) / 2 < below for c in chars)
         if rest:
             i = on
         columns = sections[i][0]

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from normalize.digits import column_numbering
 from parsers.layout import first_word, is_combining, lines, unruled_room, word_space
 
 MIN_COLUMNS = 3
@@ -275,8 +276,15 @@ def spread(parts: list[Fragment]) -> float:
 def blocks(parts: list[Fragment], wider: float = 0.0) -> list[Block]:
     """Fragments as cells' texts: the next line of a cell is drawn right
     after the line above it, starts inside that cell's span and is close
-    below (``wider``: by that much more, lines being spread); anything else
-    (back up the page, off to the side) starts another."""
+    below (``wider``: by that much more, lines being spread), and stands
+    under that line as a cell's lines do (:func:`_aligned`); anything else
+    (back up the page, off to the side) starts another. So does the line
+    under the first line drawn, if that is in another size: a page head.
+
+    >>> ch = lambda top, size: {"text": "ก", "x0": 43, "x1": 80, "top": top, "bottom": top + size, "size": size}
+    >>> [len(b.parts) for b in blocks(fragments([ch(53, 12), ch(86, 16), ch(111, 16)]), 7)]
+    [1, 2]
+    """
     out: list[Block] = []
     for f in parts:
         if out:
@@ -284,11 +292,31 @@ def blocks(parts: list[Fragment], wider: float = 0.0) -> list[Block]:
             last = b.parts[-1]
             below = (f.top > last.top + SAME_LINE * last.size
                      and f.top - last.bottom < NEXT_LINE * last.size + wider)
-            if below and b.x0 - last.size <= f.x0 < b.x1:
+            head = len(out) == 1 and len(b.parts) == 1 and abs(f.size - last.size) >= 1
+            if below and b.x0 - last.size <= f.x0 < b.x1 and _aligned(last, f) and not head:
                 b.parts.append(f)
                 continue
         out.append(Block([f]))
     return [part for b, nxt in zip(out, out[1:] + [None]) for part in _row_start(b, nxt)]
+
+
+def _aligned(last: Fragment, f: Fragment) -> bool:
+    """Whether line ``f`` may be the next of a cell whose line ``last`` is:
+    it starts left of it or a little right (an indent), or, in one size,
+    they share a middle or a right end (centred, right-aligned). Not a
+    column's line far right of a page head's start, drawn right under it.
+
+    >>> line = lambda x0, x1, size=16: Fragment.of([{"text": "ก", "x0": x0, "x1": x1, "top": 0, "bottom": size,
+    ...                                              "size": size}])
+    >>> [_aligned(line(28, 459), line(x0, x1)) for x0, x1 in ((28, 300), (60, 400), (407, 504), (200, 287), (300, 459))]
+    [True, True, False, True, True]
+    >>> _aligned(line(28, 399, 12), line(331, 397))  # a page head's end, by chance
+    False
+    """
+    size = last.size
+    same = abs(f.size - size) < 0.5
+    return (f.x0 - last.x0 <= 3 * size or same and (abs((f.x0 + f.x1) - (last.x0 + last.x1)) <= size
+                                                    or abs(f.x1 - last.x1) <= 0.1 * size))
 
 
 def _row_start(b: Block, nxt: Block | None) -> list[Block]:
@@ -620,8 +648,10 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
         t = parts[-1] if parts else _table(segment, top=not found and head_only)
         if t is None and going_on and head_only:
             t = rest_of_row(segment, going_on.columns, going_on.rights, going_on.ends, after=after)
-            # Only then the next segment, read again below: a first column's rest right over a table.
-            if t is None and i + 1 < len(segments) and _table(segments[i + 1], top=False) is not None:
+            # Only then the next segment, read again below: a first column's rest right over a table
+            # (or its one row: the second part of a table split by hand).
+            if t is None and i + 1 < len(segments) and (
+                    _table(segments[i + 1], top=False) or foot_row(segments[i + 1])) is not None:
                 t = rest_of_row(segment, going_on.columns, going_on.rights, going_on.ends, over_table=True)
             if t is not None and len(found) == rests:
                 rests += 1
@@ -857,13 +887,16 @@ def _known(b: Block, cells: list[str]) -> bool:
     return bool(s) and (s in cells or len(s) >= 4 and any(s in c for c in cells))
 
 
-def _header_cut(row: list[Block], head: list[list[str]]) -> tuple[list[Block], list[Block]] | None:
+def _header_cut(row: list[Block], head: list[list[str]], under: list[Block] | None = None
+                ) -> tuple[list[Block], list[Block]] | None:
     """``row`` as the header of the last page's table drawn again (``head``,
     as :func:`_header_again` reads it), some of its cells run on into the
     row's rest under them in their columns (the lines between them spaced
     as a cell's): its blocks, cut after the lines that draw a header cell's
     whole text, as the header's and the rest's. A block drawing a header
     cell's text whole is not cut, and the rest starts below all the header.
+    ``under``: the header's first row, drawn again over ``row``, its second
+    (``head``'s second row's cells only cut it).
 
     >>> f = lambda x, top, t: Fragment.of([{"text": t, "x0": x, "x1": x + 40, "top": top, "bottom": top + 15,
     ...                                     "size": 15.0}])
@@ -881,9 +914,9 @@ def _header_cut(row: list[Block], head: list[list[str]]) -> tuple[list[Block], l
     >>> _header_cut([tall, row[1], last], head) is None
     True
     """
-    if len(row) < MIN_COLUMNS:
+    if len(row) < MIN_COLUMNS and not under:
         return None
-    cells = [_SKELETON.sub("", t) for r in head for t in r]
+    cells = [_SKELETON.sub("", t) for r in (head[1:2] if under else head) for t in r]
     header, rest = [], []
     for b in row:
         text = ""
@@ -897,7 +930,8 @@ def _header_cut(row: list[Block], head: list[list[str]]) -> tuple[list[Block], l
             header.append(b)
     # Under the header: the rest starts below all of it (a header cell's lines the page clipped go on beside it).
     below = rest and min(b.top for b in rest) > max(b.bottom for b in header)
-    return (header, rest) if below and _header_again([header], head) else None
+    above = [under] if under else []
+    return (header, rest) if below and _header_again([*above, header], head) == len(above) + 1 else None
 
 
 def _past_header(rows: list[list[Block]], k: int, head: list[list[str]]) -> int:
@@ -905,14 +939,35 @@ def _past_header(rows: list[list[Block]], k: int, head: list[list[str]]) -> int:
     (:func:`_header_again`; at least one row must follow). A header of one
     row whose cells ran on into the rest of a row under them
     (:func:`_header_cut`) is parted from it: ``rows`` get the rest as a row
-    of its own, under the header."""
+    of its own, under the header; so is a header's second row's.
+
+    >>> f = lambda x, top, t: Fragment.of([{"text": t, "x0": x, "x1": x + 40, "top": top, "bottom": top + 15,
+    ...                                     "size": 15.0}])
+    >>> head = [["ประเด็นที่", "ผู้รับผิดชอบ", "การรายงานผล"], ["", "", "กำหนดเวลาแล้วเสร็จ"], ["ก", "ข", "ค"]]
+    >>> first = [Block([f(x, 45, t)]) for x, t in ((43, "ประเด็นที่"), (118, "ผ้่รับผิดชอบ"), (300, "การรายงานผล"))]
+    >>> rest = Block([f(300, 70, "กำาหนดเวลา"), f(300, 95, "แล้วเสร็จ"), f(300, 120, "ภายใน"), f(300, 145, "ระยะเวลา")])
+    >>> rows = [first, [rest]]
+    >>> _past_header(rows, 0, head), [[len(b.parts) for b in r] for r in rows]
+    (2, [[1, 1, 1], [2], [2]])
+    >>> rows = [first, [rest]]
+    >>> _past_header(rows, 0, [*head[:1], ["ก", "ข", "กำหนดเวลาแล้วเสร็จ"]]), len(rows)  # under a one-row header
+    (1, 2)
+    """
     cut = _header_cut(rows[k], head) if k < len(rows) else None
     # A header of one row: a header's cells merged down over its second row may run on past it (the page
     # clipped them where the last page drew it, so ``head`` holds their first lines only).
     if cut and _header_again([cut[0], *rows[k + 1:]], head) == 1:
         rows[k:k + 1] = [cut[0], cut[1]]
         return k + 1
-    return k + _header_again(rows[k:-1], head)
+    n = _header_again(rows[k:-1], head)
+    # Or the second row of a header of two (a cell or two under the first's, the others merged down over
+    # it: not a row of the table's), its cells run on into the rest under them.
+    second = len(head) > 1 and 0 < sum(map(bool, head[1])) < MIN_COLUMNS
+    cut = _header_cut(rows[k + 1], head, rows[k]) if n == 1 and second and k + 1 < len(rows) else None
+    if cut:
+        rows[k + 1:k + 2] = [cut[0], cut[1]]
+        return k + 2
+    return k + n
 
 
 def bottom_votes(rows: list[list[list[dict]]]) -> int:
@@ -983,6 +1038,10 @@ def _rest_over_row(row: list[Block], columns: list[float] | tuple = (), bottom: 
     >>> head = Block([f(57, 48), f(57, 73)])  # a header's first cell's rest, then column numbers
     >>> len(_rest_over_row([head, Block([f(148, 73)]), Block([f(304, 73)])], [57, 148]))
     2
+    >>> n = lambda x, top, t: Block([Fragment.of([{**f(x, top).chars[0], "text": t}])])
+    >>> head = Block([f(57, 48), n(57, 73, "(๑)").parts[0]])  # so, where the cells are aligned to the bottom
+    >>> len(_rest_over_row([head, n(148, 73, "(๒)"), n(304, 73, "(๓)")], [57, 148], bottom=True))
+    2
     """
     first = min(b.top for b in row)
     size = max(b.size for b in row)
@@ -1011,7 +1070,10 @@ def _rest_over_row(row: list[Block], columns: list[float] | tuple = (), bottom: 
         above.append(Block(b.parts[:j]))
         below.append(Block(b.parts[j:]))
     above_first = len(columns) > 1 and any(id(b) not in late_ids and b.x0 < columns[1] - 1 for b in row)
-    if (bottom or len(columns) > 1 and not above_first) and (
+    # A row of one line numbering the columns is no row's last line, however the cells are aligned.
+    numbers = all(len(b.parts) == 1 for b in below) and column_numbering(
+        ["".join(c["text"] for c in b.chars) for b in below])
+    if (bottom or len(columns) > 1 and not above_first) and not numbers and (
             max(b.bottom for b in row) - min(b.bottom for b in row) <= SAME_LINE * size):
         return [row]
     return [above, sorted(below, key=lambda b: b.x0)]

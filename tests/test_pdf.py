@@ -354,24 +354,33 @@ GEOMETRIES = {
 def _in_geometry(tmp_path, name: str, geometry, lines):
     """The seed rendered in one of the GEOMETRIES, its table drawn by
     ``lines`` (a mutate: its style, or nothing for all lines), read."""
+    return _in_styles(tmp_path, geometry, {name: lines})[name]
+
+
+def _in_styles(tmp_path, geometry, styles: dict) -> dict:
+    """:func:`_in_geometry` for each of ``styles`` (name -> lines), rendered
+    in one LibreOffice run (its start is most of a rendering's time)."""
     layout, portrait, size, margins, widths, form, _ = geometry
 
-    def mutate(doc):
-        generate.cell_font_size(size)(doc)
-        generate.side_margins(margins)(doc)
-        if widths:
-            generate.column_widths(*widths)(doc)
-        if form:
-            form(doc)
-        lines(doc)
-    docx = generate.build_docx(generate.read_seed(), tmp_path / f"{name}.docx", layout, mutate, portrait)
-    return process_file(generate.to_pdf(docx, tmp_path))
+    def mutate(lines):
+        def apply(doc):
+            generate.cell_font_size(size)(doc)
+            generate.side_margins(margins)(doc)
+            if widths:
+                generate.column_widths(*widths)(doc)
+            if form:
+                form(doc)
+            lines(doc)
+        return apply
+    docx = [generate.build_docx(generate.read_seed(), tmp_path / f"{name}.docx", layout, mutate(lines), portrait)
+            for name, lines in styles.items()]
+    return {name: process_file(pdf) for name, pdf in zip(styles, generate.to_pdfs(docx, tmp_path))}
 
 
 def _ruled_and_not(tmp_path, geometry) -> tuple:
     """One of the GEOMETRIES rendered ruled and in its style, both read."""
-    ruled = _in_geometry(tmp_path, "ruled", geometry, lambda doc: None)
-    unruled = _in_geometry(tmp_path, "unruled", geometry, geometry[-1])
+    both = _in_styles(tmp_path, geometry, {"ruled": lambda doc: None, "unruled": geometry[-1]})
+    ruled, unruled = both["ruled"], both["unruled"]
     want = expected(f"khoksanuan-2566-{geometry[0]}")
     assert squeezed_cells(ruled) == [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
     return ruled, unruled
@@ -416,8 +425,9 @@ def test_a_page_holding_only_the_repeated_header_passes_the_row_on(tmp_path):
                 _as_swept(generate.column_numbers, 16, 2.0, 9302, generate.banded_rows), None)
     want = [["".join(m[c].split()) for c in CELLS] for m in expected("khoksanuan-2566-table-per-page")["measures"]]
     want[9][3] = want[9][3].replace("2.ผู้บริหารกำกับเจ้าหน้าที่ในหน่วย", "")
-    for name, lines in (("ruled", lambda doc: None), ("columns", generate.column_lines_only)):
-        assert squeezed_cells(_in_geometry(tmp_path, name, geometry, lines)) == want, name
+    read = _in_styles(tmp_path, geometry, {"ruled": lambda doc: None, "columns": generate.column_lines_only})
+    for name, x in read.items():
+        assert squeezed_cells(x) == want, name
 
 
 # Whitespace folded: the paragraph rule measures a line's room to the cell's

@@ -8,7 +8,7 @@ import pytest
 
 import generate
 from conftest import MEASURE_CELLS as CELLS, expected, squeezed_cells
-from test_pdf import (_as_swept, _codes, _fields, _in_geometry, _numbers_not_repeated, _split_not_repeated,
+from test_pdf import (_as_swept, _codes, _fields, _in_styles, _numbers_not_repeated, _split_not_repeated,
                       _title_not_repeated, _two_rows_not_repeated)
 
 
@@ -333,12 +333,13 @@ def test_tables_of_their_own_widths_running_on_read_as_ruled(tmp_path, case):
 def read_as_ruled(tmp_path, geometry, styles) -> None:
     """The seed rendered in ``geometry`` reads every cell right when ruled,
     and in each of ``styles`` as ruled: cells, document fields, findings."""
-    ruled = _in_geometry(tmp_path, "ruled", geometry, lambda doc: None)
+    read = _in_styles(tmp_path, geometry, {"ruled": lambda doc: None, **{f"style{i}": s for i, s in enumerate(styles)}})
+    ruled = read["ruled"]
     want = expected("khoksanuan-2566-table-per-page")
     cells = [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
     assert squeezed_cells(ruled) == cells
-    for i, style in enumerate(styles):  # their rows take other pages, and wrap elsewhere
-        x = _in_geometry(tmp_path, f"style{i}", geometry, style)
+    for i, _ in enumerate(styles):  # their rows take other pages, and wrap elsewhere
+        x = read[f"style{i}"]
         assert squeezed_cells(x) == cells, i
         assert _fields(x) | {"pages": None} == _fields(ruled) | {"pages": None}, i
         assert [c[:2] for c in _codes(x)] == [c[:2] for c in _codes(ruled)], i

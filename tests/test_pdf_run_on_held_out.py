@@ -390,6 +390,98 @@ HELD_OUT = {
          _as_swept(_split_not_repeated, 16, 1.0, 23601, generate.every_cell("vAlign", "bottom"),
                    generate.thai_font("Sawasdee")), None),
         [generate.rules_between_rows]),
+    # Seed 257, held out. No borders and column lines only, cells aligned
+    # to the bottom, column numbers under the header, not repeated: the
+    # header alone at a page's foot, cut in its first cell; the next page
+    # starts with that cell's rest (พัฒนา) over (๑), one block, the other
+    # numbers beside (๑). The document's cells aligned to the bottom, the
+    # cells ending on one line were read as one row (15 rows, 16/70). A
+    # line numbering the columns is no row's last line.
+    "cells aligned to the bottom, a header's first cell's rest over column numbers": (
+        ("table-per-page", True, 15, 2.0, None,
+         _as_swept(_numbers_not_repeated, 15, 2.0, 25703, generate.every_cell("vAlign", "bottom"),
+                   generate.thai_font("Sawasdee")), None),
+        [generate.table_borders(), generate.column_lines_only]),
+    # Seed 259, held out. No borders, justified cells, a table split in two
+    # by hand: its second part's first row starts at a page's foot with one
+    # line, e๗ and หน่วย (a justified line's word gap, 28 pt) read as two
+    # cells. The next page's columns did not fit six cells, so the line
+    # stayed text and its row was lost (13 rows, 51/70). A cell of the line
+    # inside a column of the next page's text, right of one starting there,
+    # is that one's words.
+    "justified cells, a row's first line at a page's foot, a word gap as wide as a column's": (
+        ("table-per-page", False, 15, 1.0, None,
+         _as_swept(_split_not_repeated, 15, 1.0, 25902, generate.every_cell("jc", "both", paragraphs=True),
+                   generate.thai_font("Garuda")), None),
+        [generate.table_borders()]),
+    # Seed 259 again. Rules between rows only, a title row over each
+    # header: a page holds a row's rest, a rule, the next section's
+    # headings, a rule, the title row, then the header. The band of
+    # headings, right under the rest and closed by a rule over the next
+    # table, was taken for a row's rest in the first column (15 rows). Not
+    # with the next table's title row drawn between.
+    "headings between a row's rest and the next table's title row, rules between rows only": (
+        ("table-per-page", False, 16, 1.0, None,
+         _as_swept(generate.title_row, 16, 1.0, 25904, generate.thai_font("Norasi")), None),
+        [generate.rules_between_rows]),
+    # Seed 260, held out. Rules between rows only, justified cells: a page
+    # of two rows whose first column's lines all leave one stretch free, a
+    # justified line's word gap (เครื่องมือการประเมิน | OIT -) and the short
+    # lines beside it. That made a column the last page's had not, and the
+    # page's rows read one column off (13 rows, 6/70). A line inside a known
+    # column with text right of it only beside text left of it is no column's.
+    "justified cells, a word gap every row leaves free, rules between rows only": (
+        ("table-per-page", False, 15, 1.5, None,
+         _as_swept(_title_not_repeated, 15, 1.5, 26004, generate.every_cell("jc", "both", paragraphs=True),
+                   generate.thai_font("Garuda")), None),
+        [generate.rules_between_rows]),
+    # Seed 306 of --two-looks, held out. A seq-column table, no borders and
+    # rules between rows only, lines 1.5 apart under a page header: a page
+    # holding a row's rest in two columns, its first line 37 pt under the
+    # page header's, closer than the rest's lines are to each other. The
+    # rest's first column was taken for the head's next lines, and the page
+    # read as text (60/70). A line far right of the line over it, sharing
+    # neither its middle nor its right end, is no line of its cell.
+    "lines 1.5 apart under a page header, a row's rest right under it": (
+        ("seq-column", False, 16, 1.0, None,
+         _as_swept(generate.split_tables, 16, 1.0, None, generate.page_header_and_footer,
+                   generate.thai_font("Umpush"), generate.cell_line_spacing(1.5)), None),
+        [generate.table_borders(), generate.rules_between_rows]),
+    # Seed 316 of --two-looks. A long table, no borders and rules between
+    # rows only, lines 1.5 apart under a page header of 12 pt: a page whose
+    # rest of a row starts under the head's line, its first line ending
+    # where the head's does, by chance. Taken for right-aligned lines of one
+    # cell, the head and the rest were one block and the page's rows read
+    # as text (13 rows, 19/70). Right-aligned or centred lines are of one size.
+    "lines 1.5 apart under a page header, a row's rest ending where the head does": (
+        ("long-table", False, 16, 1.0, (0.24, 0.16, 0.22, 0.17, 0.21),
+         _as_swept(generate.title_row, 16, 1.0, None, generate.cell_line_spacing(1.5), generate.thai_font("Garuda"),
+                   generate.page_header_and_footer), None),
+        [generate.table_borders(), generate.rules_between_rows]),
+    # Seed 314 of --two-looks. No borders, justified cells under a page
+    # header: a page starting with a header's first cell's last line
+    # (พัฒนา) right under the head, at its left; and a page holding a first
+    # cell's rest (☐ มีช่องทางหลากหลาย), then the second part of a table
+    # split by hand, one row. The first was read as the head's next line;
+    # the second as text, a row alone being no table under it (13 rows,
+    # 34/70). The page's first line in another size is a head; and a rest in
+    # the first column over one row of a table is a rest over a table.
+    "justified cells under a page header, a first cell's rest over a table's one row": (
+        ("table-per-page", False, 14, 1.5, None,
+         _as_swept(_split_not_repeated, 14, 1.5, 31401, generate.every_cell("jc", "both", paragraphs=True),
+                   generate.thai_font("Umpush"), generate.page_header_and_footer), None),
+        [generate.table_borders()]),
+    # Seed 314 again. Column lines only, a header of two rows repeated,
+    # under a page header: the header drawn again over a row's rest, the
+    # header's second row (กำหนดเวลาแล้วเสร็จ) and the rest under it one
+    # block in one column. Only the header's first row was passed, and the
+    # second with the rest read as a row (17 rows, 38/70). A header's
+    # second row is cut from the rest as its first is.
+    "a header of two rows drawn again, its second row run on into a row's rest": (
+        ("table-per-page", True, 16, 2.5, None,
+         _as_swept(generate.two_row_header, 16, 2.5, 31404, generate.page_header_and_footer,
+                   generate.every_cell("jc", "both", paragraphs=True)), None),
+        [generate.column_lines_only]),
 }
 
 
