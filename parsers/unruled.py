@@ -1006,13 +1006,14 @@ def _rest_over_row(row: list[Block], columns: list[float] | tuple = (), bottom: 
     under it, its lines spaced as a cell's): the other cells, two or more,
     all start on one line that each of those has a line on, and the rows
     part there. Cells of one row start on one line; centred ones of other
-    heights do not, and those of one height sit halfway down the tall ones.
+    heights do not (:func:`_rest_over_centred` parts those), and those of
+    one height sit halfway down the tall ones.
     Cells aligned to the bottom all end on one line, the short ones drawn
     lower: where they do, and nothing in the first column of ``columns``
     (the table's lefts) starts above that line, no row starts there; nor
     anywhere they do where the document's cells are aligned to the
-    ``bottom`` (:func:`bottom_votes`). A row of one line (column numbers) under a
-    header's first cell's rest does.
+    ``bottom`` (:func:`bottom_votes`). A row of one line numbering the
+    columns under a header's first cell's rest does, however aligned.
 
     >>> f = lambda x, top: Fragment.of([{"text": "ก", "x0": x, "x1": x + 40, "top": top, "bottom": top + 15,
     ...                                  "size": 15.0}])
@@ -1084,8 +1085,10 @@ def _rest_over_centred(row: list[Block], late: list[Block]) -> list[list[Block]]
     lower, ``late`` (two or more, on no one line), are centred: halfway down
     each they share one middle, and each other block, taller, holds a row's
     rest over a cell centred there too (its lines from where its bottom is
-    as far under that middle). Cells aligned to the top or the bottom that
-    start on other lines have other middles.
+    as far under that middle), the row's tallest: reaching over and under
+    all of them. Cells aligned to the top or the bottom that start on other
+    lines have other middles; a header's two rows in one column, beside
+    cells merged down over both, reach under none of them.
 
     >>> f = lambda x, top: Fragment.of([{"text": "ก", "x0": x, "x1": x + 40, "top": top, "bottom": top + 15,
     ...                                  "size": 15.0}])
@@ -1096,16 +1099,22 @@ def _rest_over_centred(row: list[Block], late: list[Block]) -> list[list[Block]]
     >>> late = [Block([f(148, 98), f(148, 123)]), Block([f(304, 98), f(304, 123), f(304, 148)])]  # to the top
     >>> len(_rest_over_centred([tall, *late], late))
     1
+    >>> two = Block([f(400, top) for top in (48, 73, 98, 123)])  # การรายงานผล... over กำหนดเวลาแล้วเสร็จ
+    >>> merged = [Block([f(43, 98), f(43, 123), f(43, 148)]), Block([f(148, 123)])]  # middles at 130.5
+    >>> len(_rest_over_centred([two, *merged], merged))
+    1
     """
     size = max(b.size for b in row)
     middle = lambda b: (b.top + b.bottom) / 2  # noqa: E731
     if max(map(middle, late)) - min(map(middle, late)) > SAME_LINE * size:
         return [row]
     at = sum(map(middle, late)) / len(late)
+    tolerance = SAME_LINE * size
     above, below = [], list(late)
     for b in (b for b in row if all(b is not x for x in late)):
         j = next((j for j, f in enumerate(b.parts) if abs(f.top - (2 * at - b.bottom)) <= SAME_LINE * f.size), None)
-        if not j:
+        if not j or b.bottom < max(x.bottom for x in late) - tolerance or (
+                b.parts[j].top > min(x.top for x in late) + tolerance):
             return [row]
         above.append(Block(b.parts[:j]))
         below.append(Block(b.parts[j:]))
