@@ -56,6 +56,11 @@ class PageTable:
     # the paragraphs it is, unless the next page's first table goes on from it.
     instead: list | None = None
 
+    def text_right(self) -> list[float]:
+        """Where each column's text ends: ``text_ends``, or a cell's padding
+        short of its right line."""
+        return self.text_ends or [x - CELL_PADDING for x in self.columns[1:]]
+
     def next_line(self, f: Fill, pitch: float = 0.0) -> float:
         """How much lower one more line of the last row's cell ``f`` would
         end: its cell's pitch (a cell of one line: the table's; a table of
@@ -205,7 +210,7 @@ def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | No
     if not nxt.table.rows or not line.text_ends or any(same_text(line.table.rows[0], h) for h in headers):
         return None
     theirs = nxt.columns[:-1]
-    ends = nxt.text_ends or [x - CELL_PADDING for x in nxt.columns[1:]]
+    ends = nxt.text_right()
     match = lambda left, x: _in_column(left, x, nxt.ruled)  # noqa: E731
     lefts = list(theirs)  # the columns of the two
     for left in line.columns[:-1]:
@@ -259,7 +264,7 @@ def _word_gaps(line: PageTable, nxt: PageTable) -> list[list[int]] | None:
     True
     """
     theirs = nxt.columns[:-1]
-    ends = nxt.text_ends or [x - CELL_PADDING for x in nxt.columns[1:]]
+    ends = nxt.text_right()
     groups: list[list[int]] = []
     at = None  # the column of ``nxt`` the last group starts in
     for k, left in enumerate(line.columns[:-1]):

@@ -78,6 +78,11 @@ class Block:
         return max(f.bottom for f in self.parts)
 
     @property
+    def middle(self) -> float:
+        """Halfway down its lines (where a centred cell's stand)."""
+        return (self.top + self.bottom) / 2
+
+    @property
     def size(self) -> float:
         return max(f.size for f in self.parts)
 
@@ -1053,8 +1058,7 @@ def _rest_over_row(row: list[Block], columns: list[float] | tuple = (), bottom: 
     if len(late) < 2:
         return [row]
     line = min(b.top for b in late)
-    middle = lambda b: (b.top + b.bottom) / 2  # noqa: E731
-    centred = lambda a: all(abs(middle(b) - middle(a)) < 0.5 * size for b in late)  # noqa: E731
+    centred = lambda a: all(abs(b.middle - a.middle) < 0.5 * size for b in late)  # noqa: E731
     others = [a for a in row if id(a) not in late_ids]
     # Centred too: a header's first row of cells merged down over its second
     # row but for one or two, which end on that line (centred in the first row only).
@@ -1105,10 +1109,10 @@ def _rest_over_centred(row: list[Block], late: list[Block]) -> list[list[Block]]
     1
     """
     size = max(b.size for b in row)
-    middle = lambda b: (b.top + b.bottom) / 2  # noqa: E731
-    if max(map(middle, late)) - min(map(middle, late)) > SAME_LINE * size:
+    middles = [b.middle for b in late]
+    if max(middles) - min(middles) > SAME_LINE * size:
         return [row]
-    at = sum(map(middle, late)) / len(late)
+    at = sum(middles) / len(middles)
     tolerance = SAME_LINE * size
     above, below = [], list(late)
     for b in (b for b in row if all(b is not x for x in late)):
