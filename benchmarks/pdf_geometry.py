@@ -2,7 +2,7 @@
 tuned on.
 
     .venv/bin/python benchmarks/pdf_geometry.py [--seed N] [--count N] [--header-not-repeated] [--forms]
-        [--run-on] [--looks] [--two-looks]
+        [--run-on] [--looks] [--two-looks] [--only I] [--keep DIR]
 
 Draws ``count`` random geometries (``seed`` fixes them): a layout (table per
 page, long table, ลำดับ column), landscape or portrait A4, left and right
@@ -25,7 +25,10 @@ Thai font (``pdf_producers.FONTS`` or the default) and one of LOOKS (cells
 aligned to the bottom or centred, lines 1.5 apart, shaded rows, justified
 cells, a page header and footer). ``--two-looks``: as ``--looks``, and a
 second look (other than the first, not plain) on top, as real reports mix
-them (centred cells with lines 1.5 apart). Needs LibreOffice.
+them (centred cells with lines 1.5 apart). ``--only I``: render the
+``I``-th geometry only (from 0; the draws are as without it). ``--keep
+DIR``: leave the DOCX and PDF in DIR (``g{I}-{style number}``), to look at
+a wrong reading. Needs LibreOffice.
 """
 
 from __future__ import annotations
@@ -99,6 +102,8 @@ def main() -> None:
     ap.add_argument("--run-on", action="store_true")
     ap.add_argument("--looks", action="store_true")
     ap.add_argument("--two-looks", action="store_true")
+    ap.add_argument("--only", type=int, help="render the I-th geometry only (from 0)")
+    ap.add_argument("--keep", type=Path, help="leave the DOCX and PDF in this folder")
     args = ap.parse_args()
     form = generate.header_not_repeated if args.header_not_repeated else None
     rnd = random.Random(args.seed)
@@ -108,7 +113,9 @@ def main() -> None:
     report = generate.read_seed()
     print("| geometry | style | rows | document fields wrong | cells equal (whitespace folded) | "
           "cells equal (whitespace removed) | findings unlike all lines' |\n|---|---|---|---|---|---|---|")
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as scratch:
+        tmp = args.keep or scratch
+        Path(tmp).mkdir(parents=True, exist_ok=True)
         for i in range(args.count):
             g = geometry(rnd)
             run_on = args.seed * 100 + i if args.run_on and g["layout"] == "table-per-page" else None
@@ -131,6 +138,8 @@ def main() -> None:
                     second = second_looks.choice(sorted(set(LOOKS) - {look_name, "plain"}))
                     name += f" and {second}"
                     look = _all(look, LOOKS[second])
+            if args.only is not None and i != args.only:
+                continue  # drawn all the same, so that the later geometries are those of the whole sweep
             ruled: Counter | None = None  # the all-lines rendering's findings
             docx = [generate.build_docx(report, Path(tmp) / f"g{i}-{k}.docx", g["layout"],
                                         mutate=mutate(g, _all(look, style), form, run_on), portrait=g["portrait"])

@@ -633,11 +633,26 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
             first = rows[1] = _below(first, rows[1])
             rows = rows[1:]
             cut_header = True
+        # A header of two rows without lines, the page cut its first row's cells merged down over the second:
+        # their rest is under the second's empty cells, and goes on from the first row.
+        over = prev.table.rows[-2] if len(prev.table.rows) > 1 and not cut_header and same else None
+        if over is not None and not any(a.text.strip() and b.text.strip() for a, b in pairs) and _makes_header(
+                over, first, headers):
+            last, cut_header = over, True
         ended = any(not after.text.strip() and before.text.strip() for before, after in pairs)  # on that page
-        # Alone, where some cells ended: only if the others wrapped onto the page.
-        broken = geometry or cut_header or (
-            not alone and (ended or _last_header_row_cut(prev.table.rows, first))
-            or alone and ended and _wrapped_on(prev, nxt.fills_of(first) or [], range(n)))
+        # Alone (under a title row maybe), where some cells ended: only if the others wrapped onto the page.
+        lone = all(len(r.cells) == 1 for r in prev.table.rows[:-1])
+        wrapped = lone and ended and _wrapped_on(prev, nxt.fills_of(first) or [], range(n))
+        if (wrapped and not cut_header and same and len(rows) > 1 and len(rows[1].cells) == n
+                and any(a.text.strip() and not b.text.strip() and not c.text.strip()
+                        for a, b, c in zip(last.cells, first.cells, rows[1].cells))
+                and _wrapped_under(prev, nxt, first, rows[1])):
+            # Its rest read as two rows (cells aligned to the bottom, nothing before voted so), some cells
+            # ended on that page: one.
+            first = rows[1] = _below(first, rows[1])
+            rows = rows[1:]
+        broken = geometry or cut_header or alone and wrapped or (
+            not alone and (ended or _last_header_row_cut(prev.table.rows, first)))
         if broken and same:
             for (col, before), after in zip(last.grid_cells(), first.cells):
                 owner = _owner(prev.table.rows, col) if before.merged_above and not before.text.strip() else before
@@ -665,6 +680,20 @@ def _wrapped_on(prev: PageTable, after: list[Fill | None], under: list[int | Non
     before = prev.last_row_fill or []
     fits = [_next_word(prev, k, before[k], f) if k is not None and k < len(before) and before[k] else True
             for f, k in zip(after, under) if f]
+    return False in fits and True not in fits
+
+
+def _wrapped_under(prev: PageTable, nxt: PageTable, upper: Row, lower: Row) -> bool:
+    """Each cell with text of ``lower``, the next page's row under its first
+    (``upper``, going on from ``prev``'s last row), wrapped on from the cell
+    above it: ``upper``'s, or where that is empty, ``prev``'s last row's
+    (:func:`_wrapped_on`)."""
+    ups, lows, before = nxt.fills_of(upper) or [], nxt.fills_of(lower) or [], prev.last_row_fill or []
+    fits = []
+    for k, f in enumerate(lows):
+        above = ups[k] if k < len(ups) and ups[k] else before[k] if k < len(before) else None
+        if f:
+            fits.append(_next_word(prev, k, above, f) if above else True)
     return False in fits and True not in fits
 
 

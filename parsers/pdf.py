@@ -30,7 +30,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from parsers import actualtext, charobjects, damage, fonts, invisible, layout, progress, unruled
-from parsers.continuation import MAX_HEADER_ROWS, Fill, PageRun, PageTable
+from parsers.continuation import MAX_HEADER_ROWS, Fill, PageRun, PageTable, repeats
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.ruling import column_bounds, rows_ruled_apart, split_by_columns, table_settings
 from parsers.running import RunningText, page_number_line
@@ -307,6 +307,7 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
     last_table: PageTable | None = None
     after_it: list = []
     gap = False  # a page lost since last_table
+    blank = False  # a blank page since last_table
     run = PageRun()
     for number, (blocks, tables, issues) in _read_pages(path, n_pages, read, settings, doc):
         doc.issues.extend(issues)
@@ -314,9 +315,16 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
             gap = True
             continue  # a page that could not be read at all: a table may go on past it
         blocks = running.drop(blocks, number, doc.blocks)
+        if not (blocks or tables or issues):  # nothing but a running head or foot, maybe
+            blank = True  # LibreOffice leaves one inside a tall row at times, in place of lines it lost
+            continue
         # What followed the table ended the document so far; drop() only takes blocks out.
         tail = doc.blocks[-len(after_it):] if after_it else []
         open_table = last_table if not any(b is kept for b in after_it for kept in tail) else None
+        if blank and open_table is not None and tables and tables[0].table.rows and repeats(
+                tables[0].table.rows[0], open_table.table.rows[0]):
+            open_table = None  # a blank page, then a table under its header: a page break's, a table of its own
+        blank = False
         trusted = open_table is not None and open_table.instead is not None
         if trusted and not all(any(p is b for b in doc.blocks) for p in open_table.instead):
             open_table, trusted = None, False  # a running foot, taken out
@@ -468,13 +476,12 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
         row_bounds = [(r.bbox[1], r.bbox[3]) for r in table_rows]
         grids.append((t, cols, row_bounds, table_rows, _owners(t, cols, row_bounds, table_rows)))
         cell_chars.append([[[] for _ in cols[:-1]] for _ in row_bounds])
-    outside: list[dict] = []
     row_tops = [[a for a, _ in rows] for _, _, rows, _, _ in grids]
     boxes = [t.bbox for t, *_ in grids]  # a property pdfplumber computes on each call
     overlay = _overlay(chars + sideways, boxes)
     if overlay:
         watermarks.add("".join(c["text"] for c in chars + sideways if id(c) in overlay and not c["text"].isspace()))
-    placed: list[tuple[int, int, int, dict]] = []  # (table, row, column, char) in drawing order
+    stream: list[tuple[tuple[int, int, int] | None, dict]] = []  # (table, row, column) or None (outside), char
     for ch in chars + sideways:
         if id(ch) in overlay:
             continue
@@ -488,11 +495,14 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
                 ri = min(max(bisect_right(row_tops[ti], cy) - 1, 0), len(rows) - 1)
                 ci = min(max(bisect_right(cols, cx) - 1, 0), len(cols) - 2)
                 ri, ci = owners.get((ri, ci), (ri, ci))
-                placed.append((ti, ri, ci, ch))
+                stream.append(((ti, ri, ci), ch))
                 break
         else:
             if ch.get("upright", True):
-                outside.append(ch)
+                stream.append((None, ch))
+    stream = _past_foot(stream, grids)
+    placed = [(*key, ch) for key, ch in stream if key is not None]  # (table, row, column, char) in drawing order
+    outside = [ch for key, ch in stream if key is None]
     hidden = _overflow(placed)
     # A tall ruled row may hold several rows drawn without lines between
     # them: its chars in drawing order, by table and row.
@@ -592,6 +602,45 @@ def _drawn_rows(grid: tuple, cells: list, chars: dict[int, list[dict]], going_on
             out_table_rows.append(_DrawnRow([b and (b[0], a, b[2], z) for b in table_rows[ri].cells]))
             out_cells.append(row_cells)
     return (t, cols, out_rows, out_table_rows, owners), out_cells
+
+
+def _past_foot(stream: list[tuple[tuple[int, int, int] | None, dict]], grids: list[tuple]
+               ) -> list[tuple[tuple[int, int, int] | None, dict]]:
+    """``stream`` (each char in drawing order with its table, row and column,
+    or None outside the tables) with a cut cell's line drawn under its
+    table's foot put in that cell. With lines spread (1.5 apart), LibreOffice
+    draws the line the page cut a row before past the table's last rule: it
+    is drawn right after that cell's lines, inside its column, one line under
+    their last as they are spaced, and nothing else is drawn after it but
+    that table's cells.
+
+    >>> ch = lambda x, top: {"text": "ก", "x0": x, "x1": x + 9, "top": top, "bottom": top + 16}
+    >>> grid = (None, [23, 492, 576], [(43, 553)], None, None)
+    >>> cell = [((0, 0, 1), ch(498, top)) for top in (475.5, 522.9)]
+    >>> [key for key, _ in _past_foot(cell + [(None, ch(498, 570.4)), (None, ch(507, 570.4))], [grid])][2:]
+    [(0, 0, 1), (0, 0, 1)]
+    >>> [key for key, _ in _past_foot(cell + [(None, ch(498, 590))], [grid])][2:]  # a line further down
+    [None]
+    """
+    runs: list[tuple[tuple[int, int, int] | None, list[dict]]] = []
+    for key, ch in stream:
+        if runs and runs[-1][0] == key:
+            runs[-1][1].append(ch)
+        else:
+            runs.append((key, [ch]))
+    moved: dict[int, tuple[int, int, int]] = {}
+    for k, ((before, cell), (key, run)) in enumerate(zip(runs, runs[1:]), 1):
+        if key is not None or before is None:
+            continue
+        ti, ri, ci = before
+        _, cols, rows, _, _ = grids[ti]
+        after = runs[k + 1][0] if k + 1 < len(runs) else before
+        one_line = max(c["top"] for c in run) - min(c["top"] for c in run) < 0.5 * (run[0]["bottom"] - run[0]["top"])
+        if (ri == len(rows) - 1 and after is not None and after[0] == ti and one_line
+                and min(c["top"] for c in run) >= rows[-1][1]
+                and all(cols[ci] <= c["x0"] and c["x1"] <= cols[ci + 1] for c in run) and _next_line(cell, run)):
+            moved.update((id(c), before) for c in run)
+    return [(moved.get(id(ch), key), ch) for key, ch in stream] if moved else stream
 
 
 def _overflow(placed: list[tuple[int, int, int, dict]]) -> set[int]:

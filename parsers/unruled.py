@@ -302,7 +302,19 @@ def blocks(parts: list[Fragment], wider: float = 0.0) -> list[Block]:
                 b.parts.append(f)
                 continue
         out.append(Block([f]))
-    return [part for b, nxt in zip(out, out[1:] + [None]) for part in _row_start(b, nxt)]
+    return [part for i, b in enumerate(out)
+            for part in _row_start(b, out[i + 1] if i + 1 < len(out) else None, _row_on(out[i + 1:]))]
+
+
+def _row_on(after: list[Block]) -> list[Block]:
+    """Of the blocks ``after`` one, the cells drawn after the first, left to
+    right: a row's later cells."""
+    row: list[Block] = []
+    for c in after[1:]:
+        if c.x0 <= (row[-1] if row else after[0]).x0:
+            break
+        row.append(c)
+    return row
 
 
 def _aligned(last: Fragment, f: Fragment) -> bool:
@@ -324,13 +336,15 @@ def _aligned(last: Fragment, f: Fragment) -> bool:
                                                     or abs(f.x1 - last.x1) <= 0.1 * size))
 
 
-def _row_start(b: Block, nxt: Block | None) -> list[Block]:
+def _row_start(b: Block, nxt: Block | None = None, later: list[Block] | tuple = ()) -> list[Block]:
     """``b`` split where a table's row starts inside it: text right above a
     table, as wide as the page, and the first cell's lines below it at
     nearly the same left edge read as one block. The next cell, drawn
     right after it, starts on the line of that row's top, to the right of
     the lines below and left of where the lines above end, a step down
-    wider than the lines' pitch. Cells centred or aligned to the bottom
+    wider than the lines' pitch; so may a ``later`` one of the row's cells,
+    where the next is centred (the row's top: the highest of them under
+    those lines). Cells centred or aligned to the bottom
     start lower or higher than the first cell: then the row starts at the
     widest step down after the last line that reaches past the next cell,
     above that cell's top, or right after that line if the next cell is
@@ -352,22 +366,36 @@ def _row_start(b: Block, nxt: Block | None) -> list[Block]:
     >>> two = Block(nxt(124).parts + nxt(148).parts)  # the next cell's two lines end on the last line too
     >>> [[p.top for p in part.parts] for part in _row_start(Block(close), two)]
     [[76], [100, 124, 148]]
+    >>> even = [f(500, 52), f(150, 76)] + cell  # lines one pitch apart all down; the next cell centred
+    >>> [[p.top for p in part.parts] for part in _row_start(Block(even), nxt(124), [nxt(100)])]
+    [[52, 76], [100, 124, 148]]
+    >>> para = [f(500, 40), f(90, 64), f(150, 98), f(150, 130), f(150, 162)]  # a paragraph's lines, a cell's wider
+    >>> later = Block(nxt(130).parts + nxt(162).parts)  # cells aligned to the bottom: one starts on the row's second
+    >>> [[p.top for p in part.parts] for part in _row_start(Block(para), nxt(162), [later])]
+    [[40, 64], [98, 130, 162]]
     """
     if nxt is None:
         return [b]
     wide = [j for j, part in enumerate(b.parts) if part.x1 > nxt.x0]
     tolerance = SAME_LINE * nxt.size
-    # The next cell starts below the lines above the row, and beside the block's.
-    if not wide or wide[-1] == len(b.parts) - 1 or not (
-            b.parts[wide[-1]].top + tolerance < nxt.top <= b.parts[-1].top + tolerance):
+    if not wide:
+        return [b]
+    top = min([nxt.top] + [c.top for c in later if c.top > b.parts[wide[-1]].top + tolerance])
+    # The row starts below the lines above it, and beside the block's.
+    if wide[-1] == len(b.parts) - 1 or not (b.parts[wide[-1]].top + tolerance < top <= b.parts[-1].top + tolerance):
         return [b]
     first = wide[-1] + 1
     steps = {j: b.parts[j].top - b.parts[j - 1].top for j in range(first, len(b.parts))
-             if j == first or b.parts[j].top <= nxt.top + tolerance}
+             if j == first or b.parts[j].top <= top + tolerance}
     widest = lambda js: max(js, key=lambda j: (steps[j], -j))  # noqa: E731
-    k = next((k for k in steps if abs(b.parts[k].top - nxt.top) <= tolerance), None)  # on the next cell's top
+    k = next((k for k in steps if abs(b.parts[k].top - top) <= tolerance), None)  # on the row's top
     pitch = min(f.top - e.top for e, f in zip(b.parts, b.parts[1:]))
-    if k is None:
+    # The row's cells all end on the block's last line, starting on two lines or more: aligned to the bottom,
+    # so their tops say nothing of the first cell's (its lines may be spaced wider than the text's above).
+    cells = [nxt, *later]
+    bottom = (max(c.top for c in cells) - min(c.top for c in cells) > tolerance
+              and all(abs(c.parts[-1].top - b.parts[-1].top) <= tolerance for c in cells))
+    if k is None or bottom:
         j = widest(steps)
     elif steps[k] > pitch + tolerance:  # a gap above it: the row's top
         j = k
@@ -1155,6 +1183,10 @@ def split_row(chars: list[dict], columns: list[float], first: bool = False, head
     if len(rows) < 2 or not any(len(row) >= MIN_COLUMNS for row in rows):
         return None
     for i, (a, b) in enumerate(zip(rows, rows[1:]), 1):
+        if i < k:
+            # Rows of the header drawn again, as the last page drew them: its cells merged down over its
+            # second row are clipped at that row's foot, their lines past it still in the text layer.
+            continue
         tolerance = SAME_LINE * a[0].size
         # Only with a row below them all: inside one ruled row, a cell's first
         # line drawn on its own beside a tall cell ends before the rest does.

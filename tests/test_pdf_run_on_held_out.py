@@ -6,7 +6,9 @@ two halves side by side."""
 import pytest
 
 import generate
-from test_pdf import _as_swept, _numbers_not_repeated, _split_not_repeated, _title_not_repeated, _two_rows_not_repeated
+from conftest import MEASURE_CELLS as CELLS, expected, squeezed_cells
+from test_pdf import (_as_swept, _in_styles, _numbers_not_repeated, _split_not_repeated, _title_not_repeated,
+                      _two_rows_not_repeated)
 from test_pdf_run_on import read_as_ruled
 
 # (geometry as in test_pdf.GEOMETRIES, its styles besides all lines)
@@ -482,9 +484,103 @@ HELD_OUT = {
          _as_swept(generate.two_row_header, 16, 2.5, 31404, generate.page_header_and_footer,
                    generate.every_cell("jc", "both", paragraphs=True)), None),
         [generate.column_lines_only]),
+    # Seed 270 of --looks (session 34). Column lines only, lines 1.5 apart,
+    # a header of two rows repeated, its first cell merged down over the
+    # second and taller than both: drawn again, LibreOffice clips that
+    # cell's last line, still in the text layer, beside a row's rest in
+    # other columns. The header's rows read as one with the rest, so the
+    # next pages knew the header wrong and the rows after it went one place
+    # down (15 rows, 32/70). The header drawn again needs no gap under its
+    # rows.
+    "lines 1.5 apart, a header's merged cell clipped beside a row's rest": (
+        ("table-per-page", False, 16, 2.0, None,
+         _as_swept(generate.two_row_header, 16, 2.0, 27004, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Sawasdee")), None),
+        [generate.column_lines_only]),
+    # Seed 356 of --two-looks. No borders, lines 1.5 apart, cells centred:
+    # headings over the table as far apart as the cells' lines, the
+    # header's first cell (five lines) starting on the row's top with the
+    # fourth, the second centred lower. The first cell's first lines read
+    # as headings (15 rows, 48/70): the row's top is its highest cell's.
+    "lines 1.5 apart and cells centred, headings as far apart as a cell's lines": (
+        ("long-table", True, 16, 2.5, None,
+         _as_swept(generate.column_numbers, 16, 2.5, None, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Norasi"), generate.every_cell("vAlign", "center")), None),
+        [generate.table_borders()]),
+    # Seed 342 of --two-looks: the same, a header of two rows not repeated
+    # (16 rows, 6/70).
+    "cells centred and lines 1.5 apart, a header of two rows under headings": (
+        ("long-table", False, 15, 2.5, (0.21, 0.29, 0.14, 0.21, 0.15),
+         _as_swept(_two_rows_not_repeated, 15, 2.5, None, generate.every_cell("vAlign", "center"),
+                   generate.thai_font("Norasi"), generate.cell_line_spacing(1.5)), None),
+        [generate.table_borders()]),
+    # Seed 380 of --two-looks. No borders, lines 1.5 apart, cells aligned to
+    # the bottom: a paragraph over the header, its lines closer than the
+    # cells'. A later cell starting on the header's second line was taken
+    # for the row's top, the wider step above it for a gap, and the first
+    # cell's first line read as the paragraph's (15 rows, 6/70). Where the
+    # cells end on one line, starting on several, the row starts at the
+    # widest step.
+    "lines 1.5 apart and cells aligned to the bottom, under a paragraph": (
+        ("table-per-page", True, 15, 1.0, None,
+         _as_swept(generate.column_numbers, 15, 1.0, 38003, generate.cell_line_spacing(1.5),
+                   generate.every_cell("vAlign", "bottom")), None),
+        [generate.table_borders()]),
+    # Seed 378 of --two-looks. No borders, lines 1.5 apart, shaded rows, a
+    # header of two rows not repeated: a table's header starting at a
+    # page's foot, its first row's cells merged down over the second cut,
+    # their rest on the next page under the second row's empty cells. Read
+    # as the second row's rest, the header was a row (15 rows, 20/70); the
+    # rest goes on from the first row where the two make a header seen
+    # before.
+    "lines 1.5 apart and shaded rows, a header of two rows cut in its first": (
+        ("table-per-page", False, 15, 1.5, None,
+         _as_swept(_two_rows_not_repeated, 15, 1.5, 37803, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Garuda"), generate.banded_rows), None),
+        [generate.table_borders()]),
+    # Seed 320 of --two-looks (left open in session 33). No borders and
+    # column lines only, justified cells aligned to the bottom, a title row,
+    # header not repeated: the header alone at page 1's foot, cut; page 2
+    # starts with its rest, the first cell's last two lines and two cells
+    # of one line on the second. With nothing before to vote for cells
+    # aligned to the bottom, that read as a rest and a row (15 rows, 6/70).
+    # Each cell of the row under the rest wrapped on from the cell above it
+    # (its first word would not have fit there): the rest's.
+    "a header alone at a page's foot, its rest on two lines, aligned to the bottom": (
+        ("table-per-page", False, 16, 2.0, None,
+         _as_swept(_title_not_repeated, 16, 2.0, 32000, generate.every_cell("jc", "both", paragraphs=True),
+                   generate.thai_font("Umpush"), generate.every_cell("vAlign", "bottom")), None),
+        [generate.table_borders(), generate.column_lines_only]),
 }
 
 
 @pytest.mark.parametrize("case", HELD_OUT)
 def test_held_out_renderings_read_as_ruled(tmp_path, case):
     read_as_ruled(tmp_path, *HELD_OUT[case])
+
+
+def test_a_cells_lines_libreoffice_lost_lose_no_row(tmp_path):
+    """Seed 278 of --looks (session 34). A long table split by hand, lines
+    1.5 apart, column lines only and inside lines only: where the page
+    cuts a tall row, LibreOffice loses some of a cell's lines, and leaves
+    a blank page in their place, or draws the line before them past the
+    table's last rule, under it. The blank page parted the row's two parts;
+    that line, read as text under the table, ended it: the row's rest read
+    as a row (15 rows, 42/70 and 38/70). A blank page parts nothing; a
+    cell's line drawn under its table's foot, one line under the cell's
+    last, is the cell's. Every row is read; the cell that lost lines is
+    the seed's less one run of text."""
+    geometry = ("long-table", False, 16, 1.0, (0.16, 0.17, 0.29, 0.11, 0.27),
+                _as_swept(generate.split_tables, 16, 1.0, None, generate.cell_line_spacing(1.5),
+                          generate.thai_font("Umpush")), None)
+    read = _in_styles(tmp_path, geometry, {"column lines only": generate.column_lines_only,
+                                           "inside lines only": generate.inside_lines_only})
+    want = [["".join(m[c].split()) for c in CELLS] for m in expected("khoksanuan-2566-long-table")["measures"]]
+    for name, x in read.items():
+        got = squeezed_cells(x)
+        assert len(got) == len(want), name
+        wrong = [(g, w) for row, want_row in zip(got, want) for g, w in zip(row, want_row) if g != w]
+        assert len(wrong) <= 1, name
+        for g, w in wrong:  # ``w`` with one run taken out
+            head = next(i for i, (a, b) in enumerate(zip(g + "\0", w)) if a != b)
+            assert len(g) < len(w) and w.startswith(g[:head]) and w.endswith(g[head:]), name
