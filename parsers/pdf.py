@@ -30,7 +30,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from parsers import actualtext, charobjects, damage, fonts, invisible, layout, progress, unruled
-from parsers.continuation import MAX_HEADER_ROWS, Fill, PageRun, PageTable, repeats
+from parsers.continuation import MAX_HEADER_ROWS, Fill, PageRun, PageTable
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.ruling import column_bounds, rows_ruled_apart, split_by_columns, table_settings
 from parsers.running import RunningText, page_number_line
@@ -321,9 +321,8 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
         # What followed the table ended the document so far; drop() only takes blocks out.
         tail = doc.blocks[-len(after_it):] if after_it else []
         open_table = last_table if not any(b is kept for b in after_it for kept in tail) else None
-        if blank and open_table is not None and tables and tables[0].table.rows and repeats(
-                tables[0].table.rows[0], open_table.table.rows[0]):
-            open_table = None  # a blank page, then a table under its header: a page break's, a table of its own
+        if blank and open_table is not None and not _rest_after_blank(open_table, tables):
+            open_table = None  # a page break's blank page, then a table of its own
         blank = False
         trusted = open_table is not None and open_table.instead is not None
         if trusted and not all(any(p is b for b in doc.blocks) for p in open_table.instead):
@@ -342,6 +341,16 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
             last_table, after_it = None, []
     doc.running = running.lines
     return doc
+
+
+def _rest_after_blank(open_table: PageTable, tables: list[PageTable]) -> bool:
+    """The page's first table, after a blank page, starts with a row's rest:
+    cells empty under ``open_table``'s last row's text (those that ended
+    before the page), not a header or a row of its own."""
+    if not tables or not tables[0].table.rows or not open_table.table.rows:
+        return False
+    last, first = open_table.table.rows[-1].cells, tables[0].table.rows[0].cells
+    return len(last) == len(first) and any(a.text.strip() and not b.text.strip() for a, b in zip(last, first))
 
 
 def _as_table(blocks: list, line: PageTable) -> None:

@@ -1081,6 +1081,8 @@ def _rest_over_row(row: list[Block], columns: list[float] | tuple = (), bottom: 
     size = max(b.size for b in row)
     late = [b for b in row if b.top > first + SAME_LINE * size]
     late_ids = {id(b) for b in late}
+    if late and (parts := _rest_by_pitch(row, late)):
+        return parts
     if len(late) >= 2 and max(b.top for b in late) - min(b.top for b in late) > SAME_LINE * size:
         return _rest_over_centred(row, late)
     if len(late) < 2:
@@ -1109,6 +1111,51 @@ def _rest_over_row(row: list[Block], columns: list[float] | tuple = (), bottom: 
     if (bottom or len(columns) > 1 and not above_first) and not numbers and (
             max(b.bottom for b in row) - min(b.bottom for b in row) <= SAME_LINE * size):
         return [row]
+    return [above, sorted(below, key=lambda b: b.x0)]
+
+
+def _rest_by_pitch(row: list[Block], late: list[Block]) -> list[list[Block]] | None:
+    """``row`` as :func:`_rest_over_row` parts it where its cells are aligned
+    to the bottom (those starting lower, ``late``, and the rest of the
+    others end on one line): each other block that goes on under the
+    highest of ``late`` steps down to it by other than its lines' pitch (a
+    step each of its others takes): a rest's last line, then a cell's first
+    (LibreOffice draws a cell's first line of lines spread apart nearer its
+    top). Else None.
+
+    >>> f = lambda x, top: Fragment.of([{"text": "ก", "x0": x, "x1": x + 40, "top": top, "bottom": top + 14,
+    ...                                  "size": 14.0}])
+    >>> first = Block([f(71, t) for t in (46.5, 85.9, 118.4, 157.8, 197.1, 236.5)])
+    >>> late = [Block([f(290, t) for t in (118.4, 157.8, 197.1, 236.5)]), Block([f(496, t) for t in (197.1, 236.5)])]
+    >>> [[b.top for b in r] for r in _rest_by_pitch([first, *late], late)]
+    [[46.5], [118.4, 118.4, 197.1]]
+    >>> even = Block([f(71, t) for t in (79, 118.4, 157.8, 197.1, 236.5)])  # one pitch all down: one cell
+    >>> _rest_by_pitch([even, *late], late) is None
+    True
+    """
+    top = min(b.top for b in late)
+    ids = {id(b) for b in late}
+    above, below = [], list(late)
+    for b in row:
+        if id(b) in ids:
+            continue
+        tolerance = SAME_LINE * b.size
+        j = next((j for j, f in enumerate(b.parts) if abs(f.top - top) <= tolerance), None)
+        if j is None:
+            if b.bottom > top:
+                return None
+            above.append(b)  # a rest that ends above the row
+            continue
+        steps = [f.top - e.top for e, f in zip(b.parts, b.parts[1:])]
+        others = steps[:j - 1] + steps[j:]
+        if (j == 0 or len(others) < 2 or max(others) - min(others) > tolerance
+                or abs(steps[j - 1] - statistics.median(others)) <= tolerance):
+            return None
+        above.append(Block(b.parts[:j]))
+        below.append(Block(b.parts[j:]))
+    size = max(b.size for b in row)
+    if len(below) == len(late) or max(b.bottom for b in below) - min(b.bottom for b in below) > SAME_LINE * size:
+        return None
     return [above, sorted(below, key=lambda b: b.x0)]
 
 

@@ -551,6 +551,20 @@ HELD_OUT = {
          _as_swept(_title_not_repeated, 16, 2.0, 32000, generate.every_cell("jc", "both", paragraphs=True),
                    generate.thai_font("Umpush"), generate.every_cell("vAlign", "bottom")), None),
         [generate.table_borders(), generate.column_lines_only]),
+    # Seed 348 of --two-looks (left open in session 33). No borders, lines
+    # 1.5 apart, cells aligned to the bottom, a table split by hand, its
+    # header not repeated: a page starting with the header's first cell's
+    # rest (ประเด็นที่ต้องพัฒนา), the row's first cell right under it, one
+    # block; its other cells start lower, so no one line parted the two
+    # (14 rows, 69/70). The rest's last line steps down to the row's first
+    # by less than the lines' pitch (LibreOffice draws a cell's first line
+    # of spread lines nearer its top), where the highest of the row's
+    # other cells starts: the row starts there.
+    "lines 1.5 apart and cells aligned to the bottom, a header's rest over a row's first cell": (
+        ("table-per-page", False, 14, 2.5, None,
+         _as_swept(_split_not_repeated, 14, 2.5, 34800, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Garuda"), generate.every_cell("vAlign", "bottom")), None),
+        [generate.table_borders()]),
 }
 
 
