@@ -822,6 +822,12 @@ def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list
         return [rest] if rest else None
     if t is None or _same_columns(t.columns[:-1], columns[:-1]):
         return None
+    # The table's columns the last page's less some (a word gap of a justified line taken for a row there
+    # read as one more), the rest's cells starting at its columns: the rest is that table's first row.
+    if len(t.columns) < len(columns) and all(any(abs(x - y) < 4 for y in columns) for x in t.columns[:-1]):
+        rest = rest_of_row(rows[:k], t.columns, t.rights, ends, over_table=True, after=after)
+        if rest is not None:
+            return [Found(t.columns, t.rights, rest.rows + t.rows, rest.cells + t.cells)]
     return [rest_of_row(rows[:k], columns, rights, ends, over_table=True, after=after), t]
 
 

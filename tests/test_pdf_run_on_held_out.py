@@ -565,6 +565,19 @@ HELD_OUT = {
          _as_swept(_split_not_repeated, 14, 2.5, 34800, generate.cell_line_spacing(1.5),
                    generate.thai_font("Garuda"), generate.every_cell("vAlign", "bottom")), None),
         [generate.table_borders()]),
+    # Seed 280 of --looks, held out (session 34). No borders, justified
+    # cells, a table split by hand, its header not repeated: the second
+    # part's header at a page's foot, taken on trust as a line, its first
+    # cell's justified gap (ปรับปรุง    แก้ไข/) one column more. The next
+    # page's header rest read in those six columns, the table's one row
+    # under it in its five: two tables, and the row was lost (13 rows,
+    # 65/70). Where the table's columns are the last page's less some and
+    # the rest's cells start at them, the rest is the table's first row.
+    "justified cells, a header line at a page's foot with a word gap for a column": (
+        ("table-per-page", False, 14, 2.0, None,
+         _as_swept(_split_not_repeated, 14, 2.0, 28005, generate.every_cell("jc", "both", paragraphs=True),
+                   generate.thai_font("Sawasdee")), None),
+        [generate.table_borders()]),
 }
 
 
