@@ -661,13 +661,14 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
     prev.table.rows.extend(rows)
 
 
-def _wrapped_on(prev: PageTable, after: list[Fill | None], under: list[int | None] | range) -> bool:
+def _wrapped_on(prev: PageTable, after: list[Fill | None], under: list[int | None] | range,
+                above: list[Fill | None] | None = None) -> bool:
     """Each cell with text of the next page's first row (``after``: where
     its text sits) wrapped onto that page from the cell above it, of
-    ``prev``'s last row (``under``: its place there, None for none): its
-    first word would not have fit on that cell's last line
-    (:func:`_next_word`). A row of its own starts with a word that fits,
-    in one cell at least (``e๘``), or has text under an empty cell.
+    ``prev``'s last row (``under``: its place there, None for none; or, per
+    place, ``above``): its first word would not have fit on that cell's
+    last line (:func:`_next_word`). A row of its own starts with a word
+    that fits, in one cell at least (``e๘``), or has text under an empty cell.
 
     >>> cell = lambda text: Cell(text, bbox=(23, 0, 212, 0))
     >>> head = PageTable(Table([Row([cell("ประเด็นที่ต้องปรับปรุง แก้ไข/ประเด็นที่ต้อง"), cell("")], 1)]), (0, 0, 0, 0),
@@ -677,7 +678,7 @@ def _wrapped_on(prev: PageTable, after: list[Fill | None], under: list[int | Non
     >>> _wrapped_on(head, [Fill(0, 1, 0, 16, end=76, word=48), Fill(0, 1, 0, 16, end=250, word=9)], range(2))
     False
     """
-    before = prev.last_row_fill or []
+    before = (prev.last_row_fill or []) if above is None else above
     fits = [_next_word(prev, k, before[k], f) if k is not None and k < len(before) and before[k] else True
             for f, k in zip(after, under) if f]
     return False in fits and True not in fits
@@ -689,12 +690,8 @@ def _wrapped_under(prev: PageTable, nxt: PageTable, upper: Row, lower: Row) -> b
     above it: ``upper``'s, or where that is empty, ``prev``'s last row's
     (:func:`_wrapped_on`)."""
     ups, lows, before = nxt.fills_of(upper) or [], nxt.fills_of(lower) or [], prev.last_row_fill or []
-    fits = []
-    for k, f in enumerate(lows):
-        above = ups[k] if k < len(ups) and ups[k] else before[k] if k < len(before) else None
-        if f:
-            fits.append(_next_word(prev, k, above, f) if above else True)
-    return False in fits and True not in fits
+    above = [(ups[k] if k < len(ups) else None) or (before[k] if k < len(before) else None) for k in range(len(lows))]
+    return _wrapped_on(prev, lows, range(len(lows)), above)
 
 
 def _next_word(prev: PageTable, col: int, before: Fill, after: Fill) -> bool | None:

@@ -24,6 +24,8 @@ from collections import Counter, deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
+from itertools import groupby
+from operator import itemgetter
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -631,12 +633,7 @@ def _past_foot(stream: list[tuple[tuple[int, int, int] | None, dict]], grids: li
     >>> [key for key, _ in _past_foot(cell + [(None, ch(498, 590))], [grid])][2:]  # a line further down
     [None]
     """
-    runs: list[tuple[tuple[int, int, int] | None, list[dict]]] = []
-    for key, ch in stream:
-        if runs and runs[-1][0] == key:
-            runs[-1][1].append(ch)
-        else:
-            runs.append((key, [ch]))
+    runs = _runs(stream)
     moved: dict[int, tuple[int, int, int]] = {}
     for k, ((before, cell), (key, run)) in enumerate(zip(runs, runs[1:]), 1):
         if key is not None or before is None:
@@ -652,6 +649,16 @@ def _past_foot(stream: list[tuple[tuple[int, int, int] | None, dict]], grids: li
     return [(moved.get(id(ch), key), ch) for key, ch in stream] if moved else stream
 
 
+def _runs(keyed) -> list[tuple]:
+    """``(key, char)`` pairs in drawing order as runs ``(key, chars)`` of one
+    key each: a cell's text (its table, row and column) drawn in one go.
+
+    >>> [(k, len(chars)) for k, chars in _runs([((0, 0, 1), {}), ((0, 0, 1), {}), (None, {}), ((0, 0, 1), {})])]
+    [((0, 0, 1), 2), (None, 1), ((0, 0, 1), 1)]
+    """
+    return [(key, [ch for _, ch in group]) for key, group in groupby(keyed, key=itemgetter(0))]
+
+
 def _overflow(placed: list[tuple[int, int, int, dict]]) -> set[int]:
     """Text a cell drew past its bottom edge, hidden by the cell's clip but
     still in the text layer (ids of its chars). LibreOffice repeats a header
@@ -664,12 +671,7 @@ def _overflow(placed: list[tuple[int, int, int, dict]]) -> set[int]:
     neither. Not where nothing is drawn after it in its table: a page
     holding a row's rest in one column only, right under a header's second
     row, draws just that (and then, maybe, the next table)."""
-    runs: list[list] = []  # (table, row, column) and its chars, in drawing order
-    for ti, ri, ci, ch in placed:
-        if runs and runs[-1][0] == (ti, ri, ci):
-            runs[-1][1].append(ch)
-        else:
-            runs.append([(ti, ri, ci), [ch]])
+    runs = _runs(((ti, ri, ci), ch) for ti, ri, ci, ch in placed)
     by_cell: dict[tuple, list[dict]] = {}
     for key, run in runs:
         by_cell.setdefault(key, []).extend(run)
