@@ -324,6 +324,17 @@ def _below(upper: Row, lower: Row) -> Row:
     return replace(lower, cells=cells)
 
 
+def _under_empty(upper: Row, lower: Row) -> Row:
+    """``lower`` with only its cells under ``upper``'s empty ones.
+
+    >>> from parsers.model import Cell
+    >>> [c.text for c in _under_empty(Row([Cell(""), Cell("กำหนดเวลาแล้ว")]), Row([Cell("แก้ไข"), Cell("เสร็จ")])).cells]
+    ['แก้ไข', '']
+    """
+    cells = [replace(b, text="") if a.text.strip() else b for a, b in zip(upper.cells, lower.cells)]
+    return replace(lower, cells=cells)
+
+
 def _stacked(rows: list[tuple[Row, list[int] | range]], n: int) -> list[str]:
     """Per column of ``n``, the texts of ``rows`` (each with the columns its
     cells are in) one under the other, without whitespace (as :func:`_texts`).
@@ -634,11 +645,14 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
             rows = rows[1:]
             cut_header = True
         # A header of two rows without lines, the page cut its first row's cells merged down over the second:
-        # their rest is under the second's empty cells, and goes on from the first row.
+        # their rest is under the second's empty cells, and goes on from the first row; the rest under
+        # the second's text (the page cut that row too) goes on from the second.
         over = prev.table.rows[-2] if len(prev.table.rows) > 1 and not cut_header and same else None
-        if over is not None and not any(a.text.strip() and b.text.strip() for a, b in pairs) and _makes_header(
-                over, first, headers):
-            last, cut_header = over, True
+        if over is not None and _makes_header(over, upper := _under_empty(last, first), headers):
+            for before, after in zip(last.cells, first.cells):
+                if before.text.strip():
+                    before.text = _join_across_pages(before.text, after.text)
+            last, first, cut_header = over, upper, True
         ended = any(not after.text.strip() and before.text.strip() for before, after in pairs)  # on that page
         # Alone (under a title row maybe), where some cells ended: only if the others wrapped onto the page.
         lone = all(len(r.cells) == 1 for r in prev.table.rows[:-1])

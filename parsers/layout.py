@@ -382,6 +382,19 @@ def _first_word_width(before: str, line: Line) -> float | None:
     return _prefix_width(chunk, n, lambda text: len(_composed(text)))
 
 
+def word_across(before: str, after: str) -> bool:
+    """A dictionary word runs across a line break between the text
+    ``before`` it and the text ``after`` it: the line was broken inside a
+    word too long for it (a narrow column), so the text goes on; a
+    paragraph after a cell's end starts a word of its own.
+
+    >>> word_across("มากน้อยเพียง", "ใด"), word_across("สำนักปลัด", "งานนิติการ"), word_across("ปี ๒๕๖๖", "ใด"), word_across("", "ใด")
+    (True, False, False, False)
+    """
+    tail, head = (_composed((text.split() or [""])[k]) for text, k in ((before[-30:], -1), (after[:30], 0)))
+    return bool(_THAI.match(tail[-1:]) and _WORD_START.match(head)) and _words_at_break(tail, head) is None
+
+
 def _composed(text: str) -> str:
     return repair_sara_am(text.translate(PUA_MAP))
 

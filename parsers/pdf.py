@@ -126,7 +126,7 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
                     last = foot
                 # Ruled, its text ends at its column lines (as near as a row's rest needs).
                 going_on = unruled.GoingOn(last.columns, last.text_ends or last.columns[1:],
-                                           [f.end if f else None for f in last.last_row_fill or []],
+                                           _line_ends(last),
                                            [[c.text for c in r.cells] for r in last.table.rows[:MAX_HEADER_ROWS]],
                                            last.ruled_rows, bottom_votes > 0) if last else None
                 signs = damage.seen()
@@ -343,6 +343,14 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
             last_table, after_it = None, []
     doc.running = running.lines
     return doc
+
+
+def _line_ends(table: PageTable) -> list[unruled.LineEnd | None]:
+    """Where each cell of ``table``'s last row ends its last line, with its text."""
+    if not table.last_row_fill:
+        return []
+    cells = table.table.rows[-1].cells
+    return [unruled.LineEnd(f.end, c.text) if f else None for f, c in zip(table.last_row_fill, cells)]
 
 
 def _rest_after_blank(open_table: PageTable, tables: list[PageTable]) -> bool:

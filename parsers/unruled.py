@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from normalize.digits import column_numbering
-from parsers.layout import first_word, is_combining, lines, unruled_room, word_space
+from parsers.layout import first_word, is_combining, lines, unruled_room, word_across, word_space
 
 MIN_COLUMNS = 3
 SAME_LINE = 0.3  # of the font size: chars whose tops differ less are on one line
@@ -637,12 +637,19 @@ def _band(rows: list[list[Block]], i: int) -> tuple[float, float]:
     return min(b.top for b in rows[i]), bottom
 
 
+class LineEnd(NamedTuple):
+    """Where a cell of the last page's last row ends its last line."""
+
+    x: float
+    text: str = ""  # the cell's text (its last word may go on at this page's top)
+
+
 class GoingOn(NamedTuple):
     """The table the last page ended with, as a row of it going on here needs it."""
 
     columns: list[float]  # ``Found.columns``; of a ruled table, its column lines
     rights: list[float]  # where each column's text ends (``Found.rights``; ruled, its column lines)
-    ends: list[float | None] | None = None  # where each cell of its last row ends its last line (None: empty)
+    ends: list[LineEnd | None] | None = None  # where each cell of its last row ends its last line (None: empty)
     head: list[list[str]] | None = None  # its first rows' cells' text, as the last page drew them (a header)
     ruled_rows: bool = False  # ruled, a rule between each two of its rows (two or more)
     bottom: bool = False  # the document's cells aligned to the bottom (bottom_votes, of the pages so far)
@@ -707,7 +714,7 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
 
 
 def rest_of_row(rows: list[list[Block]], columns: list[float], rights: list[float],
-                ends: list[float | None] | None = None, over_table: bool = False, after: int = 0) -> Found | None:
+                ends: list[LineEnd | None] | None = None, over_table: bool = False, after: int = 0) -> Found | None:
     """``rows`` as rows of the table with ``columns`` (and text ends
     ``rights``) that the last page ended with: the rest of a row the page
     cut, and any after it (the next row's first line at this page's foot).
@@ -766,37 +773,43 @@ def _in_columns(row: list[Block], columns: list[float], over_table: bool = False
     return cells
 
 
-def _wrapped_from(row: list[Block], ends: list[float | None] | None, columns: list[float],
+def _wrapped_from(row: list[Block], ends: list[LineEnd | None] | None, columns: list[float],
                   rights: list[float]) -> bool:
     """``row`` is one cell, in the first column, whose first word would not
-    have fit on the last line of the last page's cell there (ending at
-    ``ends[0]``): the cell wrapped onto this page. Where the word would
-    have fit, the row ended there (a heading under the table). That line's
-    room ends at :func:`parsers.layout.unruled_room` (of the column's text
-    end ``rights[0]`` and the next column's start).
+    have fit on the last line of the last page's cell there (``ends[0]``):
+    the cell wrapped onto this page. Where the word would have fit, the
+    row ended there (a heading under the table). That line's room ends at
+    :func:`parsers.layout.unruled_room` (of the column's text end
+    ``rights[0]`` and the next column's start); past the column's widest
+    line but short of that, where a dictionary word runs across the two
+    lines (:func:`parsers.layout.word_across`), the line broke inside it.
 
-    >>> f = lambda x, w, top: Fragment.of([{"text": "ก", "x0": x, "x1": x + w, "top": top, "bottom": top + 14,
-    ...                                     "size": 14.0}])
+    >>> f = lambda x, w, top, t="ก": Fragment.of([{"text": t, "x0": x, "x1": x + w, "top": top, "bottom": top + 14,
+    ...                                            "size": 14.0}])
     >>> columns, rights = [28.0, 81.0, 200.0], [67.0, 180.0]
-    >>> _wrapped_from([Block([f(28, 16, 47)])], [60.0, None], columns, rights)  # ใด after เพียง (28-60)
+    >>> _wrapped_from([Block([f(28, 16, 47)])], [LineEnd(60.0), None], columns, rights)  # ใด after เพียง (28-60)
     True
-    >>> _wrapped_from([Block([f(28, 16, 47)])], [40.0, None], columns, rights)  # the last line ended short
+    >>> _wrapped_from([Block([f(28, 16, 47)])], [LineEnd(40.0), None], columns, rights)  # the last line ended short
     False
-    >>> _wrapped_from([Block([f(28, 12, 47)])], [60.0, None], columns, rights)  # would have fit before 81
+    >>> _wrapped_from([Block([f(28, 12, 47)])], [LineEnd(60.0), None], columns, rights)  # would have fit before 81
     False
+    >>> [_wrapped_from([Block([f(28, 12, 47, "ใด")])], [LineEnd(60.0, t), None], columns, rights)
+    ...  for t in ("มากน้อยเพียง", "ชัดเจน")]  # past 67, not 74: เพียงใด is one word
+    [True, False]
     >>> two = [Block([f(28, 16, 47)]), Block([f(90, 16, 47)])]  # not alone: other rules read it
-    >>> _wrapped_from(two, [60.0, None], columns, rights), _wrapped_from(two[:1], None, columns, rights)
+    >>> _wrapped_from(two, [LineEnd(60.0), None], columns, rights), _wrapped_from(two[:1], None, columns, rights)
     (False, False)
     """
     if not ends or ends[0] is None or len(row) != 1 or len(columns) < 2:
         return False
     right = unruled_room(rights[0], columns[1], row[0].size)
     first = lines(row[0].parts[0].chars)  # with its spaces: a word ends at one
-    return bool(first) and ends[0] + first_word(first[0]) > right
+    end = ends[0].x + first_word(first[0]) if first else 0.0
+    return end > right or end > rights[0] and word_across(ends[0].text, "".join(c["text"] for c in row[0].chars))
 
 
 def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list[float],
-                     ends: list[float | None] | None = None, at_foot: bool = False, after: int = 0
+                     ends: list[LineEnd | None] | None = None, at_foot: bool = False, after: int = 0
                      ) -> list[Found] | None:
     """``rows`` as the rest of the last page's row (under its header drawn
     again, maybe), in its ``columns``, then a table of other columns right

@@ -578,6 +578,25 @@ HELD_OUT = {
          _as_swept(_split_not_repeated, 14, 2.0, 28005, generate.every_cell("jc", "both", paragraphs=True),
                    generate.thai_font("Sawasdee")), None),
         [generate.table_borders()]),
+    # Seed 436 of --two-looks, held out (session 34). No borders, lines 1.5
+    # apart, a header of two rows not repeated, landscape:
+    # - a header at a page's foot cut in both its rows (ประเด็นที่ต้อง, its
+    #   first cell merged down, and กำหนดเวลาแล้ว); the next page's rest
+    #   holds both rows' ends, under the second row's empty first cell and
+    #   under its text (เสร็จ). Only a rest under empty cells went on from
+    #   the first row: the header was a row, and every row after it one
+    #   place down (15 rows, 47/70). The rest is split by column, each part
+    #   to its row, where the first row's then makes a header seen before;
+    # - a narrow first column's last word broken across a page (เพียง|ใด,
+    #   not fitting), the word's end alone at the next page's top over the
+    #   next table: it would have fit short of the column's estimated room,
+    #   so it was a paragraph (69/70). Past the column's widest line, a
+    #   dictionary word running across the two lines says the line broke.
+    "lines 1.5 apart, a header of two rows cut in both rows": (
+        ("table-per-page", False, 16, 2.5, None,
+         _as_swept(_two_rows_not_repeated, 16, 2.5, 43601, generate.thai_font("Umpush"),
+                   generate.cell_line_spacing(1.5)), None),
+        [generate.table_borders()]),
 }
 
 
