@@ -135,11 +135,11 @@ class PageRun:
                   and not self._new_table(open_table, first))
         # Its header drawn again, alone, then the rest in its columns, apart (a gap under the header): both go on.
         also = (joined and both is None and len(tables) > 1 and len(blocks) > 1 and blocks[1] is tables[1].table
-                and tables[1].instead is None and _header_only(first, open_table) and continues(open_table, tables[1]))
+                and tables[1].instead is None and header_only(first, open_table) and continues(open_table, tables[1]))
         goes_on = 2 if also else 1  # the page's tables that go on
         # The page holds its header drawn again and nothing else: the row it cut goes on past it.
         passed = (joined and not also and len(tables) == 1 and len(blocks) == 1 and open_table.instead is None
-                  and _header_only(first, open_table))
+                  and header_only(first, open_table))
         for t in tables[goes_on:] if joined else tables:
             if t.table.rows and t.instead is None:
                 self.first_rows.append(t.table.rows[0])
@@ -165,7 +165,7 @@ class PageRun:
                 and any(same_text(first, row) for row in self.first_rows))
 
 
-def _header_only(t: PageTable, open_table: PageTable) -> bool:
+def header_only(t: PageTable, open_table: PageTable) -> bool:
     """``t`` holds nothing but ``open_table``'s header, drawn again."""
     rows, head = t.table.rows, open_table.table.rows
     return 0 < len(rows) <= min(len(head), MAX_HEADER_ROWS) and all(map(repeats, rows, head))
@@ -648,7 +648,8 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
         # their rest is under the second's empty cells, and goes on from the first row; the rest under
         # the second's text (the page cut that row too) goes on from the second.
         over = prev.table.rows[-2] if len(prev.table.rows) > 1 and not cut_header and same else None
-        if over is not None and _makes_header(over, upper := _under_empty(last, first), headers):
+        upper = _under_empty(last, first) if over is not None else first
+        if over is not None and any(c.text.strip() for c in upper.cells) and _makes_header(over, upper, headers):
             for before, after in zip(last.cells, first.cells):
                 if before.text.strip():
                     before.text = _join_across_pages(before.text, after.text)

@@ -32,7 +32,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from parsers import actualtext, charobjects, damage, fonts, invisible, layout, progress, unruled
-from parsers.continuation import MAX_HEADER_ROWS, Fill, PageRun, PageTable
+from parsers.continuation import MAX_HEADER_ROWS, Fill, PageRun, PageTable, header_only, repeats
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.ruling import column_bounds, rows_ruled_apart, split_by_columns, table_settings
 from parsers.running import RunningText, page_number_line
@@ -310,6 +310,7 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
     after_it: list = []
     gap = False  # a page lost since last_table
     blank = False  # a blank page since last_table
+    quiet: list[int] = []  # pages since last_table with none of its rows' text (blank, or its header alone)
     run = PageRun()
     for number, (blocks, tables, issues) in _read_pages(path, n_pages, read, settings, doc):
         doc.issues.extend(issues)
@@ -319,19 +320,31 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
         blocks = running.drop(blocks, number, doc.blocks)
         if not (blocks or tables or issues):  # nothing but a running head or foot, maybe
             blank = True  # LibreOffice leaves one inside a tall row at times, in place of lines it lost
+            quiet.append(number)
             continue
         # What followed the table ended the document so far; drop() only takes blocks out.
         tail = doc.blocks[-len(after_it):] if after_it else []
         open_table = last_table if not any(b is kept for b in after_it for kept in tail) else None
-        if blank and open_table is not None and not _rest_after_blank(open_table, tables):
+        rest = open_table is not None and _starts_with_rest(open_table, tables)
+        if blank and not rest:
             open_table = None  # a page break's blank page, then a table of its own
         blank = False
+        # The page holds the table's header drawn again and nothing else (the row it cut goes on past it).
+        alone = (open_table is not None and len(tables) == 1 and len(blocks) == 1 and blocks[0] is tables[0].table
+                 and header_only(tables[0], open_table))
         trusted = open_table is not None and open_table.instead is not None
         if trusted and not all(any(p is b for b in doc.blocks) for p in open_table.instead):
             open_table, trusted = None, False  # a running foot, taken out
         blocks = run.join(open_table, blocks, tables, gap)
-        if trusted and tables and tables[0].table is open_table.table:
+        went_on = open_table is not None and bool(tables) and tables[0].table is open_table.table
+        if trusted and went_on:
             _as_table(doc.blocks, open_table)
+        if went_on and alone:
+            quiet.append(number)
+        else:
+            if went_on and rest:  # a row went on past those pages: LibreOffice lost the text they should hold
+                doc.issues.extend(Issue("lost_row_text", page=k) for k in quiet)
+            quiet = []
         gap = False
         doc.blocks.extend(blocks)
         if tables:
@@ -353,13 +366,18 @@ def _line_ends(table: PageTable) -> list[unruled.LineEnd | None]:
     return [unruled.LineEnd(f.end, c.text) if f else None for f, c in zip(table.last_row_fill, cells)]
 
 
-def _rest_after_blank(open_table: PageTable, tables: list[PageTable]) -> bool:
-    """The page's first table, after a blank page, starts with a row's rest:
-    cells empty under ``open_table``'s last row's text (those that ended
-    before the page), not a header or a row of its own."""
-    if not tables or not tables[0].table.rows or not open_table.table.rows:
+def _starts_with_rest(open_table: PageTable, tables: list[PageTable]) -> bool:
+    """The page's first table starts with a row's rest, under the header
+    drawn again maybe: cells empty under ``open_table``'s last row's text
+    (those that ended before the page), not a header or a row of its own."""
+    if not tables or not open_table.table.rows:
         return False
-    last, first = open_table.table.rows[-1].cells, tables[0].table.rows[0].cells
+    rows, head = tables[0].table.rows, open_table.table.rows
+    k = next((k for k, (row, h) in enumerate(zip(rows, head[:MAX_HEADER_ROWS])) if not repeats(row, h)),
+             min(len(rows), len(head), MAX_HEADER_ROWS))
+    if k >= len(rows):
+        return False
+    last, first = head[-1].cells, rows[k].cells
     return len(last) == len(first) and any(a.text.strip() and not b.text.strip() for a, b in zip(last, first))
 
 
