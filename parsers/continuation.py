@@ -649,7 +649,8 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
         # the second's text (the page cut that row too) goes on from the second.
         over = prev.table.rows[-2] if len(prev.table.rows) > 1 and not cut_header and same else None
         upper = _under_empty(last, first) if over is not None else first
-        if over is not None and any(c.text.strip() for c in upper.cells) and _makes_header(over, upper, headers):
+        if over is not None and any(c.text.strip() for c in upper.cells) and (
+                _makes_header(over, upper, headers) or _header_wrapped_on(prev, nxt, first)):
             for before, after in zip(last.cells, first.cells):
                 if before.text.strip():
                     before.text = _join_across_pages(before.text, after.text)
@@ -697,6 +698,24 @@ def _wrapped_on(prev: PageTable, after: list[Fill | None], under: list[int | Non
     fits = [_next_word(prev, k, before[k], f) if k is not None and k < len(before) and before[k] else True
             for f, k in zip(after, under) if f]
     return False in fits and True not in fits
+
+
+def _header_wrapped_on(prev: PageTable, nxt: PageTable, first: Row) -> bool:
+    """``prev`` is a header of two rows alone at the page's foot, the second
+    mostly empty (under the first row's cells merged down), and each cell
+    with text of ``first``, the next page's first row, wrapped on from the
+    cell above it: the second row's where that has text, else the first's
+    (:func:`_wrapped_on`). A table's first header, seen nowhere before."""
+    if len(prev.table.rows) != 2:
+        return False
+    head, second = prev.table.rows
+    if 2 * sum(bool(c.text.strip()) for c in second.cells) >= len(second.cells):
+        return False
+    ups, lows = prev.fills_of(head) or [], prev.last_row_fill or []
+    above = [(lows if c.text.strip() else ups)[k] if k < min(len(ups), len(lows)) else None
+             for k, c in enumerate(second.cells)]
+    after = nxt.fills_of(first) or []
+    return _wrapped_on(prev, after, range(len(after)), above)
 
 
 def _wrapped_under(prev: PageTable, nxt: PageTable, upper: Row, lower: Row) -> bool:

@@ -556,11 +556,12 @@ def _under(a: list[Block], b: list[Block]) -> float:
     return min(over) if over else 0.0
 
 
-def _without_apart(rows: list[list[Block]]) -> list[list[Block]]:
+def _without_apart(rows: list[list[Block]], rest: list[Block] | None = None) -> list[list[Block]]:
     """Rows of one cell left out at either end where a gap wider than the
     table's usual one between its rows parts them from it: a short heading
     or note above or below the table, inside its first column. The rest of
-    a cell the page cut sits as close as any row."""
+    a cell the page cut sits as close as any row; ``rest`` is one, drawn on
+    from the header drawn again over it (:func:`_past_header`)."""
     size = rows[0][0].size
     gaps = (sorted(_gap(a, b) for a, b in zip(rows, rows[1:]) if len(a) > 1 and len(b) > 1)
             # A header's second row of one cell between it and the first row:
@@ -573,12 +574,13 @@ def _without_apart(rows: list[list[Block]]) -> list[list[Block]]:
     apart = lambda a, b: _gap(a, b) > max(1.5 * usual, usual + 0.5 * size)
     while len(rows) > 1 and len(rows[0]) == 1 and apart(rows[0], rows[1]):
         rows = rows[1:]
-    while len(rows) > 1 and len(rows[-1]) == 1 and apart(rows[-2], rows[-1]):
+    while len(rows) > 1 and len(rows[-1]) == 1 and rows[-1] is not rest and apart(rows[-2], rows[-1]):
         rows = rows[:-1]
     return rows
 
 
-def _table(rows: list[list[Block]], least: int = 2, top: bool = True) -> Found | None:
+def _table(rows: list[list[Block]], least: int = 2, top: bool = True, rest: list[Block] | None = None
+           ) -> Found | None:
     """The rows as a table, if they are one: at least MIN_COLUMNS columns,
     ``least`` rows or more, one of them drawn cell by cell, and every cell inside
     one column or across whole ones (a title over the row). Rows of one
@@ -587,7 +589,8 @@ def _table(rows: list[list[Block]], least: int = 2, top: bool = True) -> Found |
     column are (:func:`_without_apart`); one inside a column stays (the rest
     of a cell the page cut), but only at the page's top (``top``: nothing
     but a running head above ``rows``, and none of them left out): below
-    other text it is a title row whose text fits in the first column."""
+    other text it is a title row whose text fits in the first column.
+    ``rest``: a row's rest, drawn on from the header over it."""
     spans = _columns(rows)
     if len(spans) < MIN_COLUMNS:
         return None
@@ -601,7 +604,7 @@ def _table(rows: list[list[Block]], least: int = 2, top: bool = True) -> Found |
         rows = rows[1:]
     while rows and not within(rows[-1]):
         rows = rows[:-1]
-    rows = _without_apart(rows)
+    rows = _without_apart(rows, rest)
     while rows and not within(rows[0]):  # a title across, under headings left out
         rows = rows[1:]
     # Two lines of one cell each stacked in one column are headings over the
@@ -668,11 +671,15 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
     going_on = GoingOn(*going_on) if going_on else None  # a plain (columns, rights) too
     rows, wider = _drawn(chars, tuple(going_on.columns[:-1]) if going_on else ())
     k = 0  # the first row under a running head and the header drawn again: where a row's rest may start
+    rest = None  # a row's rest parted from the header's cells it was drawn on from: however far under them
     if going_on and rows:
         while k < len(rows) - 1 and _one_line(rows[k]):
             k += 1
+        drawn = len(rows)
         k = _past_header(rows, k, going_on.head or [])
+        cut = len(rows) > drawn
         rows[k:k + 1] = _rest_over_row(rows[k], going_on.columns, going_on.bottom)
+        rest = rows[k] if cut else None
     above: list[list[Block]] = []  # rows since the last table: none, or a running head
     rests = 0  # tables found so far, while all are the rest of the last page's row
     segments = _segments(rows, wider)
@@ -685,7 +692,7 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
         at_foot = i >= foot and all(len(row) == 1 for later in segments[i + 1:] for row in later)
         parts = (_rest_then_table(segment, going_on.columns, going_on.rights, going_on.ends, at_foot, after)
                  if going_on and head_only and not found else None)
-        t = parts[-1] if parts else _table(segment, top=not found and head_only)
+        t = parts[-1] if parts else _table(segment, top=not found and head_only, rest=rest)
         if t is None and going_on and head_only:
             t = rest_of_row(segment, going_on.columns, going_on.rights, going_on.ends, after=after)
             # Only then the next segment, read again below: a first column's rest right over a table

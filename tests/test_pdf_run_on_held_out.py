@@ -597,6 +597,33 @@ HELD_OUT = {
          _as_swept(_two_rows_not_repeated, 16, 2.5, 43601, generate.thai_font("Umpush"),
                    generate.cell_line_spacing(1.5)), None),
         [generate.table_borders()]),
+    # Seed 448 of --two-looks, held out (session 35). Column lines only,
+    # shaded rows, lines 1.5 apart, a header of two rows not repeated: the
+    # document's first table starts at page 1's foot, its header cut in
+    # both rows; page 2 starts with both rows' ends (ประเด็นที่ต้องพัฒนา,
+    # เสร็จ). With no header seen before to match, the rest was a row and
+    # every row after it one place down (15 rows, 6/70). A table of the two
+    # rows alone at the foot, the second mostly empty, whose rest's every
+    # cell wrapped on from the cell above it (the second row's, or where
+    # that is empty the first's), is a header cut.
+    "lines 1.5 apart, the first table's header of two rows cut in both rows": (
+        ("long-table", False, 16, 1.5, (0.13, 0.22, 0.2, 0.16, 0.3),
+         _as_swept(_two_rows_not_repeated, 16, 1.5, None, generate.banded_rows, generate.thai_font("Garuda"),
+                   generate.cell_line_spacing(1.5)), None),
+        [generate.column_lines_only]),
+    # Seed 454 of --two-looks, held out (session 35). No borders, cells
+    # centred top to bottom, lines 1.5 apart, a header of two rows drawn
+    # again: a tall row's last cell going on alone over ten pages, under
+    # the header's second row (กำหนดเวลาแล้วเสร็จ) in its column, drawn on
+    # from it. Parted from the header, the rest was one cell under a row
+    # beside the header's cells (their gap the table's only one), so it
+    # stood apart as a note under the table: the cell lost ten pages
+    # (69/70). A rest drawn on from the header's cells is never apart.
+    "lines 1.5 apart and cells centred, a cell's rest drawn on from the header's second row": (
+        ("table-per-page", True, 16, 1.5, None,
+         _as_swept(generate.two_row_header, 16, 1.5, 45402, generate.every_cell("vAlign", "center"),
+                   generate.cell_line_spacing(1.5)), None),
+        [generate.table_borders()]),
 }
 
 
