@@ -130,7 +130,7 @@ class PageRun:
         joined = (open_table is not None and first is not None
                   and (_filled_page(open_table, self.bottoms.get(round(open_table.page_height), 0.0),
                                     first.line_pitch)
-                       or _alone(open_table, first))
+                       or _alone(open_table, first) or _pushed_on(open_table, first))
                   and (both is not None or continues(open_table, first))
                   and not self._new_table(open_table, first))
         # Its header drawn again, alone, then the rest in its columns, apart (a gap under the header): both go on.
@@ -427,6 +427,39 @@ def _alone(prev: PageTable, nxt: PageTable) -> bool:
     the last part of a row that began further back)."""
     a, b = prev.table.page, nxt.table.page
     return len(prev.table.rows) == 1 and a is not None and b is not None and a == b - 1
+
+
+def _pushed_on(prev: PageTable, nxt: PageTable) -> bool:
+    """``prev``'s page ended its table early with a row's rest (its cells
+    there empty but some, which hold text from the pages before), and
+    ``nxt`` starts, under the header drawn again maybe, with more of it in
+    those cells only: LibreOffice moves a cell's next paragraph on to the
+    next page at times (lines spread, justified), leaving room.
+
+    >>> row = lambda *texts: Row([Cell(t) for t in texts])
+    >>> head, cols = row("ประเด็น", "ผู้รับผิดชอบ", "การรายงานผล"), [0, 100, 200, 300]
+    >>> prev = PageTable(Table([head, row("ก", "ข", "ค ๒๕๖๕")]), (0, 0, 0, 0), cols,
+    ...                  last_row_fill=[None, None, Fill(0, 1, 0, 16)])  # ๒๕๖๕ alone on its page
+    >>> [_pushed_on(prev, PageTable(Table([head, r]), (0, 0, 0, 0), cols))
+    ...  for r in (row("", "", "๔.เจ้าหน้าที่"), row("ง", "", "๔.เจ้าหน้าที่"))]
+    [True, False]
+    """
+    if not prev.table.rows or (first := first_row(prev, nxt)) is None:
+        return False
+    fills, last = prev.last_row_fill or [], prev.table.rows[-1].cells
+    if not len(fills) == len(last) == len(first.cells):
+        return False
+    going = [f is not None for f in fills]  # the cells that went on to the page's last line
+    began_before = any(not g and c.text.strip() for g, c in zip(going, last))
+    return began_before and any(c.text.strip() for c in first.cells) and all(
+        g or not c.text.strip() for g, c in zip(going, first.cells))
+
+
+def first_row(prev: PageTable, t: PageTable) -> Row | None:
+    """``t``'s first row under ``prev``'s header drawn again (if it is)."""
+    rows, head = t.table.rows, prev.table.rows[:MAX_HEADER_ROWS]
+    k = next((k for k, (row, h) in enumerate(zip(rows, head)) if not repeats(row, h)), min(len(rows), len(head)))
+    return rows[k] if k < len(rows) else None
 
 
 def continues(prev: PageTable, nxt: PageTable) -> bool:

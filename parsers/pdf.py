@@ -32,7 +32,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from parsers import actualtext, charobjects, damage, fonts, invisible, layout, progress, unruled
-from parsers.continuation import MAX_HEADER_ROWS, Fill, PageRun, PageTable, header_only, repeats
+from parsers.continuation import MAX_HEADER_ROWS, Fill, PageRun, PageTable, first_row, header_only
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.ruling import column_bounds, rows_ruled_apart, split_by_columns, table_settings
 from parsers.running import RunningText, page_number_line
@@ -370,15 +370,11 @@ def _starts_with_rest(open_table: PageTable, tables: list[PageTable]) -> bool:
     """The page's first table starts with a row's rest, under the header
     drawn again maybe: cells empty under ``open_table``'s last row's text
     (those that ended before the page), not a header or a row of its own."""
-    if not tables or not open_table.table.rows:
+    first = first_row(open_table, tables[0]) if tables and open_table.table.rows else None
+    if first is None:
         return False
-    rows, head = tables[0].table.rows, open_table.table.rows
-    k = next((k for k, (row, h) in enumerate(zip(rows, head[:MAX_HEADER_ROWS])) if not repeats(row, h)),
-             min(len(rows), len(head), MAX_HEADER_ROWS))
-    if k >= len(rows):
-        return False
-    last, first = head[-1].cells, rows[k].cells
-    return len(last) == len(first) and any(a.text.strip() and not b.text.strip() for a, b in zip(last, first))
+    last = open_table.table.rows[-1].cells
+    return len(last) == len(first.cells) and any(a.text.strip() and not b.text.strip() for a, b in zip(last, first.cells))
 
 
 def _as_table(blocks: list, line: PageTable) -> None:
