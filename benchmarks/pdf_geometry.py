@@ -2,7 +2,7 @@
 tuned on.
 
     .venv/bin/python benchmarks/pdf_geometry.py [--seed N] [--count N] [--header-not-repeated] [--forms]
-        [--run-on] [--looks] [--two-looks] [--only I] [--keep DIR]
+        [--run-on] [--looks] [--two-looks] [--three-looks] [--only I] [--keep DIR]
 
 Draws ``count`` random geometries (``seed`` fixes them): a layout (table per
 page, long table, ลำดับ column), landscape or portrait A4, left and right
@@ -25,7 +25,9 @@ Thai font (``pdf_producers.FONTS`` or the default) and one of LOOKS (cells
 aligned to the bottom or centred, lines 1.5 apart, shaded rows, justified
 cells, a page header and footer). ``--two-looks``: as ``--looks``, and a
 second look (other than the first, not plain) on top, as real reports mix
-them (centred cells with lines 1.5 apart). ``--only I``: render the
+them (centred cells with lines 1.5 apart). ``--three-looks``: as
+``--two-looks``, and a third on top (other than those two, not plain;
+the first two as ``--two-looks`` draws them). ``--only I``: render the
 ``I``-th geometry only (from 0; the draws are as without it). ``--keep
 DIR``: leave the DOCX and PDF in DIR (``g{I}-{style number}``), to look at
 a wrong reading. Needs LibreOffice.
@@ -102,6 +104,7 @@ def main() -> None:
     ap.add_argument("--run-on", action="store_true")
     ap.add_argument("--looks", action="store_true")
     ap.add_argument("--two-looks", action="store_true")
+    ap.add_argument("--three-looks", action="store_true")
     ap.add_argument("--only", type=int, help="render the I-th geometry only (from 0)")
     ap.add_argument("--keep", type=Path, help="leave the DOCX and PDF in this folder")
     args = ap.parse_args()
@@ -110,6 +113,7 @@ def main() -> None:
     forms = random.Random(args.seed + 1000)  # its own draws: the geometries are those of --seed without --forms
     looks = random.Random(args.seed + 2000)
     second_looks = random.Random(args.seed + 3000)  # its own draws: --looks draws the same first looks
+    third_looks = random.Random(args.seed + 4000)
     report = generate.read_seed()
     print("| geometry | style | rows | document fields wrong | cells equal (whitespace folded) | "
           "cells equal (whitespace removed) | findings unlike all lines' |\n|---|---|---|---|---|---|---|")
@@ -130,14 +134,18 @@ def main() -> None:
                 name += f", {form_name}" + (", header not repeated" if not_repeated else "")
                 form = _all(FORMS[form_name], generate.header_not_repeated if not_repeated else None)
             look = None
-            if args.looks or args.two_looks:
+            if args.looks or args.two_looks or args.three_looks:
                 font, look_name = looks.choice([generate.FONT, *pdf_producers.FONTS]), looks.choice(sorted(LOOKS))
                 name += f", {font}, {look_name}"
                 look = _all(LOOKS[look_name], None if font == generate.FONT else generate.thai_font(font))
-                if args.two_looks:
+                if args.two_looks or args.three_looks:
                     second = second_looks.choice(sorted(set(LOOKS) - {look_name, "plain"}))
                     name += f" and {second}"
                     look = _all(look, LOOKS[second])
+                if args.three_looks:
+                    third = third_looks.choice(sorted(set(LOOKS) - {look_name, second, "plain"}))
+                    name += f" and {third}"
+                    look = _all(look, LOOKS[third])
             if args.only is not None and i != args.only:
                 continue  # drawn all the same, so that the later geometries are those of the whole sweep
             ruled: Counter | None = None  # the all-lines rendering's findings
