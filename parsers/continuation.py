@@ -167,8 +167,7 @@ class PageRun:
 
 def header_only(t: PageTable, open_table: PageTable) -> bool:
     """``t`` holds nothing but ``open_table``'s header, drawn again."""
-    rows, head = t.table.rows, open_table.table.rows
-    return 0 < len(rows) <= min(len(head), MAX_HEADER_ROWS) and all(map(repeats, rows, head))
+    return bool(t.table.rows) and first_row(open_table, t) is None
 
 
 def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | None:
@@ -328,7 +327,8 @@ def _under_empty(upper: Row, lower: Row) -> Row:
     """``lower`` with only its cells under ``upper``'s empty ones.
 
     >>> from parsers.model import Cell
-    >>> [c.text for c in _under_empty(Row([Cell(""), Cell("กำหนดเวลาแล้ว")]), Row([Cell("แก้ไข"), Cell("เสร็จ")])).cells]
+    >>> upper, lower = Row([Cell(""), Cell("กำหนดเวลาแล้ว")]), Row([Cell("แก้ไข"), Cell("เสร็จ")])
+    >>> [c.text for c in _under_empty(upper, lower).cells]
     ['แก้ไข', '']
     """
     cells = [replace(b, text="") if a.text.strip() else b for a, b in zip(upper.cells, lower.cells)]
@@ -734,7 +734,7 @@ def _wrapped_on(prev: PageTable, after: list[Fill | None], under: list[int | Non
 
 
 def _header_wrapped_on(prev: PageTable, nxt: PageTable, first: Row) -> bool:
-    """``prev`` is a header of two rows alone at the page's foot, the second
+    """``prev`` is a header of two rows alone (at the page's foot), the second
     mostly empty (under the first row's cells merged down), and each cell
     with text of ``first``, the next page's first row, wrapped on from the
     cell above it: the second row's where that has text, else the first's

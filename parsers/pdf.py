@@ -374,7 +374,8 @@ def _starts_with_rest(open_table: PageTable, tables: list[PageTable]) -> bool:
     if first is None:
         return False
     last = open_table.table.rows[-1].cells
-    return len(last) == len(first.cells) and any(a.text.strip() and not b.text.strip() for a, b in zip(last, first.cells))
+    return len(last) == len(first.cells) and any(a.text.strip() and not b.text.strip()
+                                                 for a, b in zip(last, first.cells))
 
 
 def _as_table(blocks: list, line: PageTable) -> None:
