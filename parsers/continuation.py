@@ -17,7 +17,7 @@ MAX_HEADER_ROWS = 3
 RELATIVE_COLUMNS = 0.015  # of the table's width: OCR'd columns on pages cropped and scaled apart
 CELL_PADDING = 10.0  # points: most a cell's text starts right of its column line (Word, LibreOffice: 5.4-5.8)
 FULL_LINE = 1.5  # of the font size: a line ending this close to its column's end may have wrapped
-FOOT_ROOM = 30.0  # points: a table that filled its page ends at most this far above the lowest seen (_filled_page)
+FOOT_ROOM = 30.0  # points: a table that filled its page ends at most this far above the lowest seen (filled_page)
 
 
 @dataclass(frozen=True)
@@ -108,9 +108,7 @@ class PageRun:
         first table is the header drawn again, alone, its next table in the
         same columns goes on too (a gap under the header parted them). With
         ``gap``, a page between the two could not be read (see :func:`merge`)."""
-        for t in tables:
-            if t.instead is None:
-                self.bottoms[round(t.page_height)] = max(self.bottoms.get(round(t.page_height), 0.0), t.bbox[3])
+        note_bottoms(self.bottoms, tables)
         first = tables[0] if tables and blocks and blocks[0] is tables[0].table else None
         # Where the two have columns the other has not: each one's place in the columns of both.
         both = None
@@ -128,7 +126,7 @@ class PageRun:
         if open_table is not None and open_table.instead is not None and both is None:
             open_table = None
         joined = (open_table is not None and first is not None
-                  and (_filled_page(open_table, self.bottoms.get(round(open_table.page_height), 0.0),
+                  and (filled_page(open_table, self.bottoms.get(round(open_table.page_height), 0.0),
                                     first.line_pitch)
                        or _alone(open_table, first) or _pushed_on(open_table, first))
                   and (both is not None or continues(open_table, first))
@@ -399,7 +397,15 @@ def _spread(items: list, at: list[int], n: int, empty=lambda: None) -> list:
     return out
 
 
-def _filled_page(t: PageTable, lowest: float, pitch: float = 0.0) -> bool:
+def note_bottoms(bottoms: dict[int, float], tables: list[PageTable]) -> None:
+    """Keep in ``bottoms`` (page height -> lowest table bottom seen so far)
+    the page's ``tables``' (lines taken on trust aside)."""
+    for t in tables:
+        if t.instead is None:
+            bottoms[round(t.page_height)] = max(bottoms.get(round(t.page_height), 0.0), t.bbox[3])
+
+
+def filled_page(t: PageTable, lowest: float, pitch: float = 0.0) -> bool:
     """``t`` ends near the lowest table bottom seen on pages of its height:
     the page had no room for its next line (:meth:`PageTable.next_line`)
     and the part of its box below the letters (lines 1.5 apart leave more
@@ -412,9 +418,9 @@ def _filled_page(t: PageTable, lowest: float, pitch: float = 0.0) -> bool:
 
     >>> t = lambda bottom, pitch, table=0.0: PageTable(Table([]), (0, 40, 500, bottom), [0, 500],
     ...     last_row_fill=[Fill(6, 19, 5, 16, pitch)], line_pitch=table)
-    >>> _filled_page(t(764, 0), 796), _filled_page(t(509, 37.7), 553), _filled_page(t(480, 37.7), 553)
+    >>> filled_page(t(764, 0), 796), filled_page(t(509, 37.7), 553), filled_page(t(480, 37.7), 553)
     (False, True, False)
-    >>> _filled_page(t(509, 0), 553), _filled_page(t(509, 0, 37.7), 553), _filled_page(t(509, 0), 553, 37.7)
+    >>> filled_page(t(509, 0), 553), filled_page(t(509, 0, 37.7), 553), filled_page(t(509, 0), 553, 37.7)
     (False, True, True)
     """
     under = 0.5 if t.ruled else 1.0  # of the size: below the letters (and the padding)

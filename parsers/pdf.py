@@ -32,7 +32,8 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from parsers import actualtext, charobjects, damage, fonts, invisible, layout, progress, unruled
-from parsers.continuation import MAX_HEADER_ROWS, Fill, PageRun, PageTable, first_row, header_only
+from parsers.continuation import (MAX_HEADER_ROWS, Fill, PageRun, PageTable, filled_page, first_row,
+                                  header_only, note_bottoms)
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.ruling import column_bounds, rows_ruled_apart, split_by_columns, table_settings
 from parsers.running import RunningText, page_number_line
@@ -98,6 +99,7 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
         watermarks: set[str] = set()
         going_on = None  # the last page's last table: its columns, where their text ends, its last row's
         bottom_votes = 0  # of the pages' tables so far, for cells aligned to the bottom (unruled.bottom_votes)
+        bottoms: dict[int, float] = {}  # page height -> lowest table bottom seen so far (continuation.filled_page)
         # A tagged PDF that gives ActualText says itself what its glyphs
         # stand for, cluster by cluster; a glyph-by-glyph repair would undo it.
         outlines = not (settings.actual_text and actualtext.used(usable[:3]))
@@ -124,9 +126,13 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
                 # parts): a row's rest at the next page's top is that line's, if anything's.
                 if last is not None and foot is not None and len(foot.columns) >= len(last.columns):
                     last = foot
+                note_bottoms(bottoms, tables)
+                # Where its cells' last lines end tells a cell wrapped on to the next page only if the
+                # page cut it: the table filled its page.
+                filled = last is not None and filled_page(last, bottoms.get(round(last.page_height), 0.0))
                 # Ruled, its text ends at its column lines (as near as a row's rest needs).
                 going_on = unruled.GoingOn(last.columns, last.text_ends or last.columns[1:],
-                                           _line_ends(last),
+                                           _line_ends(last) if filled else None,
                                            [[c.text for c in r.cells] for r in last.table.rows[:MAX_HEADER_ROWS]],
                                            last.ruled_rows, bottom_votes > 0) if last else None
                 signs = damage.seen()

@@ -624,6 +624,19 @@ HELD_OUT = {
          _as_swept(generate.two_row_header, 16, 1.5, 45402, generate.every_cell("vAlign", "center"),
                    generate.cell_line_spacing(1.5)), None),
         [generate.table_borders()]),
+    # Seed 3 of --three-looks, held out (session 35). No borders, a title
+    # row over the header, justified cells aligned to the bottom: a table
+    # ends 66 pt above the page's foot; the next page starts with a
+    # section's heading (เครื่องมือการประเมิน EIT) in the first column's
+    # span, whose first word would not have fit on the last line of the
+    # cell above: taken for that cell's rest, it was a row (15 rows,
+    # 47/70). Where a cell's last line ends says it wrapped on only if the
+    # page cut the row: the table filled its page.
+    "cells aligned to the bottom, a heading atop the page after a table ending early": (
+        ("long-table", False, 14, 1.5, (0.21, 0.13, 0.25, 0.21, 0.21),
+         _as_swept(generate.title_row, 14, 1.5, None, generate.thai_font("Sawasdee"),
+                   generate.every_cell("jc", "both", paragraphs=True), generate.every_cell("vAlign", "bottom")), None),
+        [generate.table_borders()]),
 }
 
 
