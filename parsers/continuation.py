@@ -127,17 +127,16 @@ class PageRun:
             open_table = None
         joined = (open_table is not None and first is not None
                   and (filled_page(open_table, self.bottoms.get(round(open_table.page_height), 0.0),
-                                    first.line_pitch)
+                                   first.line_pitch)
                        or _alone(open_table, first) or _pushed_on(open_table, first))
                   and (both is not None or continues(open_table, first))
                   and not self._new_table(open_table, first))
         # Its header drawn again, alone, then the rest in its columns, apart (a gap under the header): both go on.
         also = (joined and both is None and len(tables) > 1 and len(blocks) > 1 and blocks[1] is tables[1].table
-                and tables[1].instead is None and header_only(first, open_table) and continues(open_table, tables[1]))
+                and tables[1].instead is None and _header_only(first, open_table) and continues(open_table, tables[1]))
         goes_on = 2 if also else 1  # the page's tables that go on
         # The page holds its header drawn again and nothing else: the row it cut goes on past it.
-        passed = (joined and not also and len(tables) == 1 and len(blocks) == 1 and open_table.instead is None
-                  and header_only(first, open_table))
+        passed = joined and not also and open_table.instead is None and header_alone(open_table, blocks, tables)
         for t in tables[goes_on:] if joined else tables:
             if t.table.rows and t.instead is None:
                 self.first_rows.append(t.table.rows[0])
@@ -163,9 +162,16 @@ class PageRun:
                 and any(same_text(first, row) for row in self.first_rows))
 
 
-def header_only(t: PageTable, open_table: PageTable) -> bool:
+def _header_only(t: PageTable, open_table: PageTable) -> bool:
     """``t`` holds nothing but ``open_table``'s header, drawn again."""
     return bool(t.table.rows) and first_row(open_table, t) is None
+
+
+def header_alone(open_table: PageTable, blocks: list, tables: list[PageTable]) -> bool:
+    """The page (its ``blocks`` and ``tables``) holds ``open_table``'s header
+    drawn again and nothing else: the row the page before cut goes on past it."""
+    return (len(tables) == 1 and len(blocks) == 1 and blocks[0] is tables[0].table
+            and _header_only(tables[0], open_table))
 
 
 def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | None:
@@ -687,7 +693,7 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
         # their rest is under the second's empty cells, and goes on from the first row; the rest under
         # the second's text (the page cut that row too) goes on from the second.
         over = prev.table.rows[-2] if len(prev.table.rows) > 1 and not cut_header and same else None
-        upper = _under_empty(last, first) if over is not None else first
+        upper = _under_empty(last, first)
         if over is not None and any(c.text.strip() for c in upper.cells) and (
                 _makes_header(over, upper, headers) or _header_wrapped_on(prev, nxt, first)):
             for before, after in zip(last.cells, first.cells):

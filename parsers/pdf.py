@@ -33,7 +33,7 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from parsers import actualtext, charobjects, damage, fonts, invisible, layout, progress, unruled
 from parsers.continuation import (MAX_HEADER_ROWS, Fill, PageRun, PageTable, filled_page, first_row,
-                                  header_only, note_bottoms)
+                                  header_alone, note_bottoms)
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.ruling import column_bounds, rows_ruled_apart, split_by_columns, table_settings
 from parsers.running import RunningText, page_number_line
@@ -335,9 +335,7 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
         if blank and not rest:
             open_table = None  # a page break's blank page, then a table of its own
         blank = False
-        # The page holds the table's header drawn again and nothing else (the row it cut goes on past it).
-        alone = (open_table is not None and len(tables) == 1 and len(blocks) == 1 and blocks[0] is tables[0].table
-                 and header_only(tables[0], open_table))
+        alone = open_table is not None and header_alone(open_table, blocks, tables)
         trusted = open_table is not None and open_table.instead is not None
         if trusted and not all(any(p is b for b in doc.blocks) for p in open_table.instead):
             open_table, trusted = None, False  # a running foot, taken out
