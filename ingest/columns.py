@@ -186,6 +186,37 @@ def continues_header(row: Row) -> bool:
                                for t in texts)
 
 
+def cut_titles(names: list[str], roles: list[str | None], row: Row) -> tuple[list[str | None], list[str]] | None:
+    """Each grid column's role and title, where the page cut a header's
+    titles inside a word and ``row``, the first under it on the next page,
+    holds their ends (การดำเนิน | การ): ``names`` (the titles) with the
+    ends joined on, if each end makes its column's title name a role the
+    header (its ``roles``) lacked. Else None.
+
+    >>> from parsers.model import Cell
+    >>> names = ["ประเด็น", "ผู้รับผิดชอบ", "มาตรการ", "การรายงานผล", "การดำเนิน"]
+    >>> roles = ["issue", "responsible", "measure", "monitoring", None]
+    >>> found, titled = cut_titles(names, roles, Row([Cell(""), Cell(""), Cell(""), Cell(""), Cell("การ")]))
+    >>> found[4], titled[4]
+    ('progress', 'การดำเนินการ')
+    >>> cut_titles(names, roles, Row([Cell("ตัวชี้วัดที่ ๙"), Cell(""), Cell(""), Cell(""), Cell("การ")])) is None
+    True
+    >>> cut_titles(names[:4] + ["หมายเหตุ"], roles, Row([Cell("")] * 4 + [Cell("ดำเนินการแล้ว")])) is None
+    True
+    """
+    found, out = list(roles), list(names)
+    texts = [(col, cell.text.strip()) for col, cell in row.grid_cells() if cell.text.strip()]
+    for col, text in texts:
+        # Neither part names a role alone: the join does (หมายเหตุ | ดำเนินการแล้ว is a row's text).
+        if col >= len(names) or roles[col] is not None or len(text) > 20 or cell_role(text):
+            return None
+        role = cell_role(names[col] + text)
+        if role not in ROLES or role in found:
+            return None
+        found[col], out[col] = role, names[col] + text
+    return (found, out) if texts else None
+
+
 def titles(row: Row) -> list[str]:
     """Each grid column's title: the text of the header cell over it."""
     return _per_column(row, lambda cell: cell.text.strip())

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
 from ingest import checks, metadata
-from ingest.columns import (REQUIRED, ROLES, beyond_titles, continues_header, header_atop, header_roles,
+from ingest.columns import (REQUIRED, ROLES, beyond_titles, continues_header, cut_titles, header_atop, header_roles,
                             header_under_title, labels_under, named_below, spanned, stack_below, ticked, titles, width)
 from ingest.context import Context, for_row, from_heading, misread_item
 from ingest.records import DocumentRecord, Extraction, FindingRecord, MeasureRecord
@@ -97,6 +97,7 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
     stacked: list[str] = []  # per grid column: the header rows' texts over it
     under_spans: list[bool] = []  # per grid column: under a title across several
     table_width = 0
+    header_page: int | None = None  # the page the header stands on
     seen_headers: set[tuple] = set()
     for block in doc.blocks:
         if isinstance(block, Paragraph):
@@ -128,7 +129,7 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
                 if found == roles:  # the header again: anything more in it would be lost unsaid
                     findings += [Finding("header_with_text", page=row.page, column=found[col], text=thai_text(text))
                                  for col, text in beyond_titles(row, header_titles, stacked)]
-                roles, table_width, under_header, above = found, width(row), True, None
+                roles, table_width, under_header, above, header_page = found, width(row), True, None, row.page
                 names, under_spans = titles(row), spanned(row)
                 header_titles = stacked = names
                 measure_table = True
@@ -151,6 +152,11 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
                 if not measure_table:
                     continue  # not part of a measure table
             if not any(c.text.strip() for c in row.cells):
+                continue
+            if under_header and row.page != header_page and (whole := cut_titles(names, roles, row)):
+                # The ends of titles the page cut inside a word (การดำเนิน | การ): the header whole.
+                roles, names = whole
+                header_titles = stacked = names
                 continue
             if under_header and (continues_header(row) or labels_under(row, under_spans)):
                 names = named_below(names, row)  # for the ticks under them

@@ -18,6 +18,7 @@ RELATIVE_COLUMNS = 0.015  # of the table's width: OCR'd columns on pages cropped
 CELL_PADDING = 10.0  # points: most a cell's text starts right of its column line (Word, LibreOffice: 5.4-5.8)
 FULL_LINE = 1.5  # of the font size: a line ending this close to its column's end may have wrapped
 FOOT_ROOM = 30.0  # points: a table that filled its page ends at most this far above the lowest seen (filled_page)
+LAYOUT_STEP = 0.1  # points: twice a twip, the unit word processors lay lines out in (_next_word)
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class PageTable:
     ruled_rows: bool = False  # ruled, a rule between each two of its rows (two or more; none drawn without)
     bottom_votes: int = 0  # for its cells aligned to the bottom, against (parsers.unruled.bottom_votes)
     text_ends: list[float] | None = None  # without lines: where each column's text ends (its widest line)
+    padding: float | None = None  # ruled: the least space between a cell's left line and its text
     # A line at the page's foot taken on trust as a row (parsers.unruled.foot_line):
     # the paragraphs it is, unless the next page's first table goes on from it.
     instead: list | None = None
@@ -780,19 +782,25 @@ def _next_word(prev: PageTable, col: int, before: Fill, after: Fill) -> bool | N
     have, so a paragraph ended there; False where it surely would not, so
     the line may have wrapped there; None where that is not known. A line
     ends a cell's padding short of its right side (CELL_PADDING at the
-    most, a quarter size at the least), without lines at least as far
-    right as its column's widest line and at most to
+    most, a quarter size at the least; the table's own, where its text
+    shows it: the padding on the left, as word processors draw it), without
+    lines at least as far right as its column's widest line and at most to
     :func:`parsers.layout.unruled_room` (the last column's end is not
     known).
 
     >>> t = PageTable(Table([Row([Cell("ก", bbox=(23, 0, 212, 0))], 1)]), (0, 0, 0, 0), [23, 212])
     >>> [_next_word(t, 0, Fill(0, 2, 0, 16, end=170), Fill(0, 1, 0, 16, word=w)) for w in (48, 20, 36, 40)]
     [False, True, None, False]
+    >>> t.padding = 5.5  # การ after ดำเนิน: 0.3 pt past the line's end (the cell's right, 212, less 5.5)
+    >>> [_next_word(t, 0, Fill(0, 2, 0, 16, end=181.4), Fill(0, 1, 0, 16, word=w)) for w in (25.4, 24.9)]
+    [False, None]
     """
     end = before.end + after.word
     if prev.ruled:
         right = prev.table.rows[-1].cells[col].bbox[2]
         least, most = right - CELL_PADDING, right - 0.25 * after.size
+        if prev.padding is not None:
+            most = min(most, right - prev.padding + LAYOUT_STEP)
     else:
         least = prev.text_ends[col] if prev.text_ends else None
         has_next = col + 2 < len(prev.columns)

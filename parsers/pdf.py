@@ -32,7 +32,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from parsers import actualtext, charobjects, damage, fonts, invisible, layout, progress, unruled
-from parsers.continuation import (MAX_HEADER_ROWS, Fill, PageRun, PageTable, filled_page, first_row,
+from parsers.continuation import (CELL_PADDING, MAX_HEADER_ROWS, Fill, PageRun, PageTable, filled_page, first_row,
                                   header_alone, note_bottoms)
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
 from parsers.ruling import column_bounds, rows_ruled_apart, split_by_columns, table_settings
@@ -504,7 +504,9 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
         return [], [], issues, []
     cell_chars: list[list[list[list[dict]]]] = []  # table -> row -> col -> chars
     grids = []
-    settings_for_page, open_bottom, open_top = table_settings(page, going_on[0] if going_on else None)
+    # Where its last line ends is known only of a table that filled its page (parse): one whose row the page cut.
+    cut = going_on is None or going_on.ends is not None
+    settings_for_page, open_bottom, open_top = table_settings(page, going_on[0] if going_on else None, cut)
     found = page.find_tables(settings_for_page) if settings_for_page else []
     for t in (part for table in found for part in split_by_columns(table)):
         cols = column_bounds(t)
@@ -920,6 +922,7 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
     top_cells: list[_RowChars] = []  # the first rows': where each is and its cells' chars
     lines: list[int] = []  # per row: lines of its tallest cell
     pitches: list[float] = []  # per cell
+    starts: list[float] = []  # per first cell of lines aligned left: how far right of the table's side they start
     for ri, (top, bottom) in enumerate(rows):
         cells: list[Cell] = []
         lines.append(0)
@@ -941,6 +944,8 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
             pitches.append(pitch)
             if text:
                 merged_above = False
+                if ci == 0 and n_lines > 1:  # right of the table's left side, drawn (where its rules end)
+                    starts.append(_aligned_left(text_chars, settings) - left)
             cells.append(Cell(text, page=number, bbox=bbox or (left, top, right, bottom), span=span,
                               merged_above=merged_above))
             if ri <= MAX_HEADER_ROWS:
@@ -956,7 +961,27 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
         out_rows.append(Row(cells, page=number))
     return PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill,
                      measure_top=partial(_row_fills, top_cells, settings), page_height=t.page.height,
-                     row_lines=lines, line_pitch=_median_pitch(pitches), bottom_votes=unruled.bottom_votes(chars))
+                     row_lines=lines, line_pitch=_median_pitch(pitches), bottom_votes=unruled.bottom_votes(chars),
+                     padding=_padding(starts))
+
+
+def _aligned_left(chars: list[dict], settings: ParserSettings) -> float:
+    """Where a cell's lines start, if all at one x (aligned left or
+    justified; centred lines start apart): else infinity."""
+    starts = [ln.x0 for ln in layout.lines([c for c in chars if c["text"].strip()], settings.line_tolerance)]
+    return starts[0] if max(starts) - min(starts) < 0.5 else math.inf
+
+
+def _padding(starts: list[float]) -> float | None:
+    """A ruled table's cell padding: the least space between its left side
+    and where a cell's lines start aligned left, if that is a padding word
+    processors draw (up to CELL_PADDING); else not known.
+
+    >>> _padding([5.5, 31.2, 5.6]), _padding([14.0, math.inf]), _padding([])
+    (5.5, None, None)
+    """
+    least = min(starts, default=math.inf)
+    return least if 0 < least <= CELL_PADDING else None
 
 
 def _unruled_table(t: unruled.Found, number: int, page_height: float, settings: ParserSettings) -> PageTable:

@@ -5,6 +5,7 @@ turned, tables that touch but have different columns)."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import statistics
 
@@ -103,10 +104,13 @@ def _as_line(e: dict) -> dict:
             "width": 0, "height": e["bottom"] - e["top"]}
 
 
-def table_settings(page, known: list[float] | None = None) -> tuple[dict | None, float | None, float | None]:
+def table_settings(page, known: list[float] | None = None, cut: bool = True
+                   ) -> tuple[dict | None, float | None, float | None]:
     """Table settings for a page (None: no table can be found), and the y of
     the borders added (bottom, top) where a page break left a table open.
-    ``known``: the column lines of the last page's last table.
+    ``known``: the column lines of the last page's last table; ``cut``:
+    whether that table filled its page, so the page may have cut its last
+    row (:func:`parsers.continuation.filled_page`).
     Chromium (and so Google Docs) draws no border where a row breaks across
     pages: without one the row's part on either page would be in no cell.
     The column lines running past the last (or first) border show where it
@@ -117,7 +121,7 @@ def table_settings(page, known: list[float] | None = None) -> tuple[dict | None,
     if len(vertical) < 3:
         rules = _rules(page, horizontal)
         ink = _ink(page) if rules else []  # read once, for the columns and for their lines
-        found = columns_between_rules(page, rules, ink, known) if rules else None
+        found = columns_between_rules(page, rules, ink, known, cut) if rules else None
         if not found:
             return (_explicit(vertical, horizontal) if explicit else TABLE_SETTINGS), None, None
         sections, bottom_y, top_y = found
@@ -509,7 +513,7 @@ def _rules(page, horizontal: list[dict]) -> list[dict]:
     return [e for e in horizontal if e["width"] > 0.4 * page.width]
 
 
-def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[float] | None = None
+def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[float] | None = None, cut: bool = True,
                           ) -> tuple[list[tuple[list[float], float, float]], float | None, float | None] | None:
     """Column lines for tables ruled only between their rows (a Word table
     style without vertical borders), as sections (column lines, from the y
@@ -525,10 +529,11 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
     reported, not read (``unruled_table``). ``known``: the last page's
     table's column lines, taken where the rules span the same width and no
     text crosses them (a page that holds the rest of a row has text in some
-    columns only). Two tables on a page whose columns differ (each section's
-    table laid out for its text) get a section each: the gaps of one are not
-    the other's. ``rules``: the page's (:func:`_rules`); ``ink``: its
-    letters and word gaps (:func:`_ink`)."""
+    columns only; ``cut``: that page may have cut its last row). Two tables
+    on a page whose columns differ (each section's table laid out for its
+    text) get a section each: the gaps of one are not the other's.
+    ``rules``: the page's (:func:`_rules`); ``ink``: its letters and word
+    gaps (:func:`_ink`)."""
     x0, x1 = min(e["x0"] for e in rules), max(e["x1"] for e in rules)
     ys = sorted({round(e["top"], 1) for e in rules})
     chars = [c for c in ink if x0 <= c["x0"] and c["x1"] <= x1]
@@ -583,7 +588,7 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
         # The rest of the last page's last row (a table of other columns under it), or all the columns of a
         # table going on whose rows here leave some empty (one row alone may leave word gaps free too).
         one_row = ys.index(sections[0][2]) - ys.index(sections[0][1]) == 1
-        rest = _rest_above(chars, known, ys, out[0][1], min_gap)
+        rest = _rest_above(chars, known, ys, out[0][1], min_gap, cut)
         # The rest, then a band apart (empty, or headings) over rows whose columns stand elsewhere: another table.
         apart = rest is not None and rest < out[0][1] and _moved(columns, known, min_gap)
         if _fits(sections[0][0], known) and (len(known) >= len(columns) or len(out) > 1 or one_row) and not apart:
@@ -690,12 +695,16 @@ def _fits(common: list[tuple[float, float]], known: list[float]) -> bool:
     return all(any(a <= x <= b for a, b in common) for x in known[1:-1])
 
 
-def _rest_above(chars: list[dict], known: list[float], ys: list[float], first: float, gap: float) -> float | None:
+def _rest_above(chars: list[dict], known: list[float], ys: list[float], first: float, gap: float, cut: bool = True
+                ) -> float | None:
     """The y of the rule under text from the page's first rule down (not
     past ``first``, where the first table in columns starts) that the last
     page's columns ``known`` hold, no line across them: the rest of its
     last row, over a table of other columns (a gap, or headings between
     two rules, under it: across the columns, or in the first one only).
+    Text in the first column only is that rest only if the last page may
+    have ``cut`` its row: else it is a heading (a title row, over the next
+    table's header).
 
     >>> ch = lambda x0, x1, top: {"x0": x0, "x1": x1, "top": top, "bottom": top + 15}
     >>> known = [66, 136, 261, 422, 571, 766]
@@ -708,6 +717,8 @@ def _rest_above(chars: list[dict], known: list[float], ys: list[float], first: f
     >>> two = [ch(120, 134, 101), ch(137, 150, 101)]  # either side of a line, closer than a cell's padding
     >>> _rest_above([ch(426, 490, 48), *two], known, [43, 71, 179, 399], 399, 7)
     71
+    >>> [_rest_above([ch(71, 120, 48)], known, [43, 71, 179, 399], 179, 7, cut) for cut in (True, False)]
+    [71, None]
     """
     rest = None
     for top, bottom in zip(ys, ys[1:]):
@@ -715,8 +726,8 @@ def _rest_above(chars: list[dict], known: list[float], ys: list[float], first: f
                       key=lambda c: (round(c["top"]), c["x0"]))
         if bottom > first or _crossed(band, known[1:-1], gap):
             break
-        if rest is not None and _first_column_only(band, known):
-            break  # under the rest: headings over the next table
+        if (rest is not None or not cut) and _first_column_only(band, known):
+            break  # under the rest, or where no row was cut: headings over the next table
         rest = bottom if band else rest
     return rest
 
@@ -724,6 +735,29 @@ def _rest_above(chars: list[dict], known: list[float], ys: list[float], first: f
 def _crosses(char: dict, x: float) -> bool:
     """The char runs across a column line at ``x``."""
     return char["x0"] < x - 1 and char["x1"] > x + 1
+
+
+def _title_lines(chars: list[dict], columns: list[float], gap: float) -> bool:
+    """Lines of ``chars`` (sorted by line, then x) that each start in the
+    first of ``columns`` (column lines) and run across every column line
+    they reach past: a title row's lines, one cell across the table (a
+    heading of two lines at the foot of a page over the next table's
+    header), where a row's cells would keep each line inside its column.
+
+    >>> ch = lambda x0, x1, top: {"x0": x0, "x1": x1, "top": top, "bottom": top + 15}
+    >>> columns = [51, 245, 325, 510, 708, 780]
+    >>> _title_lines([ch(57, 225, 427), ch(57, 240, 467), ch(240, 290, 467)], columns, 7)
+    True
+    >>> _title_lines([ch(57, 225, 427), ch(57, 240, 467), ch(331, 400, 467)], columns, 7)  # a cell's text beside
+    False
+    """
+    for _, line in itertools.groupby(chars, key=lambda c: round(c["top"])):
+        line = list(line)
+        reach = max(c["x1"] for c in line) - 1
+        passed = {x for x in columns[1:-1] if x < reach}  # the column lines the line reaches past
+        if line[0]["x0"] >= columns[1] or passed - set(_crossed(line, columns[1:-1], gap)):
+            return False
+    return True
 
 
 def _crossed(chars: list[dict], xs: list[float], gap: float) -> list[float]:
@@ -827,8 +861,8 @@ def _column_lines(chars: list[dict], sections: list[tuple[list[float], float, fl
                 crossed or not inside or _first_column_only(inside, columns) and not rest):
             continue
         spans[i] = (min(spans.get(i, (top, bottom))[0], top), bottom)
-        if crossed and len({round(c["top"]) for c in inside}) == 1:
-            continue  # one line of text across a column line, alone: a title over the whole table
+        if crossed and (len({round(c["top"]) for c in inside}) == 1 or _title_lines(inside, columns, gap)):
+            continue  # a line of text across a column line, alone or under lines from the first: a title
         out += [_as_line({"orientation": "v", "x0": x, "top": top, "bottom": bottom})
                 for x in columns[1:-1] if x not in crossed]
     sides = [_as_line({"orientation": "v", "x0": x, "top": top, "bottom": bottom})

@@ -1517,3 +1517,24 @@ def test_a_running_foot_of_three_parts_is_not_a_row(tmp_path):
         (1, "ข้อที่ 1 รายงานผลการดำเนินงานตามมาตรการ"), (2, "ข้อที่ 2 รายงานผลการดำเนินงานตามมาตรการ"),
         (3, "ข้อที่ 3 รายงานผลการดำเนินงานตามมาตรการ")]
     assert doc.running == ["อบต.โคกสนวน หน้า 1 รายงาน ITA ๒๕๖๖"]
+
+
+@pytest.mark.parametrize("rest_page, progress", [(2, "ดำเนินการแล้ว"), (1, "")])
+def test_a_header_title_the_page_cut_inside_a_word_is_whole(rest_page, progress):
+    """A header alone at a page's foot whose last title the page cut inside
+    a word (การดำเนิน | การ), read without lines: การ alone on the next
+    page under it ends the title, which then names the progress column.
+    On the header's own page a row with การ alone is a row (its text
+    under a title that names no column: a row of empty fields), and the
+    progress column stays unnamed."""
+    from ingest.extract import extract
+    from parsers.model import Cell, Document, Row, Table
+
+    titles = ("ประเด็นที่ต้องปรับปรุงแก้ไข", "ผู้รับผิดชอบ", "ขั้นตอนหรือวิธีการ/มาตรการ", "การรายงานผล", "การดำเนิน")
+    head = Row([Cell(t, page=1) for t in titles], page=1)
+    rest = Row([Cell("", page=rest_page)] * 4 + [Cell("การ", page=rest_page)], page=rest_page)
+    texts = ("ข้อมูลพื้นฐาน", "สำนักปลัด", "เผยแพร่ข้อมูล", "ภายในเดือนมกราคม", "ดำเนินการแล้ว")
+    row = Row([Cell(t, page=2) for t in texts], page=2)
+    x = extract(Document("r.pdf", "pdf", pages=2, blocks=[Table([head, rest, row], page=1)]), "id")
+    want = [["", "", "", "", ""]] if rest_page == 1 else []
+    assert [[getattr(m, c) for c in CELLS] for m in x.measures] == want + [[*texts[:4], progress]]

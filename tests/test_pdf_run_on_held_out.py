@@ -637,6 +637,51 @@ HELD_OUT = {
          _as_swept(generate.title_row, 14, 1.5, None, generate.thai_font("Sawasdee"),
                    generate.every_cell("jc", "both", paragraphs=True), generate.every_cell("vAlign", "bottom")), None),
         [generate.table_borders()]),
+    # Seed 5 of --three-looks, held out (session 36). Rules between rows
+    # only, tables running on, a title row over each header, justified
+    # cells centred top to bottom, lines 1.5 apart: at page 22's foot the
+    # next table's title row (two ruled rows: เครื่องมือการประเมิน EIT and
+    # ตัวชี้วัดที่ ๗ ..., then แผนปฏิบัติการ...) under the last table's
+    # rows, its header on the next page. The first row's longer line runs
+    # across the first column line the rows above leave: read as a row
+    # (15 rows, 47/70). Lines that each start in the first column and run
+    # across every column line they reach are a title row's.
+    "a title row of two lines at a page's foot, rules between rows only": (
+        ("table-per-page", False, 15, 2.0, None,
+         _as_swept(_title_not_repeated, 15, 2.0, 503, generate.every_cell("jc", "both", paragraphs=True),
+                   generate.thai_font("Purisa"), generate.cell_line_spacing(1.5),
+                   generate.every_cell("vAlign", "center")), None),
+        [generate.rules_between_rows]),
+    # Seed 10 of --three-looks, held out (session 36). Tables split by
+    # hand, header not repeated, cells aligned to the bottom, justified,
+    # lines 1.5 apart: the document's first table's header alone at page
+    # 1's foot, its last title cut inside a word (การดำเนิน | การ), การ
+    # alone atop page 2. It would not have fit, by 0.3 pt: short of a
+    # quarter size, so not known (15 rows, 6/70, in all five styles). A
+    # ruled table's own padding (its text's left of its first column) says
+    # where its lines end; without lines (no borders), the row under a
+    # header on the next page whose texts end its titles, each making the
+    # title name a role the header lacked, is the header's.
+    "a header's last title cut inside a word at page 1's foot": (
+        ("table-per-page", False, 14, 2.0, None,
+         _as_swept(_split_not_repeated, 14, 2.0, 1001, generate.every_cell("vAlign", "bottom"),
+                   generate.thai_font("Umpush"), generate.every_cell("jc", "both", paragraphs=True),
+                   generate.cell_line_spacing(1.5)), None),
+        [generate.table_borders(), generate.rules_between_rows]),
+    # Seed 484 of --two-looks, held out (session 36). Rules between rows
+    # only, a title row over each header, cells aligned to the bottom: the
+    # next table's title row cut by page 16 (เครื่องมือการประเมิน EIT under
+    # the last table's closing rule, ตัวชี้วัดที่ ๗ ... atop page 17), its
+    # second row (แผนปฏิบัติการ...) under page 17's first rule, in the
+    # last page's first column: read as the rest of that table's last row,
+    # a row of five cells (15 rows, 47/70). The last table ended well above
+    # the page's foot: no row was cut, and text in the first column only
+    # is a heading.
+    "a title row's second row atop a page, rules between rows only": (
+        ("table-per-page", False, 15, 1.0, None,
+         _as_swept(generate.title_row, 15, 1.0, 48400, generate.every_cell("vAlign", "bottom"),
+                   generate.thai_font("Purisa"), generate.banded_rows), None),
+        [generate.rules_between_rows]),
 }
 
 
