@@ -114,9 +114,18 @@ class PageRun:
         first = tables[0] if tables and blocks and blocks[0] is tables[0].table else None
         # Where the two have columns the other has not: each one's place in the columns of both.
         both = None
+        dropped: set[int] = set()  # the page's table's columns that are the line's word gaps
         if open_table is not None and first is not None:
             if open_table.instead is not None:
                 both = _cut_line(open_table, first, self.first_rows)
+                if both is not None and (stretched := _stretched_gaps(open_table, first)):
+                    # The line's justified word gaps read as column gaps, imposed on the page: one cell each.
+                    fewer = _without(_copy(first), stretched)
+                    trial = _joined(open_table, _groups(len(open_table.columns) - 1, stretched))
+                    if (again := _cut_line(trial, fewer, self.first_rows)) is not None:
+                        both, dropped = again, stretched
+                        open_table.table.rows, open_table.columns = trial.table.rows, trial.columns
+                        open_table.text_ends, open_table.last_row_fill = trial.text_ends, trial.last_row_fill
                 groups = _word_gaps(open_table, first) if both is None else None
                 trial = _joined(open_table, groups) if groups else None
                 if trial is not None and (both := _cut_line(trial, first, self.first_rows)) is not None:
@@ -125,13 +134,17 @@ class PageRun:
                     open_table.text_ends, open_table.last_row_fill = trial.text_ends, trial.last_row_fill
             elif not continues(open_table, first):
                 both = _fewer_columns(open_table, first)
+                # Read in the columns of a line the last page joined as fewer (a justified line's word gaps).
+                extra = _empty_extra(open_table, first) if both is None else set()
+                if extra and continues(open_table, _without(_copy(first), extra)):
+                    dropped = extra
         if open_table is not None and open_table.instead is not None and both is None:
             open_table = None
         joined = (open_table is not None and first is not None
                   and (filled_page(open_table, self.bottoms.get(round(open_table.page_height), 0.0),
                                    first.line_pitch)
                        or _alone(open_table, first) or _pushed_on(open_table, first))
-                  and (both is not None or continues(open_table, first))
+                  and (both is not None or bool(dropped) or continues(open_table, first))
                   and not self._new_table(open_table, first))
         # Its header drawn again, alone, then the rest in its columns, apart (a gap under the header): both go on.
         also = (joined and both is None and len(tables) > 1 and len(blocks) > 1 and blocks[1] is tables[1].table
@@ -143,6 +156,8 @@ class PageRun:
             if t.table.rows and t.instead is None:
                 self.first_rows.append(t.table.rows[0])
         if joined:
+            if dropped:
+                _without(first, dropped)
             if both is not None:
                 mine, theirs, columns, text_ends = both
                 _widen(open_table, mine, columns, text_ends)
@@ -300,6 +315,89 @@ def _joined(line: PageTable, groups: list[list[int]]) -> PageTable:
     return replace(line, table=replace(line.table, rows=[Row(cells, row.page)]),
                    columns=[line.columns[g[0]] for g in groups] + [line.columns[-1]],
                    text_ends=[line.text_ends[g[-1]] for g in groups], last_row_fill=fill if fills else fills)
+
+
+def _stretched_gaps(line: PageTable, nxt: PageTable) -> set[int]:
+    """The cells of ``line`` (a line taken on trust, as :func:`_cut_line`
+    asks) that are the words of the cell left of them, apart by a justified
+    line's stretched space: ``nxt``, read in the line's columns, has
+    nothing in their columns in any row, while the cell left of each goes
+    on there, and each ends where its line has no more room, short of the
+    next column (a full line, as a justified one is). The last cell aside:
+    where its room ends is not known.
+
+    >>> from parsers.model import Cell
+    >>> line = PageTable(Table([Row([Cell("e๙ มี"), Cell("สำนักปลัด"), Cell("ภารกิจอื่นที่"), Cell("๑.แต่งตั้ง")])]),
+    ...                  (0, 0, 0, 0), [57, 268, 370, 454, 528], ruled=False, text_ends=[257, 333, 444, 511])
+    >>> nxt = PageTable(Table([Row([Cell("การชี้แจง"), Cell("เกี่ยวข้อง"), Cell(""), Cell("เจ้าหน้าที่")])]),
+    ...                 (0, 0, 0, 0), [57, 268, 370, 454, 528], ruled=False, text_ends=[257, 324, 444, 514])
+    >>> _stretched_gaps(line, nxt)
+    {2}
+    >>> nxt.table.rows[0].cells[1] = Cell("")  # the cell left of it ended on the line: a column of its own maybe
+    >>> _stretched_gaps(line, nxt)
+    set()
+    """
+    n = len(line.columns) - 1
+    if line.ruled or nxt.ruled or len(nxt.columns) != n + 1 or not nxt.table.rows or not line.text_ends or any(
+            abs(a - b) > 1 for a, b in zip(line.columns[:-1], nxt.columns[:-1])):
+        return set()
+    first = nxt.table.rows[0].cells
+    empty = [not any(r.cells[k].text.strip() for r in nxt.table.rows if k < len(r.cells)) for k in range(n)]
+    return {k for k in range(1, n - 1) if empty[k] and not empty[k - 1] and first[k - 1].text.strip()
+            and line.text_ends[k] >= line.columns[k + 1] - 2 * CELL_PADDING}
+
+
+def _empty_extra(prev: PageTable, nxt: PageTable) -> set[int]:
+    """``nxt``'s columns (without lines) that ``prev``'s lack, empty in
+    every row of ``nxt``: a page read in the columns of the last, before a
+    line there was found to have fewer (:func:`_stretched_gaps`).
+
+    >>> t = lambda lefts, texts: PageTable(Table([Row([Cell(x) for x in texts])]), (0, 0, 0, 0), lefts, ruled=False)
+    >>> _empty_extra(t([57, 268, 454, 528], ["ก", "ข", "ค"]), t([57, 268, 370, 454, 528], ["", "", "", "ค"]))
+    {2}
+    >>> _empty_extra(t([57, 268, 454, 528], ["ก", "ข", "ค"]), t([57, 268, 370, 454, 528], ["", "", "ง", "ค"]))
+    set()
+    """
+    if prev.ruled or nxt.ruled:
+        return set()
+    return {k for k, x in enumerate(nxt.columns[:-1]) if all(abs(x - y) >= 4 for y in prev.columns[:-1])
+            and not any(k < len(r.cells) and r.cells[k].text.strip() for r in nxt.table.rows)}
+
+
+def _copy(t: PageTable) -> PageTable:
+    """``t`` to change (:func:`_without`), ``t`` itself unchanged."""
+    return replace(t, table=replace(t.table), top_fills=dict(t.top_fills))
+
+
+def _groups(n: int, joined: set[int]) -> list[list[int]]:
+    """Of ``n`` cells, groups that are one cell each: each of ``joined`` with
+    the cell left of it.
+
+    >>> _groups(5, {2, 3})
+    [[0], [1, 2, 3], [4]]
+    """
+    groups: list[list[int]] = []
+    for k in range(n):
+        if k in joined and groups:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    return groups
+
+
+def _without(t: PageTable, drop: set[int]) -> PageTable:
+    """``t`` without its columns ``drop``, empty in every row (their room
+    the column's left of them); ``t`` itself, changed in place."""
+    keep = lambda items: [x for i, x in enumerate(items) if i not in drop]  # noqa: E731
+    top = [t.fills_of(r) for r in t.table.rows[:MAX_HEADER_ROWS + 1]]
+    t.top_fills = {k: keep(fills) for k, fills in enumerate(top) if fills is not None}
+    t.table.rows = [Row(keep(r.cells), r.page) for r in t.table.rows]
+    if t.last_row_fill:
+        t.last_row_fill = keep(t.last_row_fill)
+    if t.text_ends:
+        t.text_ends = [max(t.text_ends[j] for j in g) for g in _groups(len(t.text_ends), drop)]
+    t.columns = keep(t.columns[:-1]) + [t.columns[-1]]
+    return t
 
 
 def _cut_header(line: Row, first: Row, mine: list[int] | range, theirs: list[int] | range, n: int,

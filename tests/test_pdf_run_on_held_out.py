@@ -682,6 +682,21 @@ HELD_OUT = {
          _as_swept(generate.title_row, 15, 1.0, 48400, generate.every_cell("vAlign", "bottom"),
                    generate.thai_font("Purisa"), generate.banded_rows), None),
         [generate.rules_between_rows]),
+    # Seed 26 of --three-looks, held out (session 36). No borders, tables
+    # split by hand, header not repeated, justified cells: a table's first
+    # row at page 26's foot, its first line only, taken on trust in the
+    # pieces it is drawn in: สำนักปลัด and ภารกิจอื่นที่, a justified line's
+    # stretched space (37 pt) between them, two cells. The next two pages,
+    # the row's rest, were read in those columns, nothing in the extra one:
+    # the row read in six columns was no measure table's, and was lost (13
+    # rows, 60/70). A line's cell the next page has nothing under, in any
+    # row, that ends where its line has no more room while the cell left of
+    # it goes on there, is that cell's words.
+    "a justified line's word gap at a page's foot, read as a column gap": (
+        ("table-per-page", False, 16, 2.0, None,
+         _as_swept(_split_not_repeated, 16, 2.0, 2603, generate.every_cell("vAlign", "bottom"),
+                   generate.every_cell("vAlign", "center"), generate.every_cell("jc", "both", paragraphs=True)), None),
+        [generate.table_borders()]),
 }
 
 
