@@ -165,7 +165,7 @@ class PageRun:
             if open_table.instead is not None:  # the page cut the row that line starts
                 open_table.ruled, open_table.open_bottom = first.ruled, True
             for k in range(goes_on):
-                merge(open_table, tables[k], gap, self.first_rows)
+                merge(open_table, tables[k], gap, self.first_rows, self.bottoms.get(round(open_table.page_height), 0.0))
                 tables[k] = open_table if passed else replace(
                     tables[k], table=open_table.table, line_pitch=tables[k].line_pitch or open_table.line_pitch)
             return blocks[goes_on:]
@@ -735,7 +735,7 @@ def _stacked_header(row: Row, rows: list[Row]) -> tuple[int, Row] | None:
     return None
 
 
-def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row] = ()) -> None:
+def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row] = (), lowest: float = 0.0) -> None:
     """Append the next page's rows to the table they continue: drop the
     repeated header rows, and merge a row broken at the page boundary (its
     continuation leaves empty the cells that ended on the previous page, or
@@ -746,7 +746,9 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
     some of its cells ended and the others' next words would not have fit
     on their last lines (:func:`_wrapped_on`).
     With ``gap`` (a lost page between the two) the pages' geometry says
-    nothing about each other: only empty cells tell a row that goes on."""
+    nothing about each other: only empty cells tell a row that goes on.
+    ``lowest``: the lowest table bottom seen on pages of ``prev``'s height
+    (:func:`filled_page`)."""
     rows = list(nxt.table.rows)
     # The table's first row drawn again as two rows (a header the page cut where it first stood, or clipped).
     split = len(rows) > 1 and bool(prev.table.rows) and _split_repeat(rows[0], rows[1], prev.table.rows[0])
@@ -778,7 +780,7 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
         # That row a header seen whole before (another table's first row): its cells ended, short or not.
         whole = alone and any(h is not last and same_text(last, h) for h in headers)
         geometry = not gap and (prev.open_bottom or nxt.open_top
-                                or not whole and _filled_to_the_end(prev, nxt, first, others))
+                                or not whole and _filled_to_the_end(prev, nxt, first, others, lowest))
         n = len(last.cells)
         same = len(first.cells) == n
         # A header the page cut, its cells ending at different lines: the two make one seen before.
@@ -914,9 +916,10 @@ def _last_header_row_cut(rows: list[Row], first: Row) -> bool:
     """``rows``, all a table has on the page it starts on, are a header of
     two or three rows that the page cut inside its last: half its cells or
     more empty or merged down into it from the row above, and ``first``,
-    the next page's first row, has text only under the others (a new row
-    has its first cell's text, and most others'). LibreOffice draws no
-    header on the next page then.
+    the next page's first row, has text under the others, and under cells
+    merged down (their first row's cell cut too) only beside them, in half
+    its cells at most: a new row has its first cell's text, and most
+    others'. LibreOffice draws no header on the next page then.
 
     >>> from parsers.model import Cell
     >>> head = [Row([Cell("ผู้รับผิดชอบ"), Cell("การรายงานผล")], 1),
@@ -924,13 +927,18 @@ def _last_header_row_cut(rows: list[Row], first: Row) -> bool:
     >>> cut = lambda first: _last_header_row_cut(head, Row([Cell(t) for t in first]))
     >>> cut(["", "เสร็จ"]), cut(["สำนักปลัด", ""])
     (True, False)
+    >>> head[1].cells += [Cell("", merged_above=True), Cell("", merged_above=True)]  # four columns
+    >>> cut(["ชอบ", "เสร็จ", "", ""]), cut(["สำนักปลัด", "ภายในเดือนมกราคม", "๑.รายงาน", "ดำเนินการแล้ว"])
+    (True, False)
     """
     last = rows[-1]
     if not 2 <= len(rows) <= MAX_HEADER_ROWS or len({r.page for r in rows}) != 1 or len(last.cells) != len(first.cells):
         return False
-    ended = [c.merged_above or not c.text.strip() for c in last.cells]
-    return 2 * sum(ended) >= len(ended) and any(a.text.strip() for a in first.cells) and not any(
-        a.text.strip() for e, a in zip(ended, first.cells) if e)
+    quiet = [c.merged_above or not c.text.strip() for c in last.cells]
+    under = [(c, a.text.strip()) for c, a in zip(last.cells, first.cells)]
+    return (2 * sum(quiet) >= len(quiet) and any(t and c.text.strip() for c, t in under)
+            and 2 * sum(bool(t) for _, t in under) <= len(under)
+            and not any(t and not c.text.strip() and not c.merged_above for c, t in under))
 
 
 def column_numbers(row: Row) -> bool:
@@ -959,7 +967,7 @@ def _owner(rows: list[Row], col: int) -> Cell:
     return dict(rows[-1].grid_cells())[col]
 
 
-def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list[int]) -> bool:
+def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list[int], lowest: float = 0.0) -> bool:
     """Every cell that the next page's first row continues had text filling
     the previous page's last row, top to bottom: the page cut that row (a
     cell aligned to the bottom reaches it without filling the row). A row
@@ -968,16 +976,18 @@ def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list
     one-line rows): so a part of one or two lines counts only in a table with
     a row of four lines or more (``others``: the other rows' lines) or where
     the table runs down to the bottom margin (taken to mirror the next page's
-    top margin); elsewhere three lines or more. Where no other line fits
-    above that margin, a cell may end a line short of the others (widows)."""
+    top margin; where that stands low, a page header over the table, the
+    ``lowest`` table bottom seen); elsewhere three lines or more. Where no
+    other line fits above that margin, a cell may end a line short of the
+    others (widows)."""
     fill = prev.last_row_fill
     if not fill or len(fill) != len(first.cells):
         return False
     filled = [f for f in fill if f]
     if not filled:
         return False
-    # Down to the bottom margin, taken to mirror the next page's top one.
-    margin = prev.page_height - nxt.bbox[1] if prev.page_height and nxt.bbox[1] < 0.15 * prev.page_height else 0.0
+    # Down to the bottom margin, taken to mirror the next page's top one (under a page header: the lowest seen).
+    margin = prev.page_height - nxt.bbox[1] if prev.page_height and nxt.bbox[1] < 0.15 * prev.page_height else lowest
     at_bottom = margin and prev.bbox[3] >= margin - 3
     least = 1 if at_bottom or max(others, default=0) >= 4 else 3
     floor = min(f.below for f in filled)

@@ -697,6 +697,33 @@ HELD_OUT = {
          _as_swept(_split_not_repeated, 16, 2.0, 2603, generate.every_cell("vAlign", "bottom"),
                    generate.every_cell("vAlign", "center"), generate.every_cell("jc", "both", paragraphs=True)), None),
         [generate.table_borders()]),
+    # Seed 36 of --three-looks, held out (session 36). No borders, a page
+    # header and footer, a header of two rows drawn again, cells centred:
+    # a row cut at page 2's foot, one cell (ผู้รับผิดชอบ) a line short of the
+    # others there (its last line moved on). The page header puts the table
+    # 90 pt down, so the bottom margin was not taken to mirror the top one,
+    # and no cell may stop a line short without it: the rest was a row (15
+    # rows, 6/70). Under a page header, the lowest table bottom seen.
+    "a cell a line short at a page's foot under a page header": (
+        ("table-per-page", False, 15, 1.5, None,
+         _as_swept(generate.two_row_header, 15, 1.5, 3605, generate.page_header_and_footer,
+                   generate.thai_font("Umpush"), generate.every_cell("vAlign", "center"),
+                   generate.cell_line_spacing(1.5)), None),
+        [generate.table_borders()]),
+    # Seed 35 of --three-looks, held out (session 36). Rules between rows
+    # only, a list numbered in its own column, a header of two rows not
+    # repeated, a page header and footer: the header at page 1's foot cut
+    # in its first column's cell (merged down: ประเด็นที่ต้อง | พัฒนา) and in
+    # its second row's (กำหนดเวลาแล้ว | เสร็จ). The rest had text under a
+    # cell merged down, so it was a row (15 rows, 6/70). A rest under the
+    # header's last row's text and beside it under cells merged down, in
+    # half the cells at most, is the header's.
+    "a header of two rows cut in a cell merged down, rules between rows only": (
+        ("seq-column", False, 15, 1.0, None,
+         _as_swept(_two_rows_not_repeated, 15, 1.0, None, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Purisa"), generate.every_cell("jc", "both", paragraphs=True),
+                   generate.page_header_and_footer), None),
+        [generate.rules_between_rows]),
 }
 
 
