@@ -141,8 +141,7 @@ class PageRun:
         if open_table is not None and open_table.instead is not None and both is None:
             open_table = None
         joined = (open_table is not None and first is not None
-                  and (filled_page(open_table, self.bottoms.get(round(open_table.page_height), 0.0),
-                                   first.line_pitch)
+                  and (filled_page(open_table, self._lowest(open_table), first.line_pitch)
                        or _alone(open_table, first) or _pushed_on(open_table, first))
                   and (both is not None or bool(dropped) or continues(open_table, first))
                   and not self._new_table(open_table, first))
@@ -165,11 +164,15 @@ class PageRun:
             if open_table.instead is not None:  # the page cut the row that line starts
                 open_table.ruled, open_table.open_bottom = first.ruled, True
             for k in range(goes_on):
-                merge(open_table, tables[k], gap, self.first_rows, self.bottoms.get(round(open_table.page_height), 0.0))
+                merge(open_table, tables[k], gap, self.first_rows, self._lowest(open_table))
                 tables[k] = open_table if passed else replace(
                     tables[k], table=open_table.table, line_pitch=tables[k].line_pitch or open_table.line_pitch)
             return blocks[goes_on:]
         return blocks
+
+    def _lowest(self, t: PageTable) -> float:
+        """The lowest table bottom seen on pages of ``t``'s height."""
+        return self.bottoms.get(round(t.page_height), 0.0)
 
     def _new_table(self, open_table: PageTable, nxt: PageTable) -> bool:
         if not nxt.table.rows or not open_table.table.rows:
