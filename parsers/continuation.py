@@ -118,18 +118,16 @@ class PageRun:
         if open_table is not None and first is not None:
             if open_table.instead is not None:
                 both = _cut_line(open_table, first, self.first_rows)
-                if both is not None and (stretched := _stretched_gaps(open_table, first)):
-                    # The line's justified word gaps read as column gaps, imposed on the page: one cell each.
-                    fewer = _without(_copy(first), stretched)
-                    trial = _joined(open_table, _groups(len(open_table.columns) - 1, stretched))
-                    if (again := _cut_line(trial, fewer, self.first_rows)) is not None:
-                        both, dropped = again, stretched
-                        open_table.table.rows, open_table.columns = trial.table.rows, trial.columns
-                        open_table.text_ends, open_table.last_row_fill = trial.text_ends, trial.last_row_fill
-                groups = _word_gaps(open_table, first) if both is None else None
+                # Its pieces that are one cell's words: where it does not fit the page's columns, or where
+                # the page was read in its columns, their justified word gaps (a column empty there).
+                stretched = _stretched_gaps(open_table, first) if both is not None else set()
+                groups = _groups(len(open_table.columns) - 1, stretched) if stretched else (
+                    _word_gaps(open_table, first) if both is None else None)
                 trial = _joined(open_table, groups) if groups else None
-                if trial is not None and (both := _cut_line(trial, first, self.first_rows)) is not None:
-                    # Its pieces that are one cell's words joined: in place, the page's blocks hold it.
+                against = _without(_copy(first), stretched) if trial is not None and stretched else first
+                if trial is not None and (again := _cut_line(trial, against, self.first_rows)) is not None:
+                    # Joined in place: the page's blocks hold the line.
+                    both, dropped = again, stretched
                     open_table.table.rows, open_table.columns = trial.table.rows, trial.columns
                     open_table.text_ends, open_table.last_row_fill = trial.text_ends, trial.last_row_fill
             elif not continues(open_table, first):
@@ -345,8 +343,7 @@ def _stretched_gaps(line: PageTable, nxt: PageTable) -> set[int]:
             abs(a - b) > 1 for a, b in zip(line.columns[:-1], nxt.columns[:-1])):
         return set()
     first = nxt.table.rows[0].cells
-    empty = [not any(r.cells[k].text.strip() for r in nxt.table.rows if k < len(r.cells)) for k in range(n)]
-    return {k for k in range(1, n - 1) if empty[k] and not empty[k - 1] and first[k - 1].text.strip()
+    return {k for k in range(1, n - 1) if _empty_column(nxt, k) and first[k - 1].text.strip()
             and line.text_ends[k] >= line.columns[k + 1] - 2 * CELL_PADDING}
 
 
@@ -364,7 +361,12 @@ def _empty_extra(prev: PageTable, nxt: PageTable) -> set[int]:
     if prev.ruled or nxt.ruled:
         return set()
     return {k for k, x in enumerate(nxt.columns[:-1]) if all(abs(x - y) >= 4 for y in prev.columns[:-1])
-            and not any(k < len(r.cells) and r.cells[k].text.strip() for r in nxt.table.rows)}
+            and _empty_column(nxt, k)}
+
+
+def _empty_column(t: PageTable, k: int) -> bool:
+    """No row of ``t`` has text in its column ``k``."""
+    return not any(k < len(r.cells) and r.cells[k].text.strip() for r in t.table.rows)
 
 
 def _copy(t: PageTable) -> PageTable:

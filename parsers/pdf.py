@@ -939,13 +939,13 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
             text_chars = [c for k in range(ci, ci + span) for c in chars[ri][k]]
             right = (bbox[2] if bbox else cols[ci + span])
             left = (bbox[0] if bbox else cols[ci])
-            text, n_lines, pitch = _cell_text(text_chars, left, right, settings)
+            text, n_lines, pitch, start = _cell_text(text_chars, left, right, settings)
             lines[-1] = max(lines[-1], n_lines)
             pitches.append(pitch)
             if text:
                 merged_above = False
                 if ci == 0 and n_lines > 1:  # right of the table's left side, drawn (where its rules end)
-                    starts.append(_aligned_left(text_chars, settings) - left)
+                    starts.append(start - left)
             cells.append(Cell(text, page=number, bbox=bbox or (left, top, right, bottom), span=span,
                               merged_above=merged_above))
             if ri <= MAX_HEADER_ROWS:
@@ -963,13 +963,6 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
                      measure_top=partial(_row_fills, top_cells, settings), page_height=t.page.height,
                      row_lines=lines, line_pitch=_median_pitch(pitches), bottom_votes=unruled.bottom_votes(chars),
                      padding=_padding(starts))
-
-
-def _aligned_left(chars: list[dict], settings: ParserSettings) -> float:
-    """Where a cell's lines start, if all at one x (aligned left or
-    justified; centred lines start apart): else infinity."""
-    starts = [ln.x0 for ln in layout.lines([c for c in chars if c["text"].strip()], settings.line_tolerance)]
-    return starts[0] if max(starts) - min(starts) < 0.5 else math.inf
 
 
 def _padding(starts: list[float]) -> float | None:
@@ -999,7 +992,7 @@ def _unruled_table(t: unruled.Found, number: int, page_height: float, settings: 
         lines.append(0)
         top_cells += [(top, bottom, [])] if ri <= MAX_HEADER_ROWS else []
         for ci, chars in enumerate(row):
-            text, n_lines, pitch = _cell_text(chars, cols[ci], t.rights[ci], settings)
+            text, n_lines, pitch, _ = _cell_text(chars, cols[ci], t.rights[ci], settings)
             lines[-1] = max(lines[-1], n_lines)
             pitches.append(pitch)
             # Empty beside the cell above going on past this row's top (a line of
@@ -1060,21 +1053,25 @@ def _median_pitch(pitches: list[float]) -> float:
     return statistics.median(pitches) if pitches else 0.0
 
 
-def _cell_text(chars: list[dict], left: float, right: float, settings: ParserSettings) -> tuple[str, int, float]:
-    """A cell's text, how many lines it takes and their pitch (see :func:`_pitch`)."""
+def _cell_text(chars: list[dict], left: float, right: float, settings: ParserSettings
+               ) -> tuple[str, int, float, float]:
+    """A cell's text, how many lines it takes, their pitch (see
+    :func:`_pitch`) and where they start if all at one x (aligned left or
+    justified; centred lines start apart), else infinity."""
     if not chars:
-        return "", 0, 0.0
+        return "", 0, 0.0, math.inf
     turned = [c for c in chars if not c.get("upright", True)]
     if len(turned) * 2 > len(chars):  # a narrow header written bottom to top (or top to bottom)
-        return *layout.sideways_text(turned), 0.0
+        return *layout.sideways_text(turned), 0.0, math.inf
     chars = [c for c in chars if c.get("upright", True)] if turned else chars
     text_lines = layout.lines(chars, settings.line_tolerance)
     if not text_lines:
-        return "", 0, 0.0
-    pad = max(0.0, min(line.x0 for line in text_lines) - left)
+        return "", 0, 0.0, math.inf
+    starts = [line.x0 for line in text_lines]
+    pad = max(0.0, min(starts) - left)
     text = layout.join_lines(text_lines, right - pad, settings.space_ratio, left + pad,
                              wraps_drop_spaces=settings.wraps_drop_spaces, greedy=settings.greedy_wraps)
-    return text, len(text_lines), _pitch(text_lines)
+    return text, len(text_lines), _pitch(text_lines), starts[0] if max(starts) - min(starts) < 0.5 else math.inf
 
 
 def _text_layer_issues(page, chars: list[dict], number: int, settings: ParserSettings) -> list[Issue]:
