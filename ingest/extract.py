@@ -84,6 +84,16 @@ def _title_over_header(row: Row, following: list[Row]) -> bool:
     return sum(bool(c.text.strip()) for c in row.cells) == 1 and bool(following) and _header(following[0]) is not None
 
 
+def _near_measures(table: Table, table_width: int) -> Row | None:
+    """The first row of ``table`` (no row of it as wide as the measure
+    table's, ``table_width`` columns) that may hold a measure all the same:
+    one column more or fewer, text in three cells or more. A table read
+    apart from its row's rest can give one; a table of signatures has
+    fewer columns."""
+    return next((r for r in table.rows if abs(width(r) - table_width) == 1
+                 and sum(bool(c.text.strip()) for c in r.cells) >= 3), None)
+
+
 def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding], bool]:
     """Title-block lines, measure rows with their context, structural findings,
     and whether any measure table was found."""
@@ -149,6 +159,9 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
             if width(row) != table_width:
                 if measure_table is None:  # asked once a block
                     measure_table = any(width(r) == table_width for r in block.rows)
+                    if not measure_table and (odd := _near_measures(block, table_width)):
+                        findings.append(Finding("table_not_read", page=odd.page, detail=(
+                            f"{width(odd)} คอลัมน์ แทน {table_width} / {width(odd)} columns, not {table_width}")))
                 if not measure_table:
                     continue  # not part of a measure table
             if not any(c.text.strip() for c in row.cells):

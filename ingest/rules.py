@@ -99,6 +99,11 @@ RULES: dict[str, Rule] = {r.code: r for r in (
          "หัวตารางที่ซ้ำในหน้าถัดไปมีข้อความอื่นปนอยู่ ข้อความนั้นไม่ได้อ่านเป็นมาตรการ ควรตรวจทานแถวก่อนและหลังกับต้นฉบับ",
          "A header row seen again holds more text than the header: that text was not read as a measure; check "
          "the rows before and after it against the original"),
+    Rule("table_not_read", "warning",
+         "ตารางนี้มีจำนวนคอลัมน์ไม่เท่ากับตารางมาตรการ จึงไม่ได้อ่านเป็นมาตรการ หากมีมาตรการอยู่ในตารางนี้ "
+         "ควรตรวจทานกับต้นฉบับ",
+         "This table has one column more or fewer than the measure table, so it was not read as measures: if it "
+         "holds measures, check them against the original"),
     Rule("no_measure_table", "error",
          "ไม่พบตารางมาตรการ ๕ คอลัมน์ (ประเด็น/ผู้รับผิดชอบ/มาตรการ/การรายงานผล/การดำเนินการ)",
          "No five-column measure table found (issue/responsible/measure/monitoring/progress)"),

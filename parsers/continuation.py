@@ -325,7 +325,9 @@ def _stretched_gaps(line: PageTable, nxt: PageTable) -> set[int]:
     nothing in their columns in any row, while the cell left of each goes
     on there, and each ends where its line has no more room, short of the
     next column (a full line, as a justified one is). The last cell aside:
-    where its room ends is not known.
+    where its room ends is not known. Not where either of the two holds a
+    space between its words: a justified line stretches all its spaces
+    alike, so that one would have parted them too.
 
     >>> from parsers.model import Cell
     >>> line = PageTable(Table([Row([Cell("e๙ มี"), Cell("สำนักปลัด"), Cell("ภารกิจอื่นที่"), Cell("๑.แต่งตั้ง")])]),
@@ -334,6 +336,9 @@ def _stretched_gaps(line: PageTable, nxt: PageTable) -> set[int]:
     ...                 (0, 0, 0, 0), [57, 268, 370, 454, 528], ruled=False, text_ends=[257, 324, 444, 514])
     >>> _stretched_gaps(line, nxt)
     {2}
+    >>> line.table.rows[0].cells[1] = Cell("สำนักปลัด งาน")  # a space of its width in it
+    >>> _stretched_gaps(line, nxt)
+    set()
     >>> nxt.table.rows[0].cells[1] = Cell("")  # the cell left of it ended on the line: a column of its own maybe
     >>> _stretched_gaps(line, nxt)
     set()
@@ -343,8 +348,10 @@ def _stretched_gaps(line: PageTable, nxt: PageTable) -> set[int]:
             abs(a - b) > 1 for a, b in zip(line.columns[:-1], nxt.columns[:-1])):
         return set()
     first = nxt.table.rows[0].cells
+    words = line.table.rows[0].cells
     return {k for k in range(1, n - 1) if _empty_column(nxt, k) and first[k - 1].text.strip()
-            and line.text_ends[k] >= line.columns[k + 1] - 2 * CELL_PADDING}
+            and line.text_ends[k] >= line.columns[k + 1] - 2 * CELL_PADDING
+            and not any(" " in c.text.strip() for c in words[k - 1:k + 1])}
 
 
 def _empty_extra(prev: PageTable, nxt: PageTable) -> set[int]:
@@ -1003,11 +1010,16 @@ def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list
     # Where no other line fits above the bottom margin, a cell may stop a line
     # short: a browser or a word processor moves a paragraph's last two lines
     # on together (widows); or a line, where the one left ends in the space it broke at
-    # or the next page's first word would not have fit on it.
+    # or the next page's first word would not have fit on it (or may not have,
+    # where the cells that fill the row wrapped onto the page: two surely, none
+    # surely not).
     no_room = lambda f: margin and prev.bbox[3] + prev.next_line(f) > margin  # noqa: E731
     broke = {i for i, c in enumerate(prev.table.rows[-1].cells) if _broke_at_space(c)}  # a fill: a last row
     after = nxt.fills_of(first) or []
-    wrapped = lambda i, f: i < len(after) and after[i] and _next_word(prev, i, f, after[i]) is False  # noqa: E731
+    fit = lambda i, f: _next_word(prev, i, f, after[i]) if i < len(after) and after[i] else True  # noqa: E731
+    fits = [fit(i, fill[i]) for i in going_on if fill[i] and fill[i].below <= floor + 1.5]
+    all_wrapped = True not in fits and fits.count(False) >= 2
+    wrapped = lambda i, f: fit(i, f) is False or all_wrapped and fit(i, f) is None  # noqa: E731
     short = lambda i, f: ((f.lines >= 2 or i in broke or wrapped(i, f)) and no_room(f)  # noqa: E731
                           and f.below <= floor + max(1.8 * f.size, (f.pitch or prev.line_pitch) + 0.5 * f.size))
     return bool(going_on) and all(

@@ -24,7 +24,7 @@ from collections import Counter, deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
-from itertools import groupby
+from itertools import groupby, takewhile
 from operator import itemgetter
 
 import pdfplumber
@@ -648,11 +648,13 @@ def _past_foot(stream: list[tuple[tuple[int, int, int] | None, dict]], grids: li
                ) -> list[tuple[tuple[int, int, int] | None, dict]]:
     """``stream`` (each char in drawing order with its table, row and column,
     or None outside the tables) with a cut cell's line drawn under its
-    table's foot put in that cell. With lines spread (1.5 apart), LibreOffice
-    draws the line the page cut a row before past the table's last rule: it
-    is drawn right after that cell's lines, inside its column, one line under
-    their last as they are spaced, and nothing else is drawn after it but
-    that table's cells.
+    table's foot put in that cell. LibreOffice may draw the line the page
+    cut a row before past the table's last rule: it is drawn right after
+    that cell's lines, inside its column, one line under their last as they
+    are spaced. With lines spread (1.5 apart) it lies wholly under the
+    rule, and nothing else is drawn after it but that table's cells; else
+    it runs across the rule (and a page footer may be drawn right after
+    it), as no paragraph under a table does.
 
     >>> ch = lambda x, top: {"text": "ก", "x0": x, "x1": x + 9, "top": top, "bottom": top + 16}
     >>> grid = (None, [23, 492, 576], [(43, 553)], None, None)
@@ -661,6 +663,12 @@ def _past_foot(stream: list[tuple[tuple[int, int, int] | None, dict]], grids: li
     [(0, 0, 1), (0, 0, 1)]
     >>> [key for key, _ in _past_foot(cell + [(None, ch(498, 590))], [grid])][2:]  # a line further down
     [None]
+    >>> across = (None, [23, 492, 576], [(43, 575)], None, None)  # the rule through it
+    >>> footer = [(None, ch(30, 590)), (None, ch(39, 590))]
+    >>> [key for key, _ in _past_foot(cell + [(None, ch(498, 570.4))] + footer, [across])][2:]
+    [(0, 0, 1), None, None]
+    >>> [key for key, _ in _past_foot(cell + [(None, ch(498, 570.4))] + footer, [grid])][2:]  # under the rule
+    [None, None, None]
     """
     runs = _runs(stream)
     moved: dict[int, tuple[int, int, int]] = {}
@@ -669,12 +677,16 @@ def _past_foot(stream: list[tuple[tuple[int, int, int] | None, dict]], grids: li
             continue
         ti, ri, ci = before
         _, cols, rows, _, _ = grids[ti]
+        # The run's first line: a page footer may be drawn right after it.
+        height = run[0]["bottom"] - run[0]["top"]
+        line = list(takewhile(lambda c: abs(c["top"] - run[0]["top"]) < 0.5 * height, run))
+        top = min(c["top"] for c in line)
         after = runs[k + 1][0] if k + 1 < len(runs) else before
-        one_line = max(c["top"] for c in run) - min(c["top"] for c in run) < 0.5 * (run[0]["bottom"] - run[0]["top"])
-        if (ri == len(rows) - 1 and after is not None and after[0] == ti and one_line
-                and min(c["top"] for c in run) >= rows[-1][1]
-                and all(cols[ci] <= c["x0"] and c["x1"] <= cols[ci + 1] for c in run) and _next_line(cell, run)):
-            moved.update((id(c), before) for c in run)
+        alone = len(line) == len(run) and after is not None and after[0] == ti and top >= rows[-1][1]
+        across = top < rows[-1][1] < (top + max(c["bottom"] for c in line)) / 2
+        if (ri == len(rows) - 1 and (alone or across)
+                and all(cols[ci] <= c["x0"] and c["x1"] <= cols[ci + 1] for c in line) and _next_line(cell, line)):
+            moved.update((id(c), before) for c in line)
     return [(moved.get(id(ch), key), ch) for key, ch in stream] if moved else stream
 
 

@@ -541,10 +541,15 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
         return None
     min_gap = 0.5 * statistics.median(c["size"] for c in chars)
 
+    shading = [r for r in page.rects if _background(r)]
+
     def band(top: float, bottom: float) -> list[tuple[float, float]] | None:
         """The free stretches of a row's band; None unless it has text in columns."""
         inside = sorted((c["x0"], c["x1"]) for c in chars if top < (c["top"] + c["bottom"]) / 2 < bottom)
         free = _free(inside, x0, x1, min_gap)
+        joints = _joints(shading, top, bottom, x0, x1)
+        if joints is not None:  # where its cells meet, not its word gaps
+            free = [(a, b) for a, b in free if not (a > x0 + 1 and b < x1 - 1) or any(a - 1 <= x <= b + 1 for x in joints)]
         return free if inside and len(_inner(free, x0, x1)) >= 2 else None
 
     # Runs of rows in columns, parted by a band that is not (a heading between
@@ -777,9 +782,11 @@ def _crossed(chars: list[dict], xs: list[float], gap: float) -> list[float]:
 def _sections(runs: list[list], x0: float, x1: float, min_gap: float, known: list[float] | None = None
               ) -> list[list]:
     """Runs of rows (free stretches, top, bottom) joined where they are one
-    table: their common stretches keep every gutter of the run with fewer
-    (a run of one row has more gaps than its table's columns). All of them
-    joined, as one table, unless two neighbours' columns differ. Nor is the
+    table: each gutter of the run with fewer (of both, as many) is free in
+    the other too (a run of one row has more gaps than its table's columns;
+    two of its gaps in one gutter of the other do not make up for a gutter
+    it lacks). All of them joined, as one table, unless two neighbours'
+    columns differ. Nor is the
     first run joined to the next where the last page's columns ``known``
     fit it and not the next: the rest of a row, then another table.
 
@@ -789,16 +796,22 @@ def _sections(runs: list[list], x0: float, x1: float, min_gap: float, known: lis
     >>> runs[1][0] = [(0, 5), (50, 60), (85, 90), (95, 100)]  # another table: its gutters are elsewhere
     >>> [(s[1], s[2]) for s in _sections(runs, 0, 100, 2)]
     [(10, 50), (60, 90)]
+    >>> runs[1][0] = [(0, 5), (14, 20), (34, 37), (72, 75), (95, 100)]  # 30-40's two, none in 60-70: as many
+    >>> runs[0][0] = [(0, 5), (10, 40), (60, 70), (72, 80), (95, 100)]
+    >>> [(s[1], s[2]) for s in _sections(runs, 0, 100, 2)]
+    [(10, 50), (60, 90)]
     """
     out = [list(runs[0])]
     whole = runs[0][0]  # all runs' common stretches, should they be one table
     for common, top, bottom in runs[1:]:
         whole = _intersect(whole, common, min_gap)
-        both = _intersect(out[-1][0], common, min_gap)
-        fewer = min(len(_inner(out[-1][0], x0, x1)), len(_inner(common, x0, x1)))
+        pair = ((out[-1][0], common), (common, out[-1][0]))
+        fewer = min(len(_inner(free, x0, x1)) for free in pair[0])
+        kept = all(all(_intersect([g], other, min_gap) for g in _inner(free, x0, x1))
+                   for free, other in pair if len(_inner(free, x0, x1)) == fewer)
         rest = known and len(out) == 1 and out[0][1:] == runs[0][1:] and _fits(out[0][0], known) and not _fits(common, known)
-        if len(_inner(both, x0, x1)) >= fewer and not rest:
-            out[-1] = [both, out[-1][1], bottom]
+        if kept and not rest:
+            out[-1] = [_intersect(out[-1][0], common, min_gap), out[-1][1], bottom]
         else:
             out.append([common, top, bottom])
     if len(out) > 1 and any(len(_inner(s[0], x0, x1)) < 2 for s in out):
@@ -885,6 +898,32 @@ def _free(spans: list[tuple[float, float]], x0: float, x1: float, min_gap: float
     if x1 - reach >= min_gap:
         out.append((reach, x1))
     return out
+
+
+def _joints(shading: list[dict], top: float, bottom: float, x0: float, x1: float) -> list[float] | None:
+    """Where the shaded cells of a row's band (``top`` to ``bottom``) meet,
+    if they fill it from ``x0`` to ``x1``, side by side (each over most of
+    its height): its cells' sides, drawn or not. None where they do not.
+
+    >>> cell = lambda a, b: {"x0": a, "x1": b, "top": 490.5, "bottom": 547.3}
+    >>> _joints([cell(23, 282), cell(282, 498), cell(498, 808), cell(282, 498)], 490.8, 547.6, 23, 808)
+    [282, 498]
+    >>> _joints([cell(23, 282), cell(498, 808)], 490.8, 547.6, 23, 808) is None  # one cell not shaded
+    True
+    """
+    cells = sorted((r["x0"], r["x1"]) for r in shading
+                   if min(r["bottom"], bottom) - max(r["top"], top) > 0.8 * (bottom - top))
+    if not cells or abs(cells[0][0] - x0) > 1 or abs(cells[-1][1] - x1) > 1:
+        return None
+    joints: list[float] = []
+    reach = cells[0][1]  # the shading's right end so far (a cell may be drawn twice)
+    for a, b in cells[1:]:
+        if a > reach + 1:
+            return None  # a cell between them not shaded
+        if a > reach - 1:
+            joints.append(a)
+        reach = max(reach, b)
+    return joints
 
 
 def _inner(free: list[tuple[float, float]], x0: float, x1: float) -> list[tuple[float, float]]:

@@ -17,6 +17,7 @@ _PAGE_NUMBER = re.compile(r"(?:หน้า|page)\s*[0-9๐-๙]+(?:\s*(?:จา
 _PAGE_NUMBER_LINE = re.compile(r"^[\s\-–—]*(?:หน้า|page)?\s*[\d๐-๙]{1,4}(?:\s*/\s*[\d๐-๙]{1,4})?[\s\-–—]*$",
                                re.I)
 TOLERANCE = 2.0  # points: the same place on another page
+NEAR = 2  # pages: a running line's next copy is on the next page, or the one after it
 
 
 def page_number_line(text: str) -> bool:
@@ -49,7 +50,11 @@ class RunningText:
     elsewhere: a portrait title page before landscape pages draws the same
     foot higher up (the head keeps its place: the top margin is the same).
     A head is not, nor a page's only line, so that a title the later pages
-    repeat at their top is not lost from the first."""
+    repeat at their top is not lost from the first.
+
+    A line is first known as running on a page NEAR or fewer after one at
+    its place: a row's first line, or a table's title row, may sit at a
+    page's foot on two pages far apart by chance."""
 
     def __init__(self) -> None:
         self._first: dict[str, list[tuple[float, int, Paragraph, bool]]] = {}
@@ -69,13 +74,15 @@ class RunningText:
             last = 0 < i == len(blocks) - 1  # not a page's only line: a cover's title the heads repeat
             if any(abs(top - t) <= TOLERANCE for t in self._running.get(key, ())) or (last and key in self._running):
                 continue
-            earlier = [f for f in self._first.get(key, ()) if f[1] != page and abs(f[0] - top) <= TOLERANCE]
-            if earlier:
+            seen = self._first.get(key, [])
+            here = [f for f in seen if f[1] != page and abs(f[0] - top) <= TOLERANCE]
+            # One on a page before this one or the one before it (odd and even pages may have their own).
+            if any(page - NEAR <= f[1] for f in here):
                 if key not in self._running:
-                    self.lines.append(earlier[0][2].text)
+                    self.lines.append(here[0][2].text)
                 self._running.setdefault(key, []).append(top)
                 # With the copies that were the last line of their page elsewhere.
-                gone = {id(f[2]) for f in earlier} | {id(f[2]) for f in self._first[key] if f[3] and f[1] != page}
+                gone = {id(f[2]) for f in here} | {id(f[2]) for f in seen if f[3] and f[1] != page}
                 taken[:] = [b for b in taken if id(b) not in gone]
                 continue
             self._first.setdefault(key, []).append((top, page, block, last))

@@ -638,3 +638,27 @@ def test_text_in_a_header_seen_again_is_a_finding(tmp_path):
     assert (f.page, f.column, f.text, f.severity) == (plain.measures[2].page, "responsible", "ผู้รับผิดชอบ\nกองคลัง",
                                                       "warning")
     assert f.message_en.startswith("A header row seen again holds more text than the header")
+
+
+def test_a_table_a_column_short_of_the_measures_is_reported(tmp_path):
+    """A table after the measure table's header with no row as wide as it is
+    not read as measures (a table of signatures under them is not). One a
+    column short, text in three cells or more, may hold a measure all the
+    same (a row read apart from its table's rest gives one): it is
+    reported, with its width; two columns short, it is not."""
+    row = ["e๑๐ หน่วยงานมีการเผยแพร่ข้อมูล", "สำนักปลัด", "๑.เจ้าหน้าที่จัดทำข้อมูล", "ภายในเดือนมีนาคม ๒๕๖๖"]
+
+    def mutate(doc):
+        for cells in (row, row[:3]):
+            t = doc.add_table(rows=1, cols=len(cells))
+            for cell, text in zip(t.rows[0].cells, cells):
+                cell.text = text
+    x, plain = _build(tmp_path, mutate), _build(tmp_path, None)
+    assert _cells_of(x) == _cells_of(plain)
+    assert [(f.code, f.row_no) for f in x.findings if f.code != "table_not_read"] == [
+        (f.code, f.row_no) for f in plain.findings]
+    [f] = [f for f in x.findings if f.code == "table_not_read"]
+    assert (f.page, f.row_no, f.severity) == (plain.measures[-1].page, None, "warning")
+    assert f.message == ("ตารางนี้มีจำนวนคอลัมน์ไม่เท่ากับตารางมาตรการ จึงไม่ได้อ่านเป็นมาตรการ "
+                         "หากมีมาตรการอยู่ในตารางนี้ ควรตรวจทานกับต้นฉบับ: 4 คอลัมน์ แทน 5")
+    assert f.message_en.endswith("check them against the original: 4 columns, not 5")

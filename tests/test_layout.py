@@ -119,6 +119,14 @@ def test_running_lines_are_dropped_and_headings_kept():
     # Repeated text between two tables is content, not a running line.
     page3 = [table(), para("ตัวชี้วัดที่ 10", 60), table()]
     assert running.drop(page3, 3, taken) == page3
+    # At a page's foot where it was three pages before: content (a title
+    # row over each table, at the same place by chance), not a running line.
+    title = "แผนปฏิบัติการตามมาตรการ ประจำปี 2566"
+    for number in (4, 7):
+        page = [para("อบต.โคกสนวน หน้า ๓", 30), table(), para(title, 530), para("ITA 2566", 560)]
+        taken += running.drop(page, number, taken)
+    assert [b.text for b in taken if isinstance(b, Paragraph)][-2:] == [title, title]
+    assert running.lines == ["อบต.โคกสนวน หน้า ๑", "ITA 2566"]
 
 
 def test_a_running_foot_drawn_higher_on_a_portrait_page_goes_too():
