@@ -348,7 +348,8 @@ def _row_start(b: Block, nxt: Block | None = None, later: list[Block] | tuple = 
     start lower or higher than the first cell: then the row starts at the
     widest step down after the last line that reaches past the next cell,
     above that cell's top, or right after that line if the next cell is
-    on the last one and no step is wider than the pitch.
+    on the last one and no step is wider than the pitch (or, the cells
+    aligned to the bottom, if no step is).
 
     >>> f = lambda x1, top: Fragment.of([{"text": "ก", "x0": 57, "x1": x1, "top": top, "bottom": top + 16,
     ...                                   "size": 16}])
@@ -373,6 +374,10 @@ def _row_start(b: Block, nxt: Block | None = None, later: list[Block] | tuple = 
     >>> later = Block(nxt(130).parts + nxt(162).parts)  # cells aligned to the bottom: one starts on the row's second
     >>> [[p.top for p in part.parts] for part in _row_start(Block(para), nxt(162), [later])]
     [[40, 64], [98, 130, 162]]
+    >>> even = [f(500, 40), f(500, 64), f(150, 88), f(150, 112.5), f(150, 137)]  # headings at the cell's pitch
+    >>> later = Block(nxt(112.5).parts + nxt(137).parts)  # aligned to the bottom; no step wider than another
+    >>> [[p.top for p in part.parts] for part in _row_start(Block(even), nxt(137), [later])]
+    [[40, 64], [88, 112.5, 137]]
     """
     if nxt is None:
         return [b]
@@ -396,7 +401,8 @@ def _row_start(b: Block, nxt: Block | None = None, later: list[Block] | tuple = 
     bottom = (max(c.top for c in cells) - min(c.top for c in cells) > tolerance
               and all(abs(c.parts[-1].top - b.parts[-1].top) <= tolerance for c in cells))
     if k is None or bottom:
-        j = widest(steps)
+        # No step wider than the pitch (headings spaced as the cell's lines): right under the last wide line.
+        j = widest(steps) if max(steps.values()) > pitch + tolerance else first
     elif steps[k] > pitch + tolerance:  # a gap above it: the row's top
         j = k
     else:

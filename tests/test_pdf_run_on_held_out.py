@@ -792,6 +792,21 @@ HELD_OUT = {
          _as_swept(_two_rows_not_repeated, 15, 1.0, 54001, generate.banded_rows, generate.thai_font("Garuda"),
                    generate.every_cell("jc", "both", paragraphs=True)), None),
         [generate.rules_between_rows]),
+    # Seed 73 of --three-looks, held out (session 37). No borders, lines
+    # 1.5 apart, cells aligned to the bottom, shaded rows, column numbers:
+    # two headings over the table spaced as the cells' lines, then the
+    # header's first cell, five lines tall (the others shorter, at its
+    # foot). The three were one block, parted at the widest step down, but
+    # no step was wider than another (44.5 and 45 pt): the header's first
+    # line stayed with the headings. The header drawn again on the next
+    # page, whole, was then another table's, and the row the page cut was
+    # two (15 rows, 46/70). With no step wider than the pitch, the row
+    # starts right under the last line that reaches past the next cell.
+    "headings over a header aligned to the bottom, spaced as its lines": (
+        ("long-table", False, 16, 1.5, (0.15, 0.21, 0.22, 0.2, 0.22),
+         _as_swept(generate.column_numbers, 16, 1.5, None, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Garuda"), generate.every_cell("vAlign", "bottom"), generate.banded_rows), None),
+        [generate.table_borders()]),
 }
 
 
