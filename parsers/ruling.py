@@ -548,8 +548,9 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
         inside = sorted((c["x0"], c["x1"]) for c in chars if top < (c["top"] + c["bottom"]) / 2 < bottom)
         free = _free(inside, x0, x1, min_gap)
         joints = _joints(shading, top, bottom, x0, x1)
-        if joints is not None:  # where its cells meet, not its word gaps
-            free = [(a, b) for a, b in free if not (a > x0 + 1 and b < x1 - 1) or any(a - 1 <= x <= b + 1 for x in joints)]
+        if joints is not None:  # its gutters are where its cells meet, not its word gaps
+            inner = _inner(free, x0, x1)
+            free = [(a, b) for a, b in free if (a, b) not in inner or any(a - 1 <= x <= b + 1 for x in joints)]
         return free if inside and len(_inner(free, x0, x1)) >= 2 else None
 
     # Runs of rows in columns, parted by a band that is not (a heading between
@@ -786,9 +787,9 @@ def _sections(runs: list[list], x0: float, x1: float, min_gap: float, known: lis
     the other too (a run of one row has more gaps than its table's columns;
     two of its gaps in one gutter of the other do not make up for a gutter
     it lacks). All of them joined, as one table, unless two neighbours'
-    columns differ. Nor is the
-    first run joined to the next where the last page's columns ``known``
-    fit it and not the next: the rest of a row, then another table.
+    columns differ. Nor is the first run joined to the next where the last
+    page's columns ``known`` fit it and not the next: the rest of a row,
+    then another table.
 
     >>> runs = [[[(0, 5), (30, 40), (70, 80), (95, 100)], 10, 50], [[(0, 5), (32, 38), (72, 75), (95, 100)], 60, 90]]
     >>> [(len(s[0]), s[1], s[2]) for s in _sections(runs, 0, 100, 2)]
