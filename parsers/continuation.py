@@ -837,13 +837,14 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
 
 
 def _wrapped_on(prev: PageTable, after: list[Fill | None], under: list[int | None] | range,
-                above: list[Fill | None] | None = None) -> bool:
+                above: list[Fill | None] | None = None, least: int = 1) -> bool:
     """Each cell with text of the next page's first row (``after``: where
     its text sits) wrapped onto that page from the cell above it, of
     ``prev``'s last row (``under``: its place there, None for none; or, per
     place, ``above``): its first word would not have fit on that cell's
-    last line (:func:`_next_word`). A row of its own starts with a word
-    that fits, in one cell at least (``e๘``), or has text under an empty cell.
+    last line (:func:`_next_word`), surely in ``least`` of them at least,
+    and surely fitted in none. A row of its own starts with a word that
+    fits, in one cell at least (``e๘``), or has text under an empty cell.
 
     >>> cell = lambda text: Cell(text, bbox=(23, 0, 212, 0))
     >>> head = PageTable(Table([Row([cell("ประเด็นที่ต้องปรับปรุง แก้ไข/ประเด็นที่ต้อง"), cell("")], 1)]), (0, 0, 0, 0),
@@ -856,7 +857,7 @@ def _wrapped_on(prev: PageTable, after: list[Fill | None], under: list[int | Non
     before = (prev.last_row_fill or []) if above is None else above
     fits = [_next_word(prev, k, before[k], f) if k is not None and k < len(before) and before[k] else True
             for f, k in zip(after, under) if f]
-    return False in fits and True not in fits
+    return fits.count(False) >= least and True not in fits
 
 
 def _header_wrapped_on(prev: PageTable, nxt: PageTable, first: Row) -> bool:
@@ -1016,10 +1017,10 @@ def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list
     no_room = lambda f: margin and prev.bbox[3] + prev.next_line(f) > margin  # noqa: E731
     broke = {i for i, c in enumerate(prev.table.rows[-1].cells) if _broke_at_space(c)}  # a fill: a last row
     after = nxt.fills_of(first) or []
-    fit = lambda i, f: _next_word(prev, i, f, after[i]) if i < len(after) and after[i] else True  # noqa: E731
-    fits = [fit(i, fill[i]) for i in going_on if fill[i] and fill[i].below <= floor + 1.5]
-    all_wrapped = True not in fits and fits.count(False) >= 2
-    wrapped = lambda i, f: fit(i, f) is False or all_wrapped and fit(i, f) is None  # noqa: E731
+    full = [i for i in going_on if fill[i] and fill[i].below <= floor + 1.5]
+    all_wrapped = _wrapped_on(prev, [after[i] if i < len(after) else None for i in full], full, least=2)
+    wrapped = lambda i, f: (i < len(after) and after[i]  # noqa: E731
+                            and ((fit := _next_word(prev, i, f, after[i])) is False or all_wrapped and fit is None))
     short = lambda i, f: ((f.lines >= 2 or i in broke or wrapped(i, f)) and no_room(f)  # noqa: E731
                           and f.below <= floor + max(1.8 * f.size, (f.pitch or prev.line_pitch) + 0.5 * f.size))
     return bool(going_on) and all(
