@@ -756,11 +756,16 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
     by cell: a header the page cut, its cells ending at different lines).
     A table of one row (a header left at the page's foot) goes on where
     some of its cells ended and the others' next words would not have fit
-    on their last lines (:func:`_wrapped_on`).
+    on their last lines (:func:`_wrapped_on`), or may not have where the
+    next page's first row has text in few cells, not the first (a new row
+    has its first cell's text, and most others').
     With ``gap`` (a lost page between the two) the pages' geometry says
     nothing about each other: only empty cells tell a row that goes on.
     ``lowest``: the lowest table bottom seen on pages of ``prev``'s height
     (:func:`filled_page`)."""
+    if not prev.ruled and prev.text_ends and nxt.text_ends and len(nxt.text_ends) == len(prev.text_ends):
+        # One table: how far its columns' text reaches shows on both pages (a header alone shows little).
+        prev.text_ends = [max(a, b) for a, b in zip(prev.text_ends, nxt.text_ends)]
     rows = list(nxt.table.rows)
     # The table's first row drawn again as two rows (a header the page cut where it first stood, or clipped).
     split = len(rows) > 1 and bool(prev.table.rows) and _split_repeat(rows[0], rows[1], prev.table.rows[0])
@@ -809,15 +814,19 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
         over = prev.table.rows[-2] if len(prev.table.rows) > 1 and not cut_header and same else None
         upper = _under_empty(last, first)
         if over is not None and any(c.text.strip() for c in upper.cells) and (
-                _makes_header(over, upper, headers) or _header_wrapped_on(prev, nxt, first)):
+                _makes_header(over, upper, headers) or _header_wrapped_on(prev, nxt, first, headers)):
             for before, after in zip(last.cells, first.cells):
                 if before.text.strip():
                     before.text = _join_across_pages(before.text, after.text)
             last, first, cut_header = over, upper, True
         ended = any(not after.text.strip() and before.text.strip() for before, after in pairs)  # on that page
-        # Alone (under a title row maybe), where some cells ended: only if the others wrapped onto the page.
+        # Alone (under a title row maybe), where some cells ended: only if the others wrapped onto the page;
+        # or may have (none surely fitted) where they are few, not the first: a new row has its first
+        # cell's text, and most others'.
         lone = all(len(r.cells) == 1 for r in prev.table.rows[:-1])
-        wrapped = lone and ended and _wrapped_on(prev, nxt.fills_of(first) or [], range(n))
+        few = (bool(first.cells) and not first.cells[0].text.strip()
+               and 2 * sum(bool(c.text.strip()) for c in first.cells) <= n)
+        wrapped = lone and ended and _wrapped_on(prev, nxt.fills_of(first) or [], range(n), least=0 if few else 1)
         if (wrapped and not cut_header and same and len(rows) > 1 and len(rows[1].cells) == n
                 and any(a.text.strip() and not b.text.strip() and not c.text.strip()
                         for a, b, c in zip(last.cells, first.cells, rows[1].cells))
@@ -860,15 +869,18 @@ def _wrapped_on(prev: PageTable, after: list[Fill | None], under: list[int | Non
     return fits.count(False) >= least and True not in fits
 
 
-def _header_wrapped_on(prev: PageTable, nxt: PageTable, first: Row) -> bool:
+def _header_wrapped_on(prev: PageTable, nxt: PageTable, first: Row, headers: list[Row] = ()) -> bool:
     """``prev`` is a header of two rows alone (at the page's foot), the second
     mostly empty (under the first row's cells merged down), and each cell
     with text of ``first``, the next page's first row, wrapped on from the
     cell above it: the second row's where that has text, else the first's
-    (:func:`_wrapped_on`). A table's first header, seen nowhere before."""
+    (:func:`_wrapped_on`). A table's first header, seen nowhere before: a
+    first row seen whole in ``headers`` (another table's) was not cut."""
     if len(prev.table.rows) != 2:
         return False
     head, second = prev.table.rows
+    if any(h is not head and same_text(head, h) for h in headers):
+        return False
     if 2 * sum(bool(c.text.strip()) for c in second.cells) >= len(second.cells):
         return False
     ups, lows = prev.fills_of(head) or [], prev.last_row_fill or []
@@ -1011,16 +1023,16 @@ def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list
     # Where no other line fits above the bottom margin, a cell may stop a line
     # short: a browser or a word processor moves a paragraph's last two lines
     # on together (widows); or a line, where the one left ends in the space it broke at
-    # or the next page's first word would not have fit on it (or may not have,
-    # where the cells that fill the row wrapped onto the page: two surely, none
-    # surely not).
+    # or the next page's first word would not have fit on it; or any, where the
+    # cells that fill the row wrapped onto the page (two surely, none surely not):
+    # the page cut the row, and the cell's next paragraph had no room (spaced apart).
     no_room = lambda f: margin and prev.bbox[3] + prev.next_line(f) > margin  # noqa: E731
     broke = {i for i, c in enumerate(prev.table.rows[-1].cells) if _broke_at_space(c)}  # a fill: a last row
     after = nxt.fills_of(first) or []
     full = [i for i in going_on if fill[i] and fill[i].below <= floor + 1.5]
     all_wrapped = _wrapped_on(prev, [after[i] if i < len(after) else None for i in full], full, least=2)
     wrapped = lambda i, f: (i < len(after) and after[i]  # noqa: E731
-                            and ((fit := _next_word(prev, i, f, after[i])) is False or all_wrapped and fit is None))
+                            and (all_wrapped or _next_word(prev, i, f, after[i]) is False))
     short = lambda i, f: ((f.lines >= 2 or i in broke or wrapped(i, f)) and no_room(f)  # noqa: E731
                           and f.below <= floor + max(1.8 * f.size, (f.pitch or prev.line_pitch) + 0.5 * f.size))
     return bool(going_on) and all(

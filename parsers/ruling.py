@@ -595,8 +595,11 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
         # table going on whose rows here leave some empty (one row alone may leave word gaps free too).
         one_row = ys.index(sections[0][2]) - ys.index(sections[0][1]) == 1
         rest = _rest_above(chars, known, ys, out[0][1], min_gap, cut)
-        # The rest, then a band apart (empty, or headings) over rows whose columns stand elsewhere: another table.
-        apart = rest is not None and rest < out[0][1] and _moved(columns, known, min_gap)
+        # The rest, then a band apart (empty, or headings) over rows whose columns stand elsewhere: another
+        # table. Its gaps as they are: a header's gutter inside a wider column of the last page's leaves
+        # text either side on one line, as a word gap does.
+        apart = rest is not None and rest < out[0][1] and (_moved(columns, known, min_gap)
+                                                          or _moved(out[0][0], known, min_gap))
         if _fits(sections[0][0], known) and (len(known) >= len(columns) or len(out) > 1 or one_row) and not apart:
             out[0] = (list(known), *out[0][1:])
         elif rest:

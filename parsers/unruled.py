@@ -128,10 +128,16 @@ def fragments(chars: list[dict], lefts: tuple[float, ...] = (), walls: tuple[flo
     >>> text = lambda chars: ["".join(c["text"] for c in f.chars) for f in fragments(chars)]
     >>> text([ch("ก", 0), ch(" ", 58), ch("ข", 116)]), text([ch("ก", 0), ch(" ", 8), ch("ข", 116)])
     (['ก ข'], ['ก', ' ข'])
+
+    LibreOffice may draw a word's last mark in the stretched gap after it,
+    at the space (Purisa's ์): the gap is the letter's.
+
+    >>> text([ch("ท", 0), {**ch("์", 60), "x1": 60}, ch(" ", 60), ch("ข", 120)])
+    ['ท์ ข']
     """
     out: list[list[dict]] = []
     reach: dict[float, float] = {}  # the current fragment's right end on each top it has
-    prev = None  # the last letter
+    prev = None  # the last letter (not a mark over it: a stretched line may draw that in the gap after it)
     # Spaces (and specks) since: they go with the letter after them if it is on their line.
     spaces: list[dict] = []
 
@@ -147,7 +153,6 @@ def fragments(chars: list[dict], lefts: tuple[float, ...] = (), walls: tuple[flo
         if out and is_combining(c["text"]):  # on its letter, wherever a stretched line put it
             add([*spaces, c])
             spaces = []
-            prev = c
             continue
         if prev is None:
             out.append([])
@@ -681,11 +686,13 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
     if going_on and rows:
         while k < len(rows) - 1 and _one_line(rows[k]):
             k += 1
-        drawn = len(rows)
+        drawn, under = len(rows), k
         k = _past_header(rows, k, going_on.head or [])
-        cut = len(rows) > drawn
+        # Under the header drawn again (its cells parted from it, or not): a
+        # cell centred in what is left of the row may sit far under it.
+        again = len(rows) > drawn or k > under
         rows[k:k + 1] = _rest_over_row(rows[k], going_on.columns, going_on.bottom)
-        rest = rows[k] if cut else None
+        rest = rows[k] if again else None
     above: list[list[Block]] = []  # rows since the last table: none, or a running head
     rests = 0  # tables found so far, while all are the rest of the last page's row
     segments = _segments(rows, wider)
@@ -705,7 +712,8 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
             # (or its one row: the second part of a table split by hand).
             if t is None and i + 1 < len(segments) and (
                     _table(segments[i + 1], top=False) or foot_row(segments[i + 1])) is not None:
-                t = rest_of_row(segment, going_on.columns, going_on.rights, going_on.ends, over_table=True)
+                t = rest_of_row(segment, going_on.columns, going_on.rights, going_on.ends, over_table=True,
+                                after=after)
             if t is not None and len(found) == rests:
                 rests += 1
         # At the page's top, under the last page's row's rest at most: the second part of a table split by hand.
@@ -750,6 +758,8 @@ def rest_of_row(rows: list[list[Block]], columns: list[float], rights: list[floa
             return None
         found.rows.append(_band(rows, i))
         found.cells.append(cells)
+    # Its own lines may reach further (the last page's a header alone, maybe).
+    found.rights = [max([right, *(c["x1"] for row in found.cells for c in row[k])]) for k, right in enumerate(rights)]
     return found if found.rows else None
 
 
@@ -947,9 +957,17 @@ def _header_again(rows: list[list[Block]], head: list[list[str]]) -> int:
 def _known(b: Block, cells: list[str]) -> bool:
     """Whether block ``b`` draws a header cell's text again (``cells``: their
     skeletons): a cell's whole text, or a long part of one (a cell drawn in
-    two blocks), not ๑. of ๑.จัดให้มี..."""
+    two blocks), not ๑. of ๑.จัดให้มี...; or more of one the last page
+    clipped (a cell merged down over the header's second row: its first
+    lines there).
+
+    >>> f = lambda t: Block([Fragment.of([{"text": t, "x0": 43, "x1": 83, "top": 86, "bottom": 101, "size": 15.0}])])
+    >>> cells = [_SKELETON.sub("", t) for t in ("ประเด็นที่ต้องปรับปรุง แก้ไข/ ประเด็นที่ต้อง", "ผู้รับผิดชอบ")]
+    >>> [_known(f(t), cells) for t in ("ประเด็นที่ต้องปรับปรุง แก้ไข/ ประเด็นที่ต้องพัฒนา", "ผู้รับผิด", "ผู้รับผิดชอบงาน")]
+    [True, True, False]
+    """
     s = _SKELETON.sub("", "".join(c["text"] for c in b.chars))
-    return bool(s) and (s in cells or len(s) >= 4 and any(s in c for c in cells))
+    return bool(s) and (s in cells or len(s) >= 4 and any(s in c or len(c) >= 12 and s.startswith(c) for c in cells))
 
 
 def _header_cut(row: list[Block], head: list[list[str]], under: list[Block] | None = None
@@ -1242,7 +1260,9 @@ def split_row(chars: list[dict], columns: list[float], first: bool = False, head
     row: the next cells go back up beside them; a header's cells merged
     down over its second row are beside that row), each starting left of
     the last cell of the one before (a cell aligned to the bottom below a
-    short one beside it, or lines of one cell far apart, are not rows), one
+    short one beside it, or lines of one cell far apart, are not rows;
+    but on the page's first, past the header drawn again, they are the
+    row before's), one
     of them of MIN_COLUMNS cells or more (a header), and each cell inside a
     column. ``first``: the page's first ruled row, the last page having
     ended in a table: it may start with that table's row's rest
@@ -1261,10 +1281,14 @@ def split_row(chars: list[dict], columns: list[float], first: bool = False, head
         rows[k:k + 1] = parts
     if len(rows) < 2 or not any(len(row) >= MIN_COLUMNS for row in rows):
         return None
-    for i, (a, b) in enumerate(zip(rows, rows[1:]), 1):
+    column = lambda b: bisect_right(columns, b.x0 + 0.5) - 1  # noqa: E731
+    i = 1
+    while i < len(rows):
+        a, b = rows[i - 1], rows[i]
         if i < k:
             # Rows of the header drawn again, as the last page drew them: its cells merged down over its
             # second row are clipped at that row's foot, their lines past it still in the text layer.
+            i += 1
             continue
         tolerance = SAME_LINE * a[0].size
         # Only with a row below them all: inside one ruled row, a cell's first
@@ -1276,13 +1300,24 @@ def split_row(chars: list[dict], columns: list[float], first: bool = False, head
         # Or under a header of two rows drawn again, the second of fewer cells.
         after_rest = after_rest or (i == 2 and first and not rest and len(rows[0]) >= MIN_COLUMNS
                                     and len(a) < MIN_COLUMNS)
-        if _row_gap(rows, i, tolerance, ends_before=False) < -tolerance or (b[0].x0 >= a[-1].x0 - 1 and not after_rest):
+        if _row_gap(rows, i, tolerance, ends_before=False) < -tolerance:
             return None
+        if b[0].x0 >= a[-1].x0 - 1 and not after_rest:
+            # Not a row: lines of one cell far apart, or cells aligned to the bottom under short ones
+            # beside them (the whole is one row). On the page's first, past the header drawn again,
+            # they are the row before's: the last page's row's rest, or a header's the page cut.
+            if not (first and i > k):
+                return None
+            rows[i - 1:i + 1] = [sorted(a + b, key=lambda x: x.x0)]
+            continue
+        i += 1
+    if len(rows) < 2:
+        return None
     out = []
     for row in rows:
         cells: list[list[dict]] = [[] for _ in columns[:-1]]
         for b in row:
-            k = bisect_right(columns, b.x0 + 0.5) - 1
+            k = column(b)
             if not 0 <= k < len(cells) or b.x1 > columns[k + 1] + 1:
                 return None
             cells[k].extend(b.chars)

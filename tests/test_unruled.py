@@ -138,6 +138,22 @@ def test_a_rest_in_the_last_column_under_a_header_of_two_rows_drawn_again():
     assert unruled.split_row(chars, COLUMNS) is None  # not the page's first: no rest under a header
 
 
+def test_a_rest_aligned_to_the_bottom_under_the_header_drawn_again():
+    # The page's first ruled row (column lines only): the header of two
+    # rows drawn again, then the last page's row's rest, its middle cell
+    # tall and its last cell, aligned to the bottom, one line below it. That line starts
+    # right of the tall cell, as no row does: it is the rest's.
+    chars = (line("ประเด็น", 50, 100) + line("มาตรการ", 200, 100) + line("การรายงาน", 350, 100)
+             + line("กำหนดเวลา", 350, 124)
+             + line("ทุจริต", 200, 150) + line("รายงานผล", 200, 174) + line("เมษายน", 350, 200))
+    head = [["ประเด็น", "มาตรการ", "การรายงาน"], ["", "", "กำหนดเวลา"]]
+    split = unruled.split_row(chars, COLUMNS, first=True, head=head)
+    assert [top for top, _ in split] == [100, 124, 150]
+    assert [["".join(c["text"] for c in cell) for cell in cells] for _, cells in split] == [
+        ["ประเด็น", "มาตรการ", "การรายงาน"], ["", "", "กำหนดเวลา"], ["", "ทุจริตรายงานผล", "เมษายน"]]
+    assert unruled.split_row(chars, COLUMNS) is None  # not the page's first: one row
+
+
 def test_text_across_a_column_line_is_not_split():
     chars = drawn_cell_by_cell() + line("ข้อความยาวข้ามเส้นคอลัมน์", 150, 200)
     assert unruled.split_row(chars, COLUMNS) is None
