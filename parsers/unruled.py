@@ -758,7 +758,7 @@ def rest_of_row(rows: list[list[Block]], columns: list[float], rights: list[floa
             return None
         found.rows.append(_band(rows, i))
         found.cells.append(cells)
-    # Its own lines may reach further (the last page's a header alone, maybe).
+    # Its own lines may reach further than the last page's (a header alone there, maybe).
     found.rights = [max([right, *(c["x1"] for row in found.cells for c in row[k])]) for k, right in enumerate(rights)]
     return found if found.rows else None
 
@@ -1281,7 +1281,6 @@ def split_row(chars: list[dict], columns: list[float], first: bool = False, head
         rows[k:k + 1] = parts
     if len(rows) < 2 or not any(len(row) >= MIN_COLUMNS for row in rows):
         return None
-    column = lambda b: bisect_right(columns, b.x0 + 0.5) - 1  # noqa: E731
     i = 1
     while i < len(rows):
         a, b = rows[i - 1], rows[i]
@@ -1317,7 +1316,7 @@ def split_row(chars: list[dict], columns: list[float], first: bool = False, head
     for row in rows:
         cells: list[list[dict]] = [[] for _ in columns[:-1]]
         for b in row:
-            k = column(b)
+            k = bisect_right(columns, b.x0 + 0.5) - 1
             if not 0 <= k < len(cells) or b.x1 > columns[k + 1] + 1:
                 return None
             cells[k].extend(b.chars)
