@@ -758,8 +758,9 @@ def rest_of_row(rows: list[list[Block]], columns: list[float], rights: list[floa
             return None
         found.rows.append(_band(rows, i))
         found.cells.append(cells)
-    # Its own lines may reach further than the last page's (a header alone there, maybe).
-    found.rights = [max([right, *(c["x1"] for row in found.cells for c in row[k])]) for k, right in enumerate(rights)]
+    # Its own lines may reach further than the last page's (a header alone there, maybe): their letters.
+    found.rights = [max([right, *(Fragment.of(row[k]).x1 for row in found.cells if row[k])])
+                    for k, right in enumerate(rights)]
     return found if found.rows else None
 
 
