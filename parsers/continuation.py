@@ -1029,14 +1029,17 @@ def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list
     no_room = lambda f: margin and prev.bbox[3] + prev.next_line(f) > margin  # noqa: E731
     broke = {i for i, c in enumerate(prev.table.rows[-1].cells) if _broke_at_space(c)}  # a fill: a last row
     after = nxt.fills_of(first) or []
-    full = [i for i in going_on if fill[i] and fill[i].below <= floor + 1.5]
-    all_wrapped = _wrapped_on(prev, [after[i] if i < len(after) else None for i in full], full, least=2)
+    at_floor = lambda f: f.below <= floor + 1.5  # noqa: E731
+    full = [i for i in going_on if fill[i] and at_floor(fill[i])]
+    # Asked only where a cell going on stops short of the others.
+    all_wrapped = len(full) < len(going_on) and _wrapped_on(
+        prev, [after[i] if i < len(after) else None for i in full], full, least=2)
     wrapped = lambda i, f: (i < len(after) and after[i]  # noqa: E731
                             and (all_wrapped or _next_word(prev, i, f, after[i]) is False))
     short = lambda i, f: ((f.lines >= 2 or i in broke or wrapped(i, f)) and no_room(f)  # noqa: E731
                           and f.below <= floor + max(1.8 * f.size, (f.pitch or prev.line_pitch) + 0.5 * f.size))
     return bool(going_on) and all(
-        f is not None and (f.below <= floor + 1.5 or short(i, f)) and f.above <= ceiling + 0.5 * f.size
+        f is not None and (at_floor(f) or short(i, f)) and f.above <= ceiling + 0.5 * f.size
         and f.lines >= least for i, f in ((i, fill[i]) for i in going_on))
 
 
