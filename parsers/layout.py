@@ -25,7 +25,9 @@ _MARKS = frozenset(re.findall(f"[{MARK}]", "".join(map(chr, range(0x0E00, 0x0E80
 _COMBINING = _MARKS | {chr(code) for code, std in PUA_MAP.items() if std in _MARKS}
 
 
-LIST_MARK_ENDS = ("-", ".", ")")  # a list item's mark ends so: "-", "๑.", "1)"
+# LibreOffice stretches a justified line's space on its left after these: a list item's mark ends
+# so ("-", "๑.", "1)"), and a slash parts two terms (แก้ไข/ ประเด็นที่ต้องพัฒนา).
+STRETCHED_LEFT = ("-", ".", ")", "/")
 
 
 def word_space(a: dict, c: dict, b: dict) -> bool:
@@ -42,16 +44,18 @@ def word_space(a: dict, c: dict, b: dict) -> bool:
     >>> word_space(ch("ง", 171.9, 178.6), ch(" ", 178.6, 182.0), ch("๑", 192.0, 199.0))  # the next cell
     False
 
-    LibreOffice stretches the space after a list's mark ("-", "๑.") on its
-    left, the space touching the next word:
+    LibreOffice stretches the space after a list's mark ("-", "๑.") or a
+    slash on its left, the space touching the next word:
 
     >>> word_space(ch("-", 168.4, 181.4), ch(" ", 193.9, 202.9), ch("ท", 203.0, 211.6))
+    True
+    >>> word_space(ch("/", 196.4, 205.0), ch(" ", 207.9, 213.2), ch("ป", 213.3, 222.2))  # แก้ไข/ ประเด็น
     True
     """
     left, right = c["x0"] - a["x1"], b["x0"] - c["x1"]
     return (c["text"] == " " and bool(a["text"].strip()) and bool(b["text"].strip())
             and abs(a["top"] - c["top"]) < 1 and abs(b["top"] - c["top"]) < 1 and left > -1
-            and (abs(left - right) < 1 or a["text"] in LIST_MARK_ENDS and abs(right) < 1))
+            and (abs(left - right) < 1 or a["text"] in STRETCHED_LEFT and abs(right) < 1))
 
 
 def word_gaps(chars: list[dict]) -> list[dict]:

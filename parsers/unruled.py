@@ -354,7 +354,8 @@ def _row_start(b: Block, nxt: Block | None = None, later: list[Block] | tuple = 
     widest step down after the last line that reaches past the next cell,
     above that cell's top, or right after that line if the next cell is
     on the last one and no step is wider than the pitch (or, the cells
-    aligned to the bottom, if no step is).
+    aligned to the bottom, if no step is). Where the row's other cells are
+    centred, it starts at the line that centres it too (:func:`_centred_start`).
 
     >>> f = lambda x1, top: Fragment.of([{"text": "ก", "x0": 57, "x1": x1, "top": top, "bottom": top + 16,
     ...                                   "size": 16}])
@@ -405,6 +406,8 @@ def _row_start(b: Block, nxt: Block | None = None, later: list[Block] | tuple = 
     cells = [nxt, *later]
     bottom = (max(c.top for c in cells) - min(c.top for c in cells) > tolerance
               and all(abs(c.parts[-1].top - b.parts[-1].top) <= tolerance for c in cells))
+    if (j := _centred_start(b, cells, first, tolerance)) is not None:
+        return [Block(b.parts[:j]), Block(b.parts[j:])]
     if k is None or bottom:
         # No step wider than the pitch (headings spaced as the cell's lines): right under the last wide line.
         j = widest(steps) if max(steps.values()) > pitch + tolerance else first
@@ -418,6 +421,30 @@ def _row_start(b: Block, nxt: Block | None = None, later: list[Block] | tuple = 
         ends = k == len(b.parts) - 1 or abs(nxt.parts[-1].top - b.parts[-1].top) <= tolerance
         j = widest(gaps) if gaps else first if ends else k
     return [Block(b.parts[:j]), Block(b.parts[j:])]
+
+
+def _centred_start(b: Block, cells: list[Block], first: int, tolerance: float) -> int | None:
+    """Where the first cell starts in ``b``, its lines from ``first`` on,
+    if the row's other ``cells`` are centred top to bottom (two or more,
+    starting on different lines, one middle): the one line that centres it
+    too. Its top lines may stand alone above the others', as close under a
+    paragraph as that paragraph's lines are to each other.
+
+    >>> f = lambda top: Fragment.of([{"text": "ก", "x0": 43, "x1": 120, "top": top, "bottom": top + 15,
+    ...                               "size": 15}])
+    >>> cell = lambda *tops: Block([f(t) for t in tops])
+    >>> para = cell(250, 280, 309, 349, 385, 421, 458)  # a paragraph's three lines, then the cell's four
+    >>> _centred_start(para, [cell(403), cell(385, 421)], 3, 4.5)
+    3
+    >>> _centred_start(para, [cell(385), cell(385, 421)], 3, 4.5) is None  # aligned to the top
+    True
+    """
+    middles = [c.middle for c in cells]
+    if (len(cells) < 2 or max(c.top for c in cells) - min(c.top for c in cells) <= tolerance
+            or max(middles) - min(middles) > tolerance):
+        return None
+    fits = [j for j in range(first, len(b.parts)) if abs(Block(b.parts[j:]).middle - middles[0]) <= tolerance]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _rows(cells: list[Block]) -> list[list[Block]]:
@@ -599,8 +626,9 @@ def _table(rows: list[list[Block]], least: int = 2, top: bool = True, rest: list
     table, a paragraph below it), and again after headings inside the first
     column are (:func:`_without_apart`); one inside a column stays (the rest
     of a cell the page cut), but only at the page's top (``top``: nothing
-    but a running head above ``rows``, and none of them left out): below
-    other text it is a title row whose text fits in the first column.
+    but a running head above ``rows``, none of them left out, and the last
+    page's table, if any, filled its page): elsewhere it is a title row or
+    a heading whose text fits in the first column.
     ``rest``: a row's rest, drawn on from the header over it."""
     spans = _columns(rows)
     if len(spans) < MIN_COLUMNS:
@@ -694,6 +722,8 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
         rows[k:k + 1] = _rest_over_row(rows[k], going_on.columns, going_on.bottom)
         rest = rows[k] if again else None
     above: list[list[Block]] = []  # rows since the last table: none, or a running head
+    # A cell's rest may stand alone at the page's top, unless the last page's table ended short of its foot.
+    cut = going_on is None or going_on.ends is not None
     rests = 0  # tables found so far, while all are the rest of the last page's row
     segments = _segments(rows, wider)
     # The last run of rows not all of one line: below it, at most a page number or so.
@@ -705,7 +735,7 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
         at_foot = i >= foot and all(len(row) == 1 for later in segments[i + 1:] for row in later)
         parts = (_rest_then_table(segment, going_on.columns, going_on.rights, going_on.ends, at_foot, after)
                  if going_on and head_only and not found else None)
-        t = parts[-1] if parts else _table(segment, top=not found and head_only, rest=rest)
+        t = parts[-1] if parts else _table(segment, top=cut and not found and head_only, rest=rest)
         if t is None and going_on and head_only:
             t = rest_of_row(segment, going_on.columns, going_on.rights, going_on.ends, after=after)
             # Only then the next segment, read again below: a first column's rest right over a table

@@ -929,6 +929,46 @@ HELD_OUT = {
          _as_swept(generate.two_row_header, 14, 2.5, 9803, generate.every_cell("vAlign", "bottom"),
                    generate.banded_rows, generate.cell_line_spacing(1.5)), None),
         [generate.column_lines_only]),
+    # Seed 630 of --two-looks, held out (session 39). No borders, Garuda,
+    # justified cells, lines 1.5 apart, a header of two rows: a section's
+    # heading (two lines) at the top of a page, over its table's header,
+    # the last page's table ending short of its foot. The heading fits
+    # in the first column, so it was kept as the table's first row (a
+    # cut cell's rest stands so at a page's top); the header drawn again
+    # on the next page, another table's first row, then started a new
+    # table, and the row it cut was read as two (15 rows, 48/70). No row
+    # was cut where the last page's table ended short: it is a heading.
+    "a section's heading at a page's top, the last page's table ending short": (
+        ("long-table", False, 15, 2.5, (0.34, 0.14, 0.22, 0.12, 0.19),
+         _as_swept(generate.two_row_header, 15, 2.5, None, generate.every_cell("jc", "both", paragraphs=True),
+                   generate.thai_font("Garuda"), generate.cell_line_spacing(1.5)), None),
+        [generate.table_borders()]),
+    # Seed 634 of --two-looks, held out (session 39). No borders, Purisa,
+    # lines 1.5 apart, cells centred top to bottom, column numbers under
+    # the header: the header's first cell is its tallest, so its first
+    # line (ประเด็นที่ต้อง) stands alone above the others, as close under
+    # the paragraph over the table as that paragraph's lines are. It was
+    # read as the paragraph's; the header known was then short of it, the
+    # header drawn again on page 2 was not known, and ran into the first
+    # row (16 rows, 4/70). The row's other cells are centred (one middle,
+    # different tops): the first cell starts at the line that centres it.
+    "cells centred, the header's first cell's first line alone under a paragraph": (
+        ("table-per-page", False, 15, 1.5, None,
+         _as_swept(generate.column_numbers, 15, 1.5, 63401, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Purisa"), generate.every_cell("vAlign", "center")), None),
+        [generate.table_borders()]),
+    # Seed 126 of --three-looks, held out (session 39). Rules between rows
+    # only, Sawasdee, justified cells, a page header and footer, a header
+    # of two rows: the next table's header alone at a page's foot, its
+    # first cell's line justified (แก้ไข/ ประเด็นที่). LibreOffice stretches
+    # the space after a slash on its left, as after a list's mark, so it was
+    # not known as a word gap: the header read in six columns did not go on
+    # into the next page's five, and two rows were not read (12 rows, 56/70).
+    "rules between rows only, a justified header's space after a slash at a page's foot": (
+        ("table-per-page", False, 15, 1.0, None,
+         _as_swept(_two_rows_not_repeated, 15, 1.0, 12601, generate.thai_font("Sawasdee"),
+                   generate.page_header_and_footer, generate.every_cell("jc", "both", paragraphs=True)), None),
+        [generate.rules_between_rows]),
 }
 
 

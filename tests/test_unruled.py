@@ -317,8 +317,13 @@ def test_two_headings_at_the_page_top_inside_the_first_column_are_no_rest_of_a_r
     want = [["ข้อมูลพื้นฐานของหน่วย", "สำนักปลัด", "รายงาน"], ["ข่าวสาร", "กองคลัง", "เผยแพร่"]]
     found, rest = unruled.tables(one + two + table, GOING_ON)
     assert rest == one + two and [texts(t) for t in found] == [want]
-    found, rest = unruled.tables(two + table, GOING_ON)
+    # The last page's table filled its page (its last row's cells end there): a row may go on.
+    cut = unruled.GoingOn(*GOING_ON, ends=[unruled.LineEnd(106, "ข้อมูล"), None, None])
+    found, rest = unruled.tables(two + table, cut)
     assert rest == [] and [texts(t) for t in found] == [[["ตัวชี้วัดที่ ๗", "", ""], *want]]
+    # It ended short of its foot: no row was cut, so the line is a heading.
+    found, rest = unruled.tables(two + table, GOING_ON)
+    assert rest == two and [texts(t) for t in found] == [want]
 
 
 def test_a_row_right_under_a_table_is_one_of_its_rows():
