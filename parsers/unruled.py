@@ -691,7 +691,9 @@ class GoingOn(NamedTuple):
 
     columns: list[float]  # ``Found.columns``; of a ruled table, its column lines
     rights: list[float]  # where each column's text ends (``Found.rights``; ruled, its column lines)
-    ends: list[LineEnd | None] | None = None  # where each cell of its last row ends its last line (None: empty)
+    # Where each cell of its last row ends its last line (None: empty); None if the table ended short of its page's
+    # foot (the page cut none of its rows).
+    ends: list[LineEnd | None] | None = None
     head: list[list[str]] | None = None  # its first rows' cells' text, as the last page drew them (a header)
     ruled_rows: bool = False  # ruled, a rule between each two of its rows (two or more)
     bottom: bool = False  # the document's cells aligned to the bottom (bottom_votes, of the pages so far)
