@@ -177,7 +177,7 @@ class PageRun:
             return False
         first = nxt.table.rows[0]
         return (not same_text(first, open_table.table.rows[0])
-                and any(same_text(first, row) for row in self.first_rows))
+                and _seen_before(first, self.first_rows))
 
 
 def _header_only(t: PageTable, open_table: PageTable) -> bool:
@@ -228,7 +228,7 @@ def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | No
     ([0, 1, 2], [0, 1, 2])
     """
     size = max((f.size for f in line.last_row_fill or [] if f), default=0.0)
-    if not nxt.table.rows or not line.text_ends or any(same_text(line.table.rows[0], h) for h in headers):
+    if not nxt.table.rows or not line.text_ends or _seen_before(line.table.rows[0], headers):
         return None
     theirs = nxt.columns[:-1]
     ends = nxt.text_right()
@@ -618,6 +618,12 @@ def _texts(row: Row) -> list[str]:
     return ["".join(c.text.split()) for c in row.cells]
 
 
+def _seen_before(row: Row, headers: list[Row]) -> bool:
+    """``row`` reads as one of ``headers`` (tables' first rows seen so far)
+    other than itself: another table's first row, drawn whole."""
+    return any(h is not row and same_text(row, h) for h in headers)
+
+
 def same_text(a: Row, b: Row) -> bool:
     """Equal cell texts; for OCR'd rows, nearly equal (a reading may differ by
     a mark or two between pages)."""
@@ -795,7 +801,7 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
         # its row goes on only where the page cut it, not where a cell is empty.
         alone = len(prev.table.rows) == 1
         # That row a header seen whole before (another table's first row): its cells ended, short or not.
-        whole = alone and any(h is not last and same_text(last, h) for h in headers)
+        whole = alone and _seen_before(last, headers)
         geometry = not gap and (prev.open_bottom or nxt.open_top
                                 or not whole and _filled_to_the_end(prev, nxt, first, others, lowest))
         n = len(last.cells)
@@ -879,7 +885,7 @@ def _header_wrapped_on(prev: PageTable, nxt: PageTable, first: Row, headers: lis
     if len(prev.table.rows) != 2:
         return False
     head, second = prev.table.rows
-    if any(h is not head and same_text(head, h) for h in headers):
+    if _seen_before(head, headers):
         return False
     if 2 * sum(bool(c.text.strip()) for c in second.cells) >= len(second.cells):
         return False

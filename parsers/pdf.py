@@ -505,7 +505,7 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
     cell_chars: list[list[list[list[dict]]]] = []  # table -> row -> col -> chars
     grids = []
     # Where its last line ends is known only of a table that filled its page (parse): one whose row the page cut.
-    cut = going_on is None or going_on.ends is not None
+    cut = unruled.may_go_on(going_on)
     settings_for_page, open_bottom, open_top = table_settings(page, going_on[0] if going_on else None, cut)
     found = page.find_tables(settings_for_page) if settings_for_page else []
     for t in (part for table in found for part in split_by_columns(table)):

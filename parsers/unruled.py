@@ -699,6 +699,12 @@ class GoingOn(NamedTuple):
     bottom: bool = False  # the document's cells aligned to the bottom (bottom_votes, of the pages so far)
 
 
+def may_go_on(going_on: GoingOn | None) -> bool:
+    """Whether a row of the last page's table may go on at this page's top:
+    there was none known, or the table filled its page (its ``ends`` known)."""
+    return going_on is None or going_on.ends is not None
+
+
 def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Found], list[dict]]:
     """The tables without ruling lines among ``chars`` (in drawing order),
     and the chars left: the page's other text. ``going_on``: the table the
@@ -725,7 +731,7 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
         rest = rows[k] if again else None
     above: list[list[Block]] = []  # rows since the last table: none, or a running head
     # A cell's rest may stand alone at the page's top, unless the last page's table ended short of its foot.
-    cut = going_on is None or going_on.ends is not None
+    cut = may_go_on(going_on)
     rests = 0  # tables found so far, while all are the rest of the last page's row
     segments = _segments(rows, wider)
     # The last run of rows not all of one line: below it, at most a page number or so.
