@@ -705,6 +705,22 @@ def may_go_on(going_on: GoingOn | None) -> bool:
     return going_on is None or going_on.ends is not None
 
 
+def first_cell_ended(going_on: GoingOn | None) -> bool:
+    """Whether the last page's cut row had its first cell empty at the
+    page's foot (``ends[0]`` None): that cell's text had ended, so a line
+    in the first column at this page's top is not its rest. Cells aligned
+    to the bottom aside, whose text may start on a later page.
+
+    >>> cut = [None, LineEnd(330.0, "สำนักปลัด")]  # the first cell empty at the foot, the second cut
+    >>> first_cell_ended(GoingOn([57, 298, 446], [275, 360], cut))
+    True
+    >>> [first_cell_ended(g) for g in (GoingOn([57, 298, 446], [275, 360], cut, bottom=True),
+    ...                                  GoingOn([57, 298, 446], [275, 360]), None)]  # bottom; ended short; none
+    [False, False, False]
+    """
+    return bool(going_on and going_on.ends and going_on.ends[0] is None and not going_on.bottom)
+
+
 def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Found], list[dict]]:
     """The tables without ruling lines among ``chars`` (in drawing order),
     and the chars left: the page's other text. ``going_on``: the table the
@@ -732,6 +748,7 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
     above: list[list[Block]] = []  # rows since the last table: none, or a running head
     # A cell's rest may stand alone at the page's top, unless the last page's table ended short of its foot.
     cut = may_go_on(going_on)
+    over = not first_cell_ended(going_on)  # a first column's rest may stand alone right over a table
     rests = 0  # tables found so far, while all are the rest of the last page's row
     segments = _segments(rows, wider)
     # The last run of rows not all of one line: below it, at most a page number or so.
@@ -741,14 +758,14 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
         after = max(0, k - sum(map(len, segments[:i])))  # in this segment, the row k
         # Below all the rest but a page number.
         at_foot = i >= foot and all(len(row) == 1 for later in segments[i + 1:] for row in later)
-        parts = (_rest_then_table(segment, going_on.columns, going_on.rights, going_on.ends, at_foot, after)
+        parts = (_rest_then_table(segment, going_on.columns, going_on.rights, going_on.ends, at_foot, after, over)
                  if going_on and head_only and not found else None)
         t = parts[-1] if parts else _table(segment, top=cut and not found and head_only, rest=rest)
         if t is None and going_on and head_only:
             t = rest_of_row(segment, going_on.columns, going_on.rights, going_on.ends, after=after)
             # Only then the next segment, read again below: a first column's rest right over a table
             # (or its one row: the second part of a table split by hand).
-            if t is None and i + 1 < len(segments) and (
+            if t is None and i + 1 < len(segments) and over and (
                     _table(segments[i + 1], top=False) or foot_row(segments[i + 1])) is not None:
                 t = rest_of_row(segment, going_on.columns, going_on.rights, going_on.ends, over_table=True,
                                 after=after)
@@ -871,8 +888,8 @@ def _wrapped_from(row: list[Block], ends: list[LineEnd | None] | None, columns: 
 
 
 def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list[float],
-                     ends: list[LineEnd | None] | None = None, at_foot: bool = False, after: int = 0
-                     ) -> list[Found] | None:
+                     ends: list[LineEnd | None] | None = None, at_foot: bool = False, after: int = 0,
+                     over_table: bool = True) -> list[Found] | None:
     """``rows`` as the rest of the last page's row (under its header drawn
     again, maybe), in its ``columns``, then a table of other columns right
     under it, as close as its own rows are (HTML tables laid out each for
@@ -882,9 +899,9 @@ def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list
     it, under a title maybe): the most rows from the top that fit the
     columns, and a table of the others. Under the rest, lines of text
     alone (one piece each) leave it alone (as :func:`rest_of_row` takes it;
-    ``after`` as there)."""
+    ``after`` and ``over_table`` as there: not, where the first cell had ended)."""
     k = 0
-    while k < len(rows) and _in_columns(rows[k], columns, True,
+    while k < len(rows) and _in_columns(rows[k], columns, over_table,
                                         k in (0, after) and _wrapped_from(rows[k], ends, columns, rights)):
         k += 1
     if not 0 < k < len(rows):
@@ -900,10 +917,10 @@ def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list
     # The table's columns the last page's less some (a word gap of a justified line taken for a row there
     # read as one more), the rest's cells starting at its columns: the rest is that table's first row.
     if len(t.columns) < len(columns) and all(any(abs(x - y) < 4 for y in columns) for x in t.columns[:-1]):
-        rest = rest_of_row(rows[:k], t.columns, t.rights, ends, over_table=True, after=after)
+        rest = rest_of_row(rows[:k], t.columns, t.rights, ends, over_table, after)
         if rest is not None:
             return [Found(t.columns, t.rights, rest.rows + t.rows, rest.cells + t.cells)]
-    return [rest_of_row(rows[:k], columns, rights, ends, over_table=True, after=after), t]
+    return [rest_of_row(rows[:k], columns, rights, ends, over_table, after), t]
 
 
 def _same_columns(a: list[float], b: list[float]) -> bool:
@@ -940,7 +957,19 @@ def foot_line(rows: list[list[Block]]) -> Found | None:
     table goes on in its columns (:mod:`parsers.continuation`). A gap after
     a space parts two cells here (a one-line cell's trailing space): if the
     line is justified, the next page's columns will not fit it. A title
-    right over it, across where its pieces start, is left out (text)."""
+    right over it, across where its pieces start, is left out (text); so
+    is a heading inside the first column.
+
+    >>> f = lambda x, top, w=60: Fragment.of([{"text": "ก", "x0": x, "x1": x + w, "top": top, "bottom": top + 15,
+    ...                                        "size": 15.0}])
+    >>> heading = Block([f(28, 447, 160), f(28, 489, 219), f(28, 530)])  # เครื่องมือ... ตัวชี้วัดที่ ๗ ..., ประเด็น
+    >>> line = [heading] + [Block([f(x, 530)]) for x in (254, 357, 590, 714)]
+    >>> t = foot_line([line])
+    >>> t.columns[:-1], [len(cell) for cell in t.cells[0]], t.on_trust
+    ([28, 254, 357, 590, 714], [1, 1, 1, 1, 1], True)
+    >>> foot_line([[line[0], Block([f(254, 489, 50), f(254, 530)]), *line[2:]]]) is None  # a cell's line above
+    True
+    """
     if len(rows) != 1:
         return None
     parts = [f for b in rows[0] for f in b.parts]
@@ -949,8 +978,10 @@ def foot_line(rows: list[list[Block]]) -> Found | None:
     # A piece of spaces alone is the last cell's trailing space, drawn with the next cell's text.
     row = sorted((Block([Fragment.of(piece)]) for f in on for piece in _cut_after_spaces(f.chars)
                   if any(c["text"].strip() for c in piece)), key=lambda b: b.x0)
-    # Lines above it: a title, drawn with the header's first cell, running across where a piece starts.
-    if any(f.bottom > last + 1 or not any(f.x0 < b.x0 - 1 < f.x1 for b in row) for f in parts if f not in on):
+    # Lines above it: a title, drawn with the header's first cell, running across where a piece starts; or a
+    # heading in the first column, drawn with its cell (the row's other cells would start on its first line).
+    if any(f.bottom > last + 1 or not (any(f.x0 < b.x0 - 1 < f.x1 for b in row) or len(row) > 1 and f.x1 < row[1].x0)
+           for f in parts if f not in on):
         return None
     if len(row) < MIN_COLUMNS:
         return None

@@ -969,6 +969,33 @@ HELD_OUT = {
          _as_swept(_two_rows_not_repeated, 15, 1.0, 12601, generate.thai_font("Sawasdee"),
                    generate.page_header_and_footer, generate.every_cell("jc", "both", paragraphs=True)), None),
         [generate.rules_between_rows]),
+    # Seed 672 of --two-looks, held out (session 40). No borders, Norasi,
+    # lines 1.5 apart, cells centred top to bottom, a header of two rows:
+    # a row over four pages, its first cell ended on the first; on the
+    # page after its last, a section's heading (two lines) over the next
+    # table, in other columns. The heading fits in the first column and
+    # stands right over a table, as a first cell's rest does: it was read
+    # as the row's (14 rows, 59/70). That cell was empty at the last
+    # page's foot: its text had ended, and a heading is what is left.
+    "no borders, a heading at a page's top after a row whose first cell had ended": (
+        ("table-per-page", False, 14, 2.0, None,
+         _as_swept(generate.two_row_header, 14, 2.0, 67202, generate.cell_line_spacing(1.5),
+                   generate.thai_font("Norasi"), generate.every_cell("vAlign", "center")), None),
+        [generate.table_borders()]),
+    # Seed 678 of --two-looks, held out (session 40). No borders, Norasi,
+    # cells centred top to bottom, lines 1.5 apart, a header of two rows
+    # not repeated: a section's heading (two lines, inside the first
+    # column), then the next table's header, its first line alone at the
+    # page's foot, at the heading's pitch. That line and the heading were
+    # one row, the first cell three lines and the others one on its last:
+    # not drawn cell by cell, so not a row, and the line was text; the
+    # header's rest on the next page was read as a row (15 rows, 38/70).
+    # The heading is left out of the line at the foot, as a title is.
+    "no borders, a heading inside the first column over a header's first line at a page's foot": (
+        ("table-per-page", False, 15, 1.0, None,
+         _as_swept(_two_rows_not_repeated, 15, 1.0, 67804, generate.every_cell("vAlign", "center"),
+                   generate.thai_font("Norasi"), generate.cell_line_spacing(1.5)), None),
+        [generate.table_borders()]),
 }
 
 
