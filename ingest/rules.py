@@ -77,11 +77,12 @@ RULES: dict[str, Rule] = {r.code: r for r in (
          "แถวนี้อ่านด้วย OCR ได้ไม่ชัด ควรตรวจทานกับต้นฉบับ",
          "This row was read by OCR with low confidence: check it against the original"),
     Rule("lost_row_text", "warning",
-         "หน้านี้อยู่กลางแถวของตารางที่ต่อเนื่องข้ามหน้า แต่ไม่มีข้อความของแถวนั้นเลย (หน้าว่าง หรือมีแต่หัวตาราง) "
-         "ข้อความบางส่วนของแถวอาจหายไปตอนแปลงเป็น PDF ควรตรวจทานแถวนั้นกับต้นฉบับ หรือแปลงเป็น PDF ใหม่",
-         "This page lies inside a table row that runs across pages but holds none of its text (blank, or the "
-         "header alone): some of the row's text may have been lost when the PDF was made; check the row against "
-         "the original, or make the PDF again"),
+         "หน้านี้อยู่กลางแถวของตารางที่ต่อเนื่องข้ามหน้า แต่ไม่มีข้อความของแถวนั้นเลย (หน้าว่าง มีแต่หัวตาราง "
+         "หรือซ้ำกับหน้าก่อนหน้า) ข้อความบางส่วนของแถว หรือทั้งแถว อาจหายไปตอนแปลงเป็น PDF "
+         "ควรตรวจทานแถวนั้นกับต้นฉบับ หรือแปลงเป็น PDF ใหม่",
+         "This page lies inside a table row that runs across pages but holds none of its text (blank, the "
+         "header alone, or the page before drawn again): some of the row's text, or whole rows, may have been lost "
+         "when the PDF was made; check the row against the original, or make the PDF again"),
     Rule("unruled_table", "warning",
          "หน้านี้มีข้อความเรียงเป็นคอลัมน์แต่ไม่มีเส้นตาราง จึงไม่ได้อ่านเป็นตาราง ควรใส่เส้นตารางในรายงาน",
          "Text in columns without ruling lines on this page: not read as a table (give the table borders)"),

@@ -317,6 +317,7 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
     gap = False  # a page lost since last_table
     blank = False  # a blank page since last_table
     quiet: list[int] = []  # pages since last_table with none of its rows' text (blank, or its header alone)
+    shown: tuple = ()  # the last page's text (_shown)
     run = PageRun()
     for number, (blocks, tables, issues) in _read_pages(path, n_pages, read, settings, doc):
         doc.issues.extend(issues)
@@ -328,6 +329,7 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
             blank = True  # LibreOffice leaves one inside a tall row at times, in place of lines it lost
             quiet.append(number)
             continue
+        drawn_again, shown = _shown(blocks) == shown, _shown(blocks)
         # What followed the table ended the document so far; drop() only takes blocks out.
         tail = doc.blocks[-len(after_it):] if after_it else []
         open_table = last_table if not any(b is kept for b in after_it for kept in tail) else None
@@ -343,7 +345,9 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
         went_on = open_table is not None and bool(tables) and tables[0].table is open_table.table
         if trusted and went_on:
             _as_table(doc.blocks, open_table)
-        if went_on and alone:
+        if went_on and alone and drawn_again:  # the last page again, in place of the row's text: lost, row or not
+            doc.issues.append(Issue("lost_row_text", page=number))
+        elif went_on and alone:
             quiet.append(number)
         else:
             if went_on and rest:  # a row went on past those pages: LibreOffice lost the text they should hold
@@ -360,6 +364,14 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
             last_table, after_it = None, []
     doc.running = running.lines
     return doc
+
+
+def _shown(blocks: list) -> tuple:
+    """A page's text as it shows it: its paragraphs', its tables' cells',
+    in order. LibreOffice, losing a tall row's text, may draw a page the
+    same as the last."""
+    return tuple(tuple(tuple(c.text for c in r.cells) for r in b.rows) if isinstance(b, Table) else b.text
+                 for b in blocks)
 
 
 def _line_ends(table: PageTable) -> list[unruled.LineEnd | None]:
