@@ -557,18 +557,24 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
     # two tables, a title row), each with the stretches all its rows leave free.
     runs: list[list] = []  # [common, first rule's y, last rule's y]
     parted = True
+    # Runs under an empty band, then a title: a table of its own (tables run on, the next one's title row first).
+    titled: set[float] = set()
+    empty = False  # the band before was empty
     for top, bottom in zip(ys, ys[1:]):
         free = band(top, bottom)  # None: empty, or one text across the table (a title)
         if free is None:
-            parted = True
+            text = any(top < (c["top"] + c["bottom"]) / 2 < bottom for c in chars)
+            if text and empty and runs:
+                titled.add(bottom)
+            parted, empty = True, not text
         elif parted:
             runs.append([free, top, bottom])
-            parted = False
+            parted = empty = False
         else:
             runs[-1][0], runs[-1][2] = _intersect(runs[-1][0], free, min_gap), bottom
     if not runs:
         return None  # no row between two rules in columns
-    sections = _sections(runs, x0, x1, min_gap, known)
+    sections = _sections(runs, x0, x1, min_gap, known, titled)
     # Text beyond the first or last rule in the same columns: a row the page cut.
     outer = {name: (lo, hi, band(lo, hi)) for name, lo, hi in (("top", -1.0, ys[0]), ("bottom", ys[-1], page.height + 1))}
     ends = {}
@@ -783,8 +789,8 @@ def _crossed(chars: list[dict], xs: list[float], gap: float) -> list[float]:
             or any(a["x1"] <= x + 1 and b["x0"] >= x - 1 and b["x0"] - a["x1"] < gap for a, b in pairs)]
 
 
-def _sections(runs: list[list], x0: float, x1: float, min_gap: float, known: list[float] | None = None
-              ) -> list[list]:
+def _sections(runs: list[list], x0: float, x1: float, min_gap: float, known: list[float] | None = None,
+              apart: set[float] = frozenset()) -> list[list]:
     """Runs of rows (free stretches, top, bottom) joined where they are one
     table: each gutter of the run with fewer (of both, as many) is free in
     the other too (a run of one row has more gaps than its table's columns;
@@ -792,13 +798,17 @@ def _sections(runs: list[list], x0: float, x1: float, min_gap: float, known: lis
     it lacks). All of them joined, as one table, unless two neighbours'
     columns differ. Nor is the first run joined to the next where the last
     page's columns ``known`` fit it and not the next: the rest of a row,
-    then another table.
+    then another table. Nor is a run whose top is in ``apart`` (under an
+    empty band and a title: the next table run on, its title row first).
 
     >>> runs = [[[(0, 5), (30, 40), (70, 80), (95, 100)], 10, 50], [[(0, 5), (32, 38), (72, 75), (95, 100)], 60, 90]]
     >>> [(len(s[0]), s[1], s[2]) for s in _sections(runs, 0, 100, 2)]
     [(4, 10, 90)]
     >>> runs[1][0] = [(0, 5), (50, 60), (85, 90), (95, 100)]  # another table: its gutters are elsewhere
     >>> [(s[1], s[2]) for s in _sections(runs, 0, 100, 2)]
+    [(10, 50), (60, 90)]
+    >>> runs[1][0] = [(0, 5), (32, 38), (72, 75), (95, 100)]
+    >>> [(s[1], s[2]) for s in _sections(runs, 0, 100, 2, apart={60})]  # under an empty band and a title
     [(10, 50), (60, 90)]
     >>> runs[1][0] = [(0, 5), (14, 20), (34, 37), (72, 75), (95, 100)]  # 30-40's two, none in 60-70: as many
     >>> runs[0][0] = [(0, 5), (10, 40), (60, 70), (72, 80), (95, 100)]
@@ -814,7 +824,7 @@ def _sections(runs: list[list], x0: float, x1: float, min_gap: float, known: lis
         kept = all(all(_intersect([g], other, min_gap) for g in _inner(free, x0, x1))
                    for free, other in pair if len(_inner(free, x0, x1)) == fewer)
         rest = known and len(out) == 1 and out[0][1:] == runs[0][1:] and _fits(out[0][0], known) and not _fits(common, known)
-        if kept and not rest:
+        if kept and not rest and top not in apart:
             out[-1] = [_intersect(out[-1][0], common, min_gap), out[-1][1], bottom]
         else:
             out.append([common, top, bottom])

@@ -996,6 +996,21 @@ HELD_OUT = {
          _as_swept(_two_rows_not_repeated, 15, 1.0, 67804, generate.every_cell("vAlign", "center"),
                    generate.thai_font("Norasi"), generate.cell_line_spacing(1.5)), None),
         [generate.table_borders()]),
+    # Seed 718 of --two-looks, held out (session 40). Rules between rows
+    # only, cells centred top to bottom and aligned to the bottom, a
+    # title row over a header of one row, not repeated, tables run on: the
+    # next table's title row and its header's first lines at a page's
+    # foot, under the last table's last row and the empty paragraph
+    # between the two. The header's gaps fit the last table's columns, so
+    # the two were read as one table: in its columns, the header's rest
+    # on the next page (in the new table's) was a row of its own (15 rows,
+    # 12/70). A run of rows under an empty band and a title is a table of
+    # its own.
+    "rules between rows only, the next table's title and header at a page's foot": (
+        ("table-per-page", False, 16, 2.5, None,
+         _as_swept(_title_not_repeated, 16, 2.5, 71803, generate.every_cell("vAlign", "center"),
+                   generate.every_cell("vAlign", "bottom")), None),
+        [generate.rules_between_rows]),
 }
 
 
