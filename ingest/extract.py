@@ -109,6 +109,8 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
     table_width = 0
     header_page: int | None = None  # the page the header stands on
     seen_headers: set[tuple] = set()
+    unheaded: list[Table] = []  # tables before the first header, read for the title block
+    first_width = 0  # the first measure table's width
     for block in doc.blocks:
         if isinstance(block, Paragraph):
             text = thai_text(block.text)
@@ -140,6 +142,9 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
                     findings += [Finding("header_with_text", page=row.page, column=found[col], text=thai_text(text))
                                  for col, text in beyond_titles(row, header_titles, stacked)]
                 roles, table_width, under_header, above, header_page = found, width(row), True, None, row.page
+                first_width = first_width or table_width
+                if unheaded and unheaded[-1] is block:  # its rows over the header: a title
+                    unheaded.pop()
                 names, under_spans = titles(row), spanned(row)
                 header_titles = stacked = names
                 measure_table = True
@@ -151,6 +156,8 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
                             findings.append(Finding("missing_header_column", page=row.page, column=role))
                 continue
             if roles is None:
+                if not unheaded or unheaded[-1] is not block:
+                    unheaded.append(block)
                 # A title block laid out in a table (beside the logo) is still the
                 # title block; the tables of a long file with no measure table are not.
                 if len(title) < TITLE_LINES:
@@ -185,8 +192,24 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
             above = RawRow(cells, merged, row.page, row_ctx, sum(confs) / len(confs) if confs else None,
                            _shared(merged, cells, above))
             rows.append(above)
+    findings += _tables_before_header(unheaded, first_width)
     _misread_items(rows)
     return title, rows, findings, roles is not None
+
+
+def _tables_before_header(tables: list[Table], table_width: int) -> list[Finding]:
+    """A finding for each table before the first measure table's header
+    with a row as wide as that table (``table_width``) and text in three
+    cells or more: it may hold measures under a header that could not be
+    read (one run into a row in a PDF), and was read for the title block
+    only. A title block laid out in a table beside the logo is narrower."""
+    out = []
+    for table in tables:
+        odd = next((r for r in table.rows if table_width and width(r) == table_width
+                    and sum(bool(c.text.strip()) for c in r.cells) >= 3), None)
+        if odd is not None:
+            out.append(Finding("table_before_header", page=odd.page))
+    return out
 
 
 def _misread_items(rows: list[RawRow]) -> None:

@@ -100,6 +100,11 @@ RULES: dict[str, Rule] = {r.code: r for r in (
          "หัวตารางที่ซ้ำในหน้าถัดไปมีข้อความอื่นปนอยู่ ข้อความนั้นไม่ได้อ่านเป็นมาตรการ ควรตรวจทานแถวก่อนและหลังกับต้นฉบับ",
          "A header row seen again holds more text than the header: that text was not read as a measure; check "
          "the rows before and after it against the original"),
+    Rule("table_before_header", "warning",
+         "ตารางนี้อยู่ก่อนหัวตารางมาตรการ และไม่มีหัวตารางที่อ่านได้ของตัวเอง จึงไม่ได้อ่านเป็นมาตรการ "
+         "หากมีมาตรการอยู่ในตารางนี้ ควรตรวจทานกับต้นฉบับ",
+         "This table comes before the measure table's header and has no header that could be read, so it was not "
+         "read as measures: if it holds measures, check them against the original"),
     Rule("table_not_read", "warning",
          "ตารางนี้มีจำนวนคอลัมน์ไม่เท่ากับตารางมาตรการ จึงไม่ได้อ่านเป็นมาตรการ หากมีมาตรการอยู่ในตารางนี้ "
          "ควรตรวจทานกับต้นฉบับ",

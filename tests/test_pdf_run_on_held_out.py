@@ -1145,3 +1145,24 @@ def test_a_page_libreoffice_drew_again_in_place_of_two_rows_is_reported(tmp_path
     for name, x in read.items():
         assert squeezed_cells(x) == want[:3] + want[5:], name
         assert _lost_pages(x) == [12], name
+
+
+def test_a_first_header_read_into_the_next_pages_row_is_reported(tmp_path):
+    """Seed 726 of --two-looks, held out (session 40; open). Umpush,
+    justified cells, shaded rows, a title row over the header: the first
+    table's title and header stand alone at page 1's foot, drawn without
+    column lines in every style, and reach the page's foot (its cells
+    two lines, one three). Read as a row the page cut, the header ran on
+    into page 2's first row; its cells then name no column, so the first
+    table was read for the title block only, and seed rows 1 and 2 were
+    lost with nothing said. The geometry does not tell that header from a
+    cut row's first part; the loss is now reported (``table_before_header``
+    on page 1) and every other row is the seed's."""
+    geometry = ("table-per-page", False, 14, 1.5, None,
+                _as_swept(generate.title_row, 14, 1.5, 72603, generate.every_cell("jc", "both", paragraphs=True),
+                          generate.thai_font("Umpush"), generate.banded_rows), None)
+    read = _in_styles(tmp_path, geometry, {"all lines": lambda doc: None, "no borders": generate.table_borders()})
+    want = [["".join(m[c].split()) for c in CELLS] for m in expected("khoksanuan-2566-table-per-page")["measures"]]
+    for name, x in read.items():
+        assert squeezed_cells(x) == want[2:], name
+        assert [f.page for f in x.findings if f.code == "table_before_header"] == [1], name

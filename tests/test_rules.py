@@ -67,6 +67,17 @@ def test_missing_header_column(tmp_path):
     assert x.document.status != "ok"
 
 
+def test_table_before_header(tmp_path):
+    def edit(r):  # the first table's header says nothing of its columns (as one run into a row can)
+        r.sections[0].rows[0] = [["ก"], ["ข"], ["ค"], ["ง"], ["จ"]]
+    x = build(tmp_path, edit)
+    assert [f.code for f in x.findings if f.code == "table_before_header"] == ["table_before_header"]  # one table
+    assert len(x.measures) == 14 - (len(generate.read_seed().sections[0].rows) - 1)  # its two rows
+    # Without that table, nothing is said: a title block in a table is narrower than the measures.
+    clean = process_file(SAMPLES / "khoksanuan-2566-table-per-page.docx")
+    assert "table_before_header" not in {f.code for f in clean.findings}
+
+
 def test_empty_cell(tmp_path):
     x = build(tmp_path, lambda r: row(r, 3).__setitem__(RESPONSIBLE, [""]))
     assert findings(x) == SEED | {("empty_cell", 3, "responsible")}
