@@ -329,7 +329,8 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
             blank = True  # LibreOffice leaves one inside a tall row at times, in place of lines it lost
             quiet.append(number)
             continue
-        drawn_again, shown = _shown(blocks) == shown, _shown(blocks)
+        now = _shown(blocks)
+        drawn_again, shown = now == shown, now
         # What followed the table ended the document so far; drop() only takes blocks out.
         tail = doc.blocks[-len(after_it):] if after_it else []
         open_table = last_table if not any(b is kept for b in after_it for kept in tail) else None

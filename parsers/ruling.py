@@ -558,14 +558,14 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
     runs: list[list] = []  # [common, first rule's y, last rule's y]
     parted = True
     # Runs under an empty band, then a title: a table of its own (tables run on, the next one's title row first).
-    titled: set[float] = set()
+    apart: set[float] = set()
     empty = False  # the band before was empty
     for top, bottom in zip(ys, ys[1:]):
         free = band(top, bottom)  # None: empty, or one text across the table (a title)
         if free is None:
             text = any(top < (c["top"] + c["bottom"]) / 2 < bottom for c in chars)
             if text and empty and runs:
-                titled.add(bottom)
+                apart.add(bottom)
             parted, empty = True, not text
         elif parted:
             runs.append([free, top, bottom])
@@ -574,7 +574,7 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
             runs[-1][0], runs[-1][2] = _intersect(runs[-1][0], free, min_gap), bottom
     if not runs:
         return None  # no row between two rules in columns
-    sections = _sections(runs, x0, x1, min_gap, known, titled)
+    sections = _sections(runs, x0, x1, min_gap, known, apart)
     # Text beyond the first or last rule in the same columns: a row the page cut.
     outer = {name: (lo, hi, band(lo, hi)) for name, lo, hi in (("top", -1.0, ys[0]), ("bottom", ys[-1], page.height + 1))}
     ends = {}

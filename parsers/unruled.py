@@ -899,7 +899,8 @@ def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list
     it, under a title maybe): the most rows from the top that fit the
     columns, and a table of the others. Under the rest, lines of text
     alone (one piece each) leave it alone (as :func:`rest_of_row` takes it;
-    ``after`` and ``over_table`` as there: not, where the first cell had ended)."""
+    ``after`` and ``over_table`` as there; ``over_table`` False where the
+    last page's first cell had ended, :func:`first_cell_ended`)."""
     k = 0
     while k < len(rows) and _in_columns(rows[k], columns, over_table,
                                         k in (0, after) and _wrapped_from(rows[k], ends, columns, rights)):
