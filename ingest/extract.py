@@ -203,9 +203,11 @@ def _tables_before_header(tables: list[Table], table_width: int) -> list[Finding
     cells or more: it may hold measures under a header that could not be
     read (one run into a row in a PDF), and was read for the title block
     only. A title block laid out in a table beside the logo is narrower."""
+    if not table_width:  # no measure table at all: no_measure_table says so
+        return []
     out = []
     for table in tables:
-        odd = next((r for r in table.rows if table_width and width(r) == table_width
+        odd = next((r for r in table.rows if width(r) == table_width
                     and sum(bool(c.text.strip()) for c in r.cells) >= 3), None)
         if odd is not None:
             out.append(Finding("table_before_header", page=odd.page))

@@ -543,9 +543,13 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
 
     shading = [r for r in page.rects if _background(r)]
 
+    def within(top: float, bottom: float) -> list[dict]:
+        """The letters whose middle is between ``top`` and ``bottom``: a band's."""
+        return [c for c in chars if top < (c["top"] + c["bottom"]) / 2 < bottom]
+
     def band(top: float, bottom: float) -> list[tuple[float, float]] | None:
         """The free stretches of a row's band; None unless it has text in columns."""
-        inside = sorted((c["x0"], c["x1"]) for c in chars if top < (c["top"] + c["bottom"]) / 2 < bottom)
+        inside = sorted((c["x0"], c["x1"]) for c in within(top, bottom))
         free = _free(inside, x0, x1, min_gap)
         joints = _joints(shading, top, bottom, x0, x1)
         if joints is not None:  # its gutters are where its cells meet, not its word gaps
@@ -563,7 +567,7 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
     for top, bottom in zip(ys, ys[1:]):
         free = band(top, bottom)  # None: empty, or one text across the table (a title)
         if free is None:
-            text = any(top < (c["top"] + c["bottom"]) / 2 < bottom for c in chars)
+            text = bool(within(top, bottom))
             if text and empty and runs:
                 apart.add(bottom)
             parted, empty = True, not text
@@ -583,7 +587,7 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
         common = section[0]
         if free is not None and len(_inner(_intersect(common, free, min_gap), x0, x1)) == len(_inner(common, x0, x1)):
             section[0] = _intersect(common, free, min_gap)
-            part = [c for c in chars if lo < (c["top"] + c["bottom"]) / 2 < hi]
+            part = within(lo, hi)
             ends[name] = min(c["top"] for c in part) - 1 if name == "top" else max(c["bottom"] for c in part) + 1
     out = []
     for common, top, bottom in sections:
@@ -591,12 +595,11 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
         if len(gutters) < 2:
             return None
         lines = [x0] + [b - min_gap / 2 for _, b in gutters] + [x1]
-        inside = [c for c in chars if top < (c["top"] + c["bottom"]) / 2 < bottom]
+        inside = within(top, bottom)
         out.append((_drop_stretched(lines, inside, ys[ys.index(top) + 1]), top, bottom))
     columns = out[0][0]
     if known and abs(known[0] - x0) < 2 and abs(known[-1] - x1) < 2:
-        columns = _without_word_gaps(columns, known, [c for c in chars if out[0][1] < (c["top"] + c["bottom"]) / 2
-                                                      < out[0][2]], min_gap)
+        columns = _without_word_gaps(columns, known, within(out[0][1], out[0][2]), min_gap)
         # The rest of the last page's last row (a table of other columns under it), or all the columns of a
         # table going on whose rows here leave some empty (one row alone may leave word gaps free too).
         one_row = ys.index(sections[0][2]) - ys.index(sections[0][1]) == 1
