@@ -250,6 +250,96 @@ def beyond_titles(row: Row, header: list[str], stacked: list[str] | None = None)
     return out
 
 
+def _after_title(text: str, title: str) -> str | None:
+    """What ``text`` holds after ``title`` (both compared with whitespace
+    removed, as :func:`beyond_titles` compares them), or None if it does
+    not start with it. The raw text is cut where its start, normalized,
+    is the title.
+
+    >>> _after_title("ผู้รับผิดชอบสำนักปลัด", "ผู้รับ ผิดชอบ"), _after_title("กองคลัง", "ผู้รับผิดชอบ")
+    ('สำนักปลัด', None)
+    """
+    want = _compact(title)
+    if not _compact(text).startswith(want):
+        return None
+    for end in range(len(text) + 1):  # the shortest start that is the title
+        start = _compact(text[:end])
+        if start == want:
+            return text[end:].strip()
+        if len(start) > len(want):  # normalizing the start alone read it otherwise
+            return None
+    return None
+
+
+# Column titles as the NACC's form and its common rewordings give them
+# (each with its compact form), longest first where one starts another: the
+# header a run-in row starts with, where no later header says how this
+# report words it.
+_TITLES = tuple(sorted(((t, _compact(t)) for t in (
+    "ประเด็นที่ต้องปรับปรุงแก้ไข/ประเด็นที่ต้องพัฒนา", "ประเด็นที่ต้องปรับปรุงแก้ไข", "ประเด็นที่ต้องพัฒนา",
+    "ประเด็นที่ต้องปรับปรุง", "ผู้รับผิดชอบ", "หน่วยงานที่รับผิดชอบ", "หน่วยงานผู้รับผิดชอบ",
+    "ขั้นตอนหรือวิธีการ/มาตรการ", "ขั้นตอนหรือวิธีการ", "มาตรการ", "การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ",
+    "การรายงานผลและการกำกับติดตาม", "กำหนดเวลาแล้วเสร็จ", "การดำเนินการ", "ผลการดำเนินการ", "ลำดับที่", "ลำดับ",
+)), key=lambda pair: -len(pair[1])))
+
+
+def usual_titles(row: Row) -> list[str] | None:
+    """Per grid column, the usual column title (of the NACC's form) each
+    cell of ``row`` starts with, the longest; None if a cell with text
+    starts with none.
+
+    >>> from parsers.model import Cell
+    >>> usual_titles(Row([Cell("ประเด็นที่ต้องปรับปรุงแก้ไข/ประเด็นที่ต้องพัฒนาตัวชี้วัดที่ ๙"),
+    ...                   Cell("การรายงานผลและการกำกับติดตาม\\nกำหนดเวลาแล้วเสร็จ\\nภายในเดือนมกราคม")]))
+    ['ประเด็นที่ต้องปรับปรุงแก้ไข/ประเด็นที่ต้องพัฒนา', 'การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ']
+    >>> usual_titles(Row([Cell("ประเด็นที่ต้องพัฒนา"), Cell("สำนักปลัด")])) is None
+    True
+    """
+    out = []
+    for cell in row.cells:
+        text = _compact(cell.text[:240])  # longer than any title and its start: not all of it is asked
+        title = next((t for t, compact in _TITLES if text.startswith(compact)), "" if not text else None)
+        if title is None:
+            return None
+        out += [title] * cell.span
+    return out
+
+
+def run_in_header(row: Row, header: list[str]) -> tuple[Row, Row] | None:
+    """(header row, measure row) where ``row`` is a measure table's header
+    run into the row under it: each of its cells starts with the title over
+    its column in ``header`` (per grid column, as :func:`titles` gives),
+    those titles name a header's columns (:func:`header_roles`), and at
+    least one cell goes on with more. A PDF's header alone at a page's
+    foot, read as the first part of a row the page cut, is joined so to
+    the next page's first row; its cells are then too long to name a
+    column.
+
+    >>> from parsers.model import Cell
+    >>> header = ["ประเด็น", "ผู้รับผิดชอบ", "มาตรการ", "การรายงานผล"]
+    >>> ran = Row([Cell("ประเด็นตัวชี้วัดที่ ๙"), Cell("ผู้รับผิดชอบ\\nสำนักปลัด"), Cell("มาตรการ"),
+    ...            Cell("การรายงานผล\\nภายในเดือนมกราคม")], page=1)
+    >>> head, row = run_in_header(ran, header)
+    >>> [c.text for c in head.cells], [c.text for c in row.cells], row.page
+    (['ประเด็น', 'ผู้รับผิดชอบ', 'มาตรการ', 'การรายงานผล'], ['ตัวชี้วัดที่ ๙', 'สำนักปลัด', '', 'ภายในเดือนมกราคม'], 1)
+    >>> run_in_header(Row([Cell("ตัวชี้วัดที่ ๙")] + ran.cells[1:]), header) is None
+    True
+    """
+    if width(row) != len(header):
+        return None
+    heads, rests = [], []
+    for col, cell in row.grid_cells():
+        rest = _after_title(cell.text, header[col]) if header[col].strip() else cell.text.strip()
+        if rest is None:
+            return None
+        heads.append(replace(cell, text=header[col]))
+        rests.append(replace(cell, text=rest))
+    head = replace(row, cells=heads)
+    if not any(c.text for c in rests) or header_roles(head) is None:
+        return None
+    return head, replace(row, cells=rests)
+
+
 def stack_below(stacked: list[str], row: Row) -> list[str]:
     """Per grid column, the header's texts so far (``stacked``) and those of
     ``row``, a header row below them, over it.

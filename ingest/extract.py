@@ -11,7 +11,8 @@ from datetime import datetime, timezone
 
 from ingest import checks, metadata
 from ingest.columns import (REQUIRED, ROLES, beyond_titles, continues_header, cut_titles, header_atop, header_roles,
-                            header_under_title, labels_under, named_below, spanned, stack_below, ticked, titles, width)
+                            header_under_title, labels_under, named_below, run_in_header, spanned, stack_below,
+                            ticked, titles, usual_titles, width)
 from ingest.context import Context, for_row, from_heading, misread_item
 from ingest.records import DocumentRecord, Extraction, FindingRecord, MeasureRecord
 from ingest.rules import Finding, rule
@@ -111,6 +112,7 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
     seen_headers: set[tuple] = set()
     unheaded: list[Table] = []  # tables before the first header, read for the title block
     first_width = 0  # the first measure table's width
+    first_titles: list[str] | None = None  # the first header's titles (see _split_run_in)
     for block in doc.blocks:
         if isinstance(block, Paragraph):
             text = thai_text(block.text)
@@ -125,7 +127,12 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
         # as wide) reads a row of another width by grid position: Word lets a
         # row hold fewer cells (or more) than the grid.
         measure_table: bool | None = None
-        for k, row in enumerate(block.rows):
+        block_rows = block.rows
+        if roles is None and any(sum(bool(c.text.strip()) for c in r.cells) >= 3 for r in block.rows):
+            if first_titles is None:  # looked up once, where a table before the header may need it
+                first_titles = _first_titles(doc)
+            block_rows = _split_run_in(block.rows, first_titles) or block.rows
+        for k, row in enumerate(block_rows):
             header = _header(row)
             found = None
             if header:
@@ -183,7 +190,7 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
                 stacked = stack_below(stacked, row)
                 continue
             under_header = False
-            if _is_heading_row(row, roles) or _title_over_header(row, block.rows[k + 1:k + 2]):
+            if _is_heading_row(row, roles) or _title_over_header(row, block_rows[k + 1:k + 2]):
                 ctx = from_heading(ctx, thai_text(next(c.text for c in row.cells if c.text.strip())))
                 continue
             cells, merged = _row_cells(row, roles, names)
@@ -195,6 +202,28 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
     findings += _tables_before_header(unheaded, first_width)
     _misread_items(rows)
     return title, rows, findings, roles is not None
+
+
+def _first_titles(doc: Document) -> list[str]:
+    """The titles over each grid column of the first measure-table header in
+    ``doc`` ([] if it has none)."""
+    return next((titles(found[1]) for t in doc.tables() for r in t.rows if (found := _header(r))), [])
+
+
+def _split_run_in(rows: list[Row], header: list[str]) -> list[Row] | None:
+    """``rows`` with the first before any header that is a header run into a
+    measure row (see :func:`ingest.columns.run_in_header`) read as the two;
+    None if none is. Its titles are those of ``header``, the first header
+    found further on, or else the usual ones its cells start with. A header
+    seen again with text read into it is not looked at: ``header_with_text``
+    reports it; nor a header on each cell's first line, which may be over
+    any number of rows run together: ``unruled_rows`` reports it."""
+    for k, row in enumerate(rows):
+        if _header(row) or header_atop(row):
+            return None
+        if split := run_in_header(row, header) or run_in_header(row, usual_titles(row) or []):
+            return rows[:k] + list(split) + rows[k + 1:]
+    return None
 
 
 def _tables_before_header(tables: list[Table], table_width: int) -> list[Finding]:

@@ -172,6 +172,13 @@ class PageRun:
         """The lowest table bottom seen on pages of ``t``'s height."""
         return self.bottoms.get(round(t.page_height), 0.0)
 
+    def no_room_under(self, header: PageTable) -> bool:
+        """``header``, a page's header drawn again alone (:func:`header_alone`),
+        ends where the page's body does: there was no room under it for the
+        cut row's next line (lines 1.5 apart leave a band too low for one),
+        so no line of it was lost there."""
+        return filled_page(header, self._lowest(header))
+
     def _new_table(self, open_table: PageTable, nxt: PageTable) -> bool:
         if not nxt.table.rows or not open_table.table.rows:
             return False
@@ -342,6 +349,13 @@ def _stretched_gaps(line: PageTable, nxt: PageTable) -> set[int]:
     >>> nxt.table.rows[0].cells[1] = Cell("")  # the cell left of it ended on the line: a column of its own maybe
     >>> _stretched_gaps(line, nxt)
     set()
+    >>> line = PageTable(Table([Row([Cell("-"), Cell("สำนักปลัด"), Cell("๑.เจ้า"), Cell("เจ้า")])]), (0, 0, 0, 0),
+    ...                  [71, 134, 228, 309, 369], ruled=False, text_ends=[76, 208, 268, 334])
+    >>> nxt = lambda word: PageTable(Table([Row([Cell("มาตรก"), Cell(""), Cell("หน้าที่"), Cell("หน้าที่")])]),
+    ...     (0, 0, 0, 0), [71, 134, 228, 309, 369], ruled=False, text_ends=[122, 208, 297, 357],
+    ...     top_fills={0: [Fill(0, 7, 0, 16, word=word), None, Fill(0, 9, 0, 16), Fill(0, 9, 0, 16)]})
+    >>> [_stretched_gaps(line, nxt(word)) for word in (40, 60)]  # มาตรก (40) would have fit after - สำนักปลัด
+    [set(), {1}]
     """
     n = len(line.columns) - 1
     if line.ruled or nxt.ruled or len(nxt.columns) != n + 1 or not nxt.table.rows or not line.text_ends or any(
@@ -349,9 +363,30 @@ def _stretched_gaps(line: PageTable, nxt: PageTable) -> set[int]:
         return set()
     first = nxt.table.rows[0].cells
     words = line.table.rows[0].cells
-    return {k for k in range(1, n - 1) if _empty_column(nxt, k) and first[k - 1].text.strip()
-            and line.text_ends[k] >= line.columns[k + 1] - 2 * CELL_PADDING
-            and not any(" " in c.text.strip() for c in words[k - 1:k + 1])}
+    found = {k for k in range(1, n - 1) if _empty_column(nxt, k) and first[k - 1].text.strip()
+             and line.text_ends[k] >= line.columns[k + 1] - 2 * CELL_PADDING
+             and not any(" " in c.text.strip() for c in words[k - 1:k + 1])}
+    after = nxt.fills_of(nxt.table.rows[0]) or []
+    for group in _groups(n, found):
+        if len(group) > 1 and group[0] < len(after) and _would_have_fit(line, group, after[group[0]]):
+            found -= set(group)
+    return found
+
+
+def _would_have_fit(line: PageTable, group: list[int], after: Fill | None) -> bool:
+    """The cells ``group`` of ``line`` (a line taken on trust), set a space
+    apart and not stretched, leave room in the column they would make for
+    the first word of that cell's text on the next page (``after``): a line
+    that took them so would have taken it too, so they are not one
+    justified line's words (it is stretched only where the next word did
+    not fit), but columns of their own. The space a third of the size, the
+    room ending CELL_PADDING short of the next column: where it surely
+    would have fit."""
+    if after is None or not after.word:
+        return False
+    space = after.size / 3
+    width = sum(line.text_ends[k] - line.columns[k] for k in group) + space * len(group)
+    return line.columns[group[0]] + width + after.word <= line.columns[group[-1] + 1] - CELL_PADDING
 
 
 def _empty_extra(prev: PageTable, nxt: PageTable) -> set[int]:

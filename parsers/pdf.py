@@ -339,6 +339,7 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
             open_table = None  # a page break's blank page, then a table of its own
         blank = False
         alone = open_table is not None and header_alone(open_table, blocks, tables)
+        no_room = alone and run.no_room_under(tables[0])  # asked before join() hands tables[0] on
         trusted = open_table is not None and open_table.instead is not None
         if trusted and not all(any(p is b for b in doc.blocks) for p in open_table.instead):
             open_table, trusted = None, False  # a running foot, taken out
@@ -349,7 +350,8 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
         if went_on and alone and drawn_again:  # the last page again, in place of the row's text: lost, row or not
             doc.issues.append(Issue("lost_row_text", page=number))
         elif went_on and alone:
-            quiet.append(number)
+            if not no_room:
+                quiet.append(number)
         else:
             if went_on and rest:  # a row went on past those pages: LibreOffice lost the text they should hold
                 doc.issues.extend(Issue("lost_row_text", page=k) for k in quiet)

@@ -1538,3 +1538,48 @@ def test_a_header_title_the_page_cut_inside_a_word_is_whole(rest_page, progress)
     x = extract(Document("r.pdf", "pdf", pages=2, blocks=[Table([head, rest, row], page=1)]), "id")
     want = [["", "", "", "", ""]] if rest_page == 1 else []
     assert [[getattr(m, c) for c in CELLS] for m in x.measures] == want + [[*texts[:4], progress]]
+
+
+@pytest.mark.parametrize("first_title, later", [
+    ("ประเด็นที่ต้องปรับปรุงแก้ไข", True),  # the later header's title
+    ("ประเด็นที่ต้องพัฒนา", True),  # not the later header's, but a usual one
+    ("ประเด็นที่ต้องปรับปรุงแก้ไข", False),  # no later header: the usual titles
+    ("ข้อบกพร่องที่พบ", True),  # neither: not split
+], ids=["later header", "usual title", "no later header", "neither"])
+def test_a_first_header_run_into_the_next_pages_row_is_split(first_title, later):
+    """The first table's header alone at page 1's foot, read as the first
+    part of a row the page cut, runs into page 2's first row (726-3 of the
+    --two-looks sweep): its cells are then too long to name a column. Each
+    starts with the title over its column in the next table's header, or
+    with a usual title (the NACC form's), so the row is that header and a
+    measure. A cell worded otherwise leaves it unsplit, and reported."""
+    from ingest.extract import extract
+    from parsers.model import Cell, Document, Row, Table
+
+    titles = ("ประเด็นที่ต้องปรับปรุงแก้ไข", "ผู้รับผิดชอบ", "ขั้นตอนหรือวิธีการ/มาตรการ",
+              "การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ", "การดำเนินการ")
+    first = ("ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล เครื่องมือการประเมิน OIT -ข้อมูลพื้นฐาน",
+             "สำนักปลัด (หน่วยงานอาจกำหนดเป็นตำแหน่ง ในรายละเอียดก็ได้ให้หน่วยงานปฏิบัติตามบริบทหน่วยงานตนเอง)",
+             "๑.เจ้าหน้าที่ผู้รับผิดชอบศึกษาทำความเข้าใจองค์ประกอบด้านข้อมูล\n๒.รายงานผู้บริหาร\n๓.เผยแพร่ข้อมูลบนเว็บไซต์",
+             "๑.เจ้าหน้าที่ผู้รับผิดชอบดำเนินการแล้ว รายงานผู้บริหาร เพื่อเผยแพร่บนเว็บไซต์ ให้เป็นปัจจุบัน ภายในเดือนมกราคม",
+             "๑.องค์การบริหารส่วนตำบลโคกสนวนดำเนินการ เมื่อวันที่ ๖ เดือนกุมภาพันธ์ พ.ศ. ๒๕๖๖")
+    second = ("-ข่าวประชาสัมพันธ์", "กองคลัง", "๑.ประชาสัมพันธ์", "ทุกเดือน", "ดำเนินการแล้ว")
+    third = ("การปฏิบัติงาน", "กองช่าง", "๑.จัดทำคู่มือ", "ภายในเดือนมีนาคม ๒๕๖๖", "")
+    title = Row([Cell("แผนปฏิบัติการตามมาตรการ ประจำปี ๒๕๖๖", page=1, span=5)], page=1)
+    # As the merge joins them: the title straight on (a paragraph the page cut), or on a new line.
+    ran = Row([Cell(f"{first_title}{first[0]}", page=1), Cell(f"{titles[1]}{first[1]}", page=1)]
+              + [Cell(f"{t}\n{text}", page=1) for t, text in zip(titles[2:], first[2:])], page=1)
+    blocks = [Table([title, ran, Row([Cell(t, page=2) for t in second], page=2)], page=1)]
+    if later:
+        blocks.append(Table([Row([Cell(t, page=3) for t in titles], page=3),
+                             Row([Cell(t, page=3) for t in third], page=3)], page=3))
+    x = extract(Document("r.pdf", "pdf", pages=3, blocks=blocks), "id")
+    got = [[getattr(m, c) for c in CELLS] for m in x.measures]
+    first, second, third = ([thai_text(t) for t in texts] for texts in (first, second, third))
+    if first_title != "ข้อบกพร่องที่พบ":
+        assert got == [first, second] + ([third] if later else [])
+        assert [m.page for m in x.measures] == [1, 2, 3][:len(got)]
+        assert "table_before_header" not in {f.code for f in x.findings}
+    else:
+        assert got == [third]
+        assert [(f.code, f.page) for f in x.findings if f.code == "table_before_header"] == [("table_before_header", 1)]
