@@ -176,8 +176,10 @@ class PageRun:
         """``header``, a page's header drawn again alone (:func:`header_alone`),
         ends where the page's body does: there was no room under it for the
         cut row's next line (lines 1.5 apart leave a band too low for one),
-        so no line of it was lost there."""
-        return filled_page(header, self._lowest(header))
+        so no line of it was lost there. Not known (False) before a table
+        on a page of its height was seen."""
+        lowest = self._lowest(header)
+        return lowest > 0 and filled_page(header, lowest)
 
     def _new_table(self, open_table: PageTable, nxt: PageTable) -> bool:
         if not nxt.table.rows or not open_table.table.rows:
