@@ -177,7 +177,17 @@ class PageRun:
         ends where the page's body does: there was no room under it for the
         cut row's next line (lines 1.5 apart leave a band too low for one),
         so no line of it was lost there. Not known (False) before a table
-        on a page of its height was seen."""
+        on a page of its height was seen.
+
+        >>> header = lambda bottom: PageTable(Table([]), (0, 40, 500, bottom), [0, 500], ruled=False,
+        ...     last_row_fill=[Fill(6, 1, 5, 16)], line_pitch=36, page_height=842)
+        >>> run = PageRun()
+        >>> run.no_room_under(header(740))  # no table bottom seen yet on such pages
+        False
+        >>> run.bottoms[842] = 780.0
+        >>> run.no_room_under(header(740)), run.no_room_under(header(700))  # one more line (36 + 16) fits under 700
+        (True, False)
+        """
         lowest = self._lowest(header)
         return lowest > 0 and filled_page(header, lowest)
 

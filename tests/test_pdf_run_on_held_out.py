@@ -1025,20 +1025,6 @@ HELD_OUT = {
          _as_swept(_split_not_repeated, 16, 2.5, 77805, generate.cell_line_spacing(1.5),
                    generate.thai_font("Umpush"), generate.every_cell("vAlign", "bottom")), None),
         [generate.table_borders()]),
-    # Seed 160 of --three-looks, held out (session 41). No borders, portrait,
-    # narrow columns, Umpush, shaded rows, a page header and footer, lines
-    # 1.5 apart, column numbers under the header (446 pages): a page holds
-    # the header drawn again and, under it, a band too low for a line; the
-    # cut row goes on on the next page, none of its text lost. That page
-    # was reported as one where LibreOffice lost the row's lines
-    # (``lost_row_text`` on pages 266 and 373, not in all lines' reading).
-    # A header alone that ends where the page's body does had no room for
-    # a line under it.
-    "no borders, the header alone over a band too low for a line": (
-        ("table-per-page", True, 16, 2.0, None,
-         _as_swept(generate.column_numbers, 16, 2.0, 16002, generate.banded_rows, generate.thai_font("Umpush"),
-                   generate.page_header_and_footer, generate.cell_line_spacing(1.5)), None),
-        [generate.table_borders()]),
 }
 
 
