@@ -63,6 +63,12 @@ def _row_cells(row: Row, roles: list[str | None], names: list[str]) -> tuple[dic
     return cells, merged
 
 
+def _filled(row: Row) -> int:
+    """How many of ``row``'s cells hold text. A row of measures fills three
+    or more; a title or heading, one."""
+    return sum(bool(c.text.strip()) for c in row.cells)
+
+
 def _is_heading_row(row: Row, roles: list[str | None]) -> bool:
     """A row with one cell across the table (a section heading inside it)."""
     filled = [c for c in row.cells if c.text.strip()]
@@ -82,7 +88,7 @@ def _title_over_header(row: Row, following: list[Row]) -> bool:
     """A row of one cell right over a header row: the table's title
     (แผนปฏิบัติการตามมาตรการ ประจำปี ๒๕๖๖), not a measure, though without
     lines around it the cell spans no more than the column it sits in."""
-    return sum(bool(c.text.strip()) for c in row.cells) == 1 and bool(following) and _header(following[0]) is not None
+    return _filled(row) == 1 and bool(following) and _header(following[0]) is not None
 
 
 def _near_measures(table: Table, table_width: int) -> Row | None:
@@ -91,8 +97,7 @@ def _near_measures(table: Table, table_width: int) -> Row | None:
     one column more or fewer, text in three cells or more. A table read
     apart from its row's rest can give one; a table of signatures has
     fewer columns."""
-    return next((r for r in table.rows if abs(width(r) - table_width) == 1
-                 and sum(bool(c.text.strip()) for c in r.cells) >= 3), None)
+    return next((r for r in table.rows if abs(width(r) - table_width) == 1 and _filled(r) >= 3), None)
 
 
 def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding], bool]:
@@ -128,7 +133,7 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
         # row hold fewer cells (or more) than the grid.
         measure_table: bool | None = None
         block_rows = block.rows
-        if roles is None and any(sum(bool(c.text.strip()) for c in r.cells) >= 3 for r in block.rows):
+        if roles is None and any(_filled(r) >= 3 for r in block.rows):
             if first_titles is None:  # looked up once, where a table before the header may need it
                 first_titles = _first_titles(doc)
             block_rows = _split_run_in(block.rows, first_titles) or block.rows
@@ -236,8 +241,7 @@ def _tables_before_header(tables: list[Table], table_width: int) -> list[Finding
         return []
     out = []
     for table in tables:
-        odd = next((r for r in table.rows if width(r) == table_width
-                    and sum(bool(c.text.strip()) for c in r.cells) >= 3), None)
+        odd = next((r for r in table.rows if width(r) == table_width and _filled(r) >= 3), None)
         if odd is not None:
             out.append(Finding("table_before_header", page=odd.page))
     return out

@@ -360,9 +360,16 @@ def _in_geometry(tmp_path, name: str, geometry, lines):
 def _in_styles(tmp_path, geometry, styles: dict) -> dict:
     """:func:`_in_geometry` for each of ``styles`` (name -> lines), rendered
     in one LibreOffice run (its start is most of a rendering's time)."""
-    layout, portrait, size, margins, widths, form, _ = geometry
+    return {name: process_file(pdf) for name, pdf in _rendered(tmp_path, {"": (geometry, styles)})[""].items()}
 
-    def mutate(lines):
+
+def _rendered(out_dir, cases: dict) -> dict:
+    """The seed rendered for each of ``cases`` (name -> (geometry, styles:
+    name -> lines)) in each of its styles, all in one LibreOffice run:
+    case -> style -> PDF."""
+    def mutate(geometry, lines):
+        layout, portrait, size, margins, widths, form, _ = geometry
+
         def apply(doc):
             generate.cell_font_size(size)(doc)
             generate.side_margins(margins)(doc)
@@ -372,18 +379,39 @@ def _in_styles(tmp_path, geometry, styles: dict) -> dict:
                 form(doc)
             lines(doc)
         return apply
-    docx = [generate.build_docx(generate.read_seed(), tmp_path / f"{name}.docx", layout, mutate(lines), portrait)
-            for name, lines in styles.items()]
-    return {name: process_file(pdf) for name, pdf in zip(styles, generate.to_pdfs(docx, tmp_path))}
+    seed = generate.read_seed()
+    docx = {(case, name): generate.build_docx(seed, out_dir / f"{i}-{name}.docx", geometry[0], mutate(geometry, lines),
+                                              geometry[1])
+            for i, (case, (geometry, styles)) in enumerate(cases.items()) for name, lines in styles.items()}
+    out: dict = {}
+    for (case, name), pdf in zip(docx, generate.to_pdfs(list(docx.values()), out_dir)):
+        out.setdefault(case, {})[name] = pdf
+    return out
 
 
-def _ruled_and_not(tmp_path, geometry) -> tuple:
-    """One of the GEOMETRIES rendered ruled and in its style, both read."""
-    both = _in_styles(tmp_path, geometry, {"ruled": lambda doc: None, "unruled": geometry[-1]})
-    ruled, unruled = both["ruled"], both["unruled"]
-    want = expected(f"khoksanuan-2566-{geometry[0]}")
+def _rendered_for_module(request, tmp_path_factory, cases_of: dict) -> dict:
+    """For each test of the module (its name -> a function giving a case's
+    geometry and styles), every ``case`` this run selected (``-k`` narrows
+    them) rendered by :func:`_rendered` in one LibreOffice run, not one a
+    test: a module fixture's. Read in the tests (a misreading fails its
+    own)."""
+    wanted = {item.callspec.params["case"]: cases_of[item.originalname] for item in request.session.items
+              if getattr(item, "originalname", None) in cases_of and item.module is request.module}  # not doctests
+    return _rendered(tmp_path_factory.mktemp("rendered"), {case: of(case) for case, of in wanted.items()})
+
+
+def _ruled_and_not(pdfs: dict, layout: str) -> tuple:
+    """A geometry's renderings (:func:`_ruled_styles`), both read, the
+    ruled one reading every cell right."""
+    ruled, unruled = process_file(pdfs["ruled"]), process_file(pdfs["unruled"])
+    want = expected(f"khoksanuan-2566-{layout}")
     assert squeezed_cells(ruled) == [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
     return ruled, unruled
+
+
+def _ruled_styles(geometry) -> tuple:
+    """One of the GEOMETRIES, to be rendered ruled and in its style."""
+    return geometry, {"ruled": lambda doc: None, "unruled": geometry[-1]}
 
 
 def test_a_rows_rest_under_a_two_row_header_then_the_next_table_is_kept(tmp_path):
@@ -438,9 +466,19 @@ _fields = lambda x: {k: v for k, v in document_fields(x).items() if k != "n_warn
 _codes = lambda x: sorted((f.code, f.row_no, f.column) for f in x.findings if f.code != "unruled_table_read")  # noqa: E731
 
 
+@pytest.fixture(scope="module")
+def rendered(request, tmp_path_factory):
+    assert not set(GEOMETRIES) & set(READ_APART)  # a case's name is its key
+    return _rendered_for_module(request, tmp_path_factory, {
+        "test_table_without_lines_reads_as_its_ruled_rendering_in_other_geometries":
+            lambda case: _ruled_styles(GEOMETRIES[case]),
+        "test_table_without_lines_reads_its_text_in_other_geometries":
+            lambda case: _ruled_styles(READ_APART[case][0])})
+
+
 @pytest.mark.parametrize("case", GEOMETRIES)
-def test_table_without_lines_reads_as_its_ruled_rendering_in_other_geometries(tmp_path, case):
-    ruled, unruled = _ruled_and_not(tmp_path, GEOMETRIES[case])
+def test_table_without_lines_reads_as_its_ruled_rendering_in_other_geometries(rendered, case):
+    ruled, unruled = _ruled_and_not(rendered[case], GEOMETRIES[case][0])
     assert _folded(unruled) == _folded(ruled)
     assert [m.page for m in unruled.measures] == [m.page for m in ruled.measures]
     assert _fields(unruled) == _fields(ruled)
@@ -511,9 +549,9 @@ READ_APART = {
 
 
 @pytest.mark.parametrize("case", READ_APART)
-def test_table_without_lines_reads_its_text_in_other_geometries(tmp_path, case):
+def test_table_without_lines_reads_its_text_in_other_geometries(rendered, case):
     geometry, ruled_pages, pages = READ_APART[case]
-    ruled, unruled = _ruled_and_not(tmp_path, geometry)
+    ruled, unruled = _ruled_and_not(rendered[case], geometry[0])
     want = expected(f"khoksanuan-2566-{geometry[0]}")
     assert squeezed_cells(unruled) == [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
     assert [m.page for m in ruled.measures] == ruled_pages

@@ -8,7 +8,8 @@ import pytest
 
 import generate
 from conftest import MEASURE_CELLS as CELLS, expected, squeezed_cells
-from test_pdf import (_as_swept, _codes, _fields, _in_styles, _numbers_not_repeated, _split_not_repeated,
+from ingest.pipeline import process_file
+from test_pdf import (_as_swept, _codes, _fields, _numbers_not_repeated, _rendered_for_module, _split_not_repeated,
                       _title_not_repeated, _two_rows_not_repeated)
 
 
@@ -325,21 +326,32 @@ RUN_ON = {
 }
 
 
+@pytest.fixture(scope="module")
+def rendered(request, tmp_path_factory):
+    return _rendered_for_module(request, tmp_path_factory, {
+        "test_tables_of_their_own_widths_running_on_read_as_ruled": lambda case: in_styles(*RUN_ON[case])})
+
+
 @pytest.mark.parametrize("case", RUN_ON)
-def test_tables_of_their_own_widths_running_on_read_as_ruled(tmp_path, case):
-    read_as_ruled(tmp_path, *RUN_ON[case])
+def test_tables_of_their_own_widths_running_on_read_as_ruled(rendered, case):
+    read_as_ruled(rendered[case], len(RUN_ON[case][1]))
 
 
-def read_as_ruled(tmp_path, geometry, styles) -> None:
-    """The seed rendered in ``geometry`` reads every cell right when ruled,
-    and in each of ``styles`` as ruled: cells, document fields, findings."""
-    read = _in_styles(tmp_path, geometry, {"ruled": lambda doc: None, **{f"style{i}": s for i, s in enumerate(styles)}})
-    ruled = read["ruled"]
+def in_styles(geometry, styles: list) -> tuple:
+    """A geometry to be rendered ruled and in each of ``styles``."""
+    return geometry, {"ruled": lambda doc: None, **{f"style{i}": s for i, s in enumerate(styles)}}
+
+
+def read_as_ruled(pdfs: dict, styles: int) -> None:
+    """The seed's renderings (:func:`in_styles`, of ``styles`` styles besides
+    ruled) read every cell right when ruled, and in each style as ruled:
+    cells, document fields, findings."""
+    ruled = process_file(pdfs["ruled"])
     want = expected("khoksanuan-2566-table-per-page")
     cells = [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
     assert squeezed_cells(ruled) == cells
-    for i, _ in enumerate(styles):  # their rows take other pages, and wrap elsewhere
-        x = read[f"style{i}"]
+    for i in range(styles):  # their rows take other pages, and wrap elsewhere
+        x = process_file(pdfs[f"style{i}"])
         assert squeezed_cells(x) == cells, i
         assert _fields(x) | {"pages": None} == _fields(ruled) | {"pages": None}, i
         assert [c[:2] for c in _codes(x)] == [c[:2] for c in _codes(ruled)], i

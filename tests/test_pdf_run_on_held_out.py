@@ -7,9 +7,9 @@ import pytest
 
 import generate
 from conftest import MEASURE_CELLS as CELLS, expected, squeezed_cells
-from test_pdf import (_as_swept, _in_styles, _numbers_not_repeated, _split_not_repeated, _title_not_repeated,
-                      _two_rows_not_repeated)
-from test_pdf_run_on import read_as_ruled
+from test_pdf import (_as_swept, _in_styles, _numbers_not_repeated, _rendered_for_module, _split_not_repeated,
+                      _title_not_repeated, _two_rows_not_repeated)
+from test_pdf_run_on import in_styles, read_as_ruled
 
 # (geometry as in test_pdf.GEOMETRIES, its styles besides all lines)
 HELD_OUT = {
@@ -1028,9 +1028,15 @@ HELD_OUT = {
 }
 
 
+@pytest.fixture(scope="module")
+def rendered(request, tmp_path_factory):
+    return _rendered_for_module(request, tmp_path_factory, {
+        "test_held_out_renderings_read_as_ruled": lambda case: in_styles(*HELD_OUT[case])})
+
+
 @pytest.mark.parametrize("case", HELD_OUT)
-def test_held_out_renderings_read_as_ruled(tmp_path, case):
-    read_as_ruled(tmp_path, *HELD_OUT[case])
+def test_held_out_renderings_read_as_ruled(rendered, case):
+    read_as_ruled(rendered[case], len(HELD_OUT[case][1]))
 
 
 def _lost_one_run_at_most(x, layout: str, name: str) -> None:
