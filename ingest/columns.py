@@ -203,10 +203,24 @@ def cut_titles(names: list[str], roles: list[str | None], row: Row) -> tuple[lis
     True
     >>> cut_titles(names[:4] + ["หมายเหตุ"], roles, Row([Cell("")] * 4 + [Cell("ดำเนินการแล้ว")])) is None
     True
+
+    A title that named its role on the page before may go on too, where
+    the two make one of the form's usual titles whole:
+
+    >>> names = ["ประเด็นที่ต้องปรับปรุง", "ผู้รับผิดชอบ", "ขั้นตอนหรือวิธีการ/", "การรายงานผลและการกำกับ", "การดำเนิน"]
+    >>> found, titled = cut_titles(names, roles, Row([Cell("แก้ไข/ประเด็นที่ต้องพัฒนา"), Cell(""), Cell("มาตรการ"),
+    ...                                               Cell("ติดตาม"), Cell("การ")]))
+    >>> found[4], titled
+    ('progress', ['ประเด็นที่ต้องปรับปรุงแก้ไข/ประเด็นที่ต้องพัฒนา', 'ผู้รับผิดชอบ', 'ขั้นตอนหรือวิธีการ/มาตรการ', 'การรายงานผลและการกำกับติดตาม', 'การดำเนินการ'])
+    >>> cut_titles(names, roles, Row([Cell("แก้ไข"), Cell(""), Cell("มาตรการ ๑.เจ้าหน้าที่"), Cell(""), Cell("การ")])) is None
+    True
     """
     found, out = list(roles), list(names)
     texts = [(col, cell.text.strip()) for col, cell in row.grid_cells() if cell.text.strip()]
     for col, text in texts:
+        if col < len(names) and roles[col] is not None and _is_usual_title(names[col] + text):
+            out[col] = names[col] + text  # a named title's rest (ประเด็นที่ต้องปรับปรุง | แก้ไข/…): the form's whole
+            continue
         # Neither part names a role alone: the join does (หมายเหตุ | ดำเนินการแล้ว is a row's text).
         if col >= len(names) or roles[col] is not None or len(text) > 20 or cell_role(text):
             return None
@@ -281,6 +295,15 @@ _TITLES = tuple(sorted(((t, _compact(t)) for t in (
     "ขั้นตอนหรือวิธีการ/มาตรการ", "ขั้นตอนหรือวิธีการ", "มาตรการ", "การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ",
     "การรายงานผลและการกำกับติดตาม", "กำหนดเวลาแล้วเสร็จ", "การดำเนินการ", "ผลการดำเนินการ", "ลำดับที่", "ลำดับ",
 )), key=lambda pair: -len(pair[1])))
+
+
+def _is_usual_title(text: str) -> bool:
+    """``text`` is one of the NACC form's usual column titles, whole.
+
+    >>> _is_usual_title("ขั้นตอนหรือวิธีการ/ มาตรการ"), _is_usual_title("ขั้นตอนหรือวิธีการ/ มาตรการ ๑.")
+    (True, False)
+    """
+    return any(_compact(text) == compact for _, compact in _TITLES)
 
 
 def usual_titles(row: Row) -> list[str] | None:

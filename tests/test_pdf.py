@@ -1621,3 +1621,36 @@ def test_a_first_header_run_into_the_next_pages_row_is_split(first_title, later)
     else:
         assert got == [third]
         assert [(f.code, f.page) for f in x.findings if f.code == "table_before_header"] == [("table_before_header", 1)]
+
+
+_SECOND_ROW = ("", "", "", "กำหนดเวลาแล้วเสร็จ", "")
+
+
+@pytest.mark.parametrize("page1, page2", [
+    # 170-0 of --three-looks: every title cut, the last inside a word, then the header's second row
+    (("ประเด็นที่ต้องปรับปรุง", "ผู้รับผิดชอบ", "ขั้นตอนหรือวิธีการ/", "การรายงานผลและการกำกับ", "การดำเนิน"),
+     [("แก้ไข/ประเด็นที่ต้องพัฒนา", "", "มาตรการ", "ติดตาม", "การ"), _SECOND_ROW]),
+    # the last title cut inside a word, its end on the line of the second row's title
+    (("ประเด็นที่ต้องปรับปรุงแก้ไข", "ผู้รับผิดชอบ", "ขั้นตอนหรือวิธีการ/มาตรการ", "การรายงานผลและการกำกับติดตาม",
+      "การดำเนิน"),
+     [("", "", "", "กำหนดเวลาแล้วเสร็จ", "การ")]),
+], ids=["titles cut, named on page 1", "the last title's end beside the second row's"])
+def test_a_header_cut_by_the_page_in_its_first_row_is_one_header(page1, page2):
+    """A header not drawn again, cut by page 1's foot inside its first row
+    (cells centred top to bottom: each title's first line on page 1, its
+    rest on page 2, over the header's second row): the rests were read as
+    rows, so every row after them one place down (16 rows, 2/70). A
+    title's rest that makes the form's usual title whole goes on it, as
+    the end of one cut inside a word does."""
+    from ingest.extract import extract
+    from parsers.model import Cell, Document, Row, Table
+
+    measures = [("ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล", "สำนักปลัด", "๑.เจ้าหน้าที่ผู้รับผิดชอบศึกษา", "ภายในเดือนมกราคม ๒๕๖๖",
+                 "ดำเนินการแล้ว"),
+                ("-ข่าวประชาสัมพันธ์", "กองคลัง", "๑.ประชาสัมพันธ์", "ทุกเดือน", "")]
+    rows = [Row([Cell(t, page=1) for t in page1], page=1)] + [
+        Row([Cell(t, page=2) for t in texts], page=2) for texts in page2 + measures]
+    x = extract(Document("r.pdf", "pdf", pages=2, blocks=[Table(rows, page=1)]), "id")
+    assert [[getattr(m, c) for c in CELLS] for m in x.measures] == [[thai_text(t) for t in m] for m in measures]
+    assert [m.page for m in x.measures] == [2, 2]
+    assert {f.code for f in x.findings} & {"missing_header_column", "header_with_text"} == set()
