@@ -529,9 +529,11 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
     reported, not read (``unruled_table``). ``known``: the last page's
     table's column lines, taken where the rules span the same width and no
     text crosses them (a page that holds the rest of a row has text in some
-    columns only; ``cut``: that page may have cut its last row). Two tables
-    on a page whose columns differ (each section's table laid out for its
-    text) get a section each: the gaps of one are not the other's.
+    columns only, perhaps too few in every band to show the columns: the
+    first column's alone; ``cut``: that page may have cut its last row).
+    Two tables on a page whose columns differ (each section's table laid
+    out for its text) get a section each: the gaps of one are not the
+    other's.
     ``rules``: the page's (:func:`_rules`); ``ink``: its letters and word
     gaps (:func:`_ink`)."""
     x0, x1 = min(e["x0"] for e in rules), max(e["x1"] for e in rules)
@@ -576,8 +578,9 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
             parted = empty = False
         else:
             runs[-1][0], runs[-1][2] = _intersect(runs[-1][0], free, min_gap), bottom
-    if not runs:
-        return None  # no row between two rules in columns
+    if not runs:  # no band shows columns: the rest of the last page's last row, if any, in its columns
+        rest = _rest_above(chars, known, ys, ys[-1], min_gap, cut) if known and _spans(known, x0, x1) else None
+        return ([(list(known), ys[0], rest)], None, None) if rest else None
     sections = _sections(runs, x0, x1, min_gap, known, apart)
     # Text beyond the first or last rule in the same columns: a row the page cut.
     outer = {name: (lo, hi, band(lo, hi)) for name, lo, hi in (("top", -1.0, ys[0]), ("bottom", ys[-1], page.height + 1))}
@@ -598,7 +601,7 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
         inside = within(top, bottom)
         out.append((_drop_stretched(lines, inside, ys[ys.index(top) + 1]), top, bottom))
     columns = out[0][0]
-    if known and abs(known[0] - x0) < 2 and abs(known[-1] - x1) < 2:
+    if known and _spans(known, x0, x1):
         columns = _without_word_gaps(columns, known, within(out[0][1], out[0][2]), min_gap)
         # The rest of the last page's last row (a table of other columns under it), or all the columns of a
         # table going on whose rows here leave some empty (one row alone may leave word gaps free too).
@@ -614,6 +617,11 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
         elif rest:
             out.insert(0, (list(known), ys[0], rest))
     return out, ends.get("bottom"), ends.get("top")
+
+
+def _spans(known: list[float], x0: float, x1: float) -> bool:
+    """The last page's column lines ``known`` span the rules from ``x0`` to ``x1``: the same table's width."""
+    return abs(known[0] - x0) < 2 and abs(known[-1] - x1) < 2
 
 
 def _ink(page) -> list[dict]:

@@ -1557,6 +1557,43 @@ def test_a_running_foot_of_three_parts_is_not_a_row(tmp_path):
     assert doc.running == ["อบต.โคกสนวน หน้า 1 รายงาน ITA ๒๕๖๖"]
 
 
+def test_a_cells_rest_alone_between_two_rules_at_a_page_top_goes_on_its_row(tmp_path):
+    """A table ruled only between its rows whose last row the page cut,
+    the rest of its first cell alone on the next page, between two rules,
+    a word a line (174-0 of --three-looks, lines 1.5 apart): no band there
+    had text in columns, so no table was found, and each word was a
+    paragraph. The last page's columns hold it: it goes on its row."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "rest.pdf")
+    xs = (42, 124, 216, 344, 466)  # where each column's text starts; the rules run 36-570
+    rule = lambda y: c.line(36, y, 570, y)  # noqa: E731
+    titles = ("ประเด็น", "ผู้รับผิดชอบ", "ขั้นตอน/มาตรการ", "การรายงานผล", "การดำเนินการ")
+    first = (("๑.องค์", "การบริหาร", "ส่วนตำบล", "ดำเนินการ", "ให้แล้ว", "เสร็จภาย"), ("สำนัก", "ปลัด"),
+             ("๑.จัดให้มีช่องทาง", "รับแจ้งเรื่อง", "ร้องเรียน"), ("๑.รายงานผลการ", "ประชาสัมพันธ์"),
+             ("ดำเนินการ", "แล้วเสร็จ"))
+    rule(780), rule(750)
+    for x, text in zip(xs, titles):
+        c.drawString(x, 758, text)
+    for x, lines in zip(xs, first):
+        for k, text in enumerate(lines):
+            c.drawString(x, 720 - 110 * k, text)  # lines far apart: the first cell's reach the page's foot
+    rule(90)
+    c.showPage()
+    c.setFont("Laksaman", 16)
+    rule(780)
+    for k, text in enumerate(("ในวันที่", "๑๐", "มกราคม", "๒๕๖๖")):
+        c.drawString(42, 755 - 41 * k, text)
+    rule(610)
+    c.save()
+    doc = parse(tmp_path / "rest.pdf")
+    assert [(type(b).__name__, b.page) for b in doc.blocks] == [("Table", 1)]
+    # Whitespace removed: the spaces at its wraps are layout's guess (ReportLab leaves none), not this test's.
+    assert [["".join(cell.text.split()) for cell in row.cells] for row in doc.blocks[0].rows] == [
+        list(titles), ["๑.องค์การบริหารส่วนตำบลดำเนินการให้แล้วเสร็จภายในวันที่๑๐มกราคม๒๕๖๖", "สำนักปลัด",
+                       "๑.จัดให้มีช่องทางรับแจ้งเรื่องร้องเรียน", "๑.รายงานผลการประชาสัมพันธ์", "ดำเนินการแล้วเสร็จ"]]
+    assert [row.page for row in doc.blocks[0].rows] == [1, 1]
+
+
 @pytest.mark.parametrize("rest_page, progress", [(2, "ดำเนินการแล้ว"), (1, "")])
 def test_a_header_title_the_page_cut_inside_a_word_is_whole(rest_page, progress):
     """A header alone at a page's foot whose last title the page cut inside
