@@ -95,6 +95,9 @@ class PageRun:
 
     bottoms: dict[int, float] = field(default_factory=dict)  # page height -> lowest table bottom seen so far
     first_rows: list[Row] = field(default_factory=list)  # of the tables so far (headers, mostly)
+    # The rows under those that are a title row (one cell): their headers, for merge (not for _new_table:
+    # a table going on draws its header again without its title row).
+    titled: list[Row] = field(default_factory=list)
 
     def join(self, open_table: PageTable | None, blocks: list, tables: list[PageTable], gap: bool = False) -> list:
         """The page's blocks, less its first table if that continues
@@ -152,6 +155,8 @@ class PageRun:
         for t in tables[goes_on:] if joined else tables:
             if t.table.rows and t.instead is None:
                 self.first_rows.append(t.table.rows[0])
+                if len(t.table.rows) > 1 and len(t.table.rows[0].cells) == 1:
+                    self.titled.append(t.table.rows[1])
         if joined:
             if dropped:
                 _without(first, dropped)
@@ -162,7 +167,7 @@ class PageRun:
             if open_table.instead is not None:  # the page cut the row that line starts
                 open_table.ruled, open_table.open_bottom = first.ruled, True
             for k in range(goes_on):
-                merge(open_table, tables[k], gap, self.first_rows, self._lowest(open_table))
+                merge(open_table, tables[k], gap, self.first_rows + self.titled, self._lowest(open_table))
                 tables[k] = open_table if passed else replace(
                     tables[k], table=open_table.table, line_pitch=tables[k].line_pitch or open_table.line_pitch)
             return blocks[goes_on:]
@@ -192,11 +197,29 @@ class PageRun:
         return lowest > 0 and filled_page(header, lowest)
 
     def _new_table(self, open_table: PageTable, nxt: PageTable) -> bool:
+        """``nxt`` starts with another table's first row (its header, seen
+        before) that ``open_table`` does not start with: a new table. Not
+        where that row is the first of ``open_table``'s own header drawn
+        again in two rows (or clipped, :func:`repeats`), read so in another
+        table too (864-0 of --two-looks, rules between rows only).
+
+        >>> row = lambda *texts: Row([Cell(t) for t in texts], 1)
+        >>> table = lambda *rows: PageTable(Table(list(rows)), (0, 40, 500, 800), [0, 250, 500])
+        >>> head = row("ประเด็นที่ต้องปรับปรุงแก้ไข", "การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ")
+        >>> first = lambda: row("ประเด็นที่ต้องปรับปรุงแก้ไข", "การรายงานผลและการกำกับติดตาม")
+        >>> second = row("", "กำหนดเวลาแล้วเสร็จ")
+        >>> run = PageRun(first_rows=[head, first()])  # its header read as one row here, as two in another table
+        >>> rest = row("", "ภายในเดือนเมษายน")
+        >>> run._new_table(table(head, row("ข้อมูลพื้นฐาน", "ทุกเดือน")), table(first(), second, rest))
+        False
+        >>> run._new_table(table(row("ข้อมูลพื้นฐาน", "ทุกเดือน")), table(first(), second, rest))  # split by hand
+        True
+        """
         if not nxt.table.rows or not open_table.table.rows:
             return False
-        first = nxt.table.rows[0]
-        return (not same_text(first, open_table.table.rows[0])
-                and _seen_before(first, self.first_rows))
+        first, head = nxt.table.rows[0], open_table.table.rows[0]
+        # Not its own header drawn again, perhaps in two rows (its first row alone as a header elsewhere).
+        return not repeats(first, head) and _seen_before(first, self.first_rows)
 
 
 def _header_only(t: PageTable, open_table: PageTable) -> bool:
@@ -805,8 +828,9 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
     repeated header rows, and merge a row broken at the page boundary (its
     continuation leaves empty the cells that ended on the previous page, or
     every cell goes on from text that filled its cell to the page's end, or
-    the two make one of ``headers``, tables' first rows seen before, cell
-    by cell: a header the page cut, its cells ending at different lines).
+    the two make one of ``headers``, tables' first rows seen before (and
+    the headers under their title rows), cell by cell: a header the page
+    cut, its cells ending at different lines).
     A table of one row (a header left at the page's foot) goes on where
     some of its cells ended and the others' next words would not have fit
     on their last lines (:func:`_wrapped_on`), or may not have where the
@@ -847,8 +871,9 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
         # A table of one row may be a header left alone at the foot of the page:
         # its row goes on only where the page cut it, not where a cell is empty.
         alone = len(prev.table.rows) == 1
-        # That row a header seen whole before (another table's first row): its cells ended, short or not.
-        whole = alone and _seen_before(last, headers)
+        lone = all(len(r.cells) == 1 for r in prev.table.rows[:-1])  # alone, or under title rows
+        # That row a header seen whole before (another table's): its cells ended, short or not.
+        whole = lone and _seen_before(last, headers)
         geometry = not gap and (prev.open_bottom or nxt.open_top
                                 or not whole and _filled_to_the_end(prev, nxt, first, others, lowest))
         n = len(last.cells)
@@ -876,7 +901,6 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
         # Alone (under a title row maybe), where some cells ended: only if the others wrapped onto the page;
         # or may have (none surely fitted) where they are few, not the first: a new row has its first
         # cell's text, and most others'.
-        lone = all(len(r.cells) == 1 for r in prev.table.rows[:-1])
         few = (bool(first.cells) and not first.cells[0].text.strip()
                and 2 * sum(bool(c.text.strip()) for c in first.cells) <= n)
         wrapped = lone and ended and _wrapped_on(prev, nxt.fills_of(first) or [], range(n), least=0 if few else 1)

@@ -667,9 +667,11 @@ def _past_foot(stream: list[tuple[tuple[int, int, int] | None, dict]], grids: li
     cut a row before past the table's last rule: it is drawn right after
     that cell's lines, inside its column, one line under their last as they
     are spaced. With lines spread (1.5 apart) it lies wholly under the
-    rule, and nothing else is drawn after it but that table's cells; else
-    it runs across the rule (and a page footer may be drawn right after
-    it), as no paragraph under a table does.
+    rule, and nothing else is drawn after it but that table's cells, or a
+    page footer level with it, left of it (the line past the page's body,
+    where no paragraph stands); else it runs across the rule (and a page
+    footer may be drawn right after it), as no paragraph under a table
+    does.
 
     >>> ch = lambda x, top: {"text": "ก", "x0": x, "x1": x + 9, "top": top, "bottom": top + 16}
     >>> grid = (None, [23, 492, 576], [(43, 553)], None, None)
@@ -684,6 +686,9 @@ def _past_foot(stream: list[tuple[tuple[int, int, int] | None, dict]], grids: li
     [(0, 0, 1), None, None]
     >>> [key for key, _ in _past_foot(cell + [(None, ch(498, 570.4))] + footer, [grid])][2:]  # under the rule
     [None, None, None]
+    >>> level = [(None, ch(30, 577)), (None, ch(39, 577))]  # a footer over the line: 190-3 of --three-looks
+    >>> [key for key, _ in _past_foot(cell + [(None, ch(498, 570.4))] + level, [grid])][2:]
+    [(0, 0, 1), None, None]
     """
     runs = _runs(stream)
     moved: dict[int, tuple[int, int, int]] = {}
@@ -692,14 +697,16 @@ def _past_foot(stream: list[tuple[tuple[int, int, int] | None, dict]], grids: li
             continue
         ti, ri, ci = before
         _, cols, rows, _, _ = grids[ti]
-        # The run's first line: a page footer may be drawn right after it.
-        height = run[0]["bottom"] - run[0]["top"]
-        line = list(takewhile(lambda c: abs(c["top"] - run[0]["top"]) < 0.5 * height, run))
+        # The run's first line (drawn left to right): a page footer may be drawn right after it.
+        height, start = run[0]["bottom"] - run[0]["top"], run[0]["x0"] - 1
+        line = list(takewhile(lambda c: abs(c["top"] - run[0]["top"]) < 0.5 * height and c["x0"] >= start, run))
         top = min(c["top"] for c in line)
         after = runs[k + 1][0] if k + 1 < len(runs) else before
-        alone = len(line) == len(run) and after is not None and after[0] == ti and top >= rows[-1][1]
+        under = top >= rows[-1][1]
+        alone = len(line) == len(run) and after is not None and after[0] == ti and under
+        footed = under and len(line) < len(run) and abs(run[len(line)]["top"] - top) < 0.6 * height
         across = top < rows[-1][1] < (top + max(c["bottom"] for c in line)) / 2
-        if (ri == len(rows) - 1 and (alone or across)
+        if (ri == len(rows) - 1 and (alone or footed or across)
                 and all(cols[ci] <= c["x0"] and c["x1"] <= cols[ci + 1] for c in line) and _next_line(cell, line)):
             moved.update((id(c), before) for c in line)
     return [(moved.get(id(ch), key), ch) for key, ch in stream] if moved else stream

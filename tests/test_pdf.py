@@ -1594,6 +1594,58 @@ def test_a_cells_rest_alone_between_two_rules_at_a_page_top_goes_on_its_row(tmp_
     assert [row.page for row in doc.blocks[0].rows] == [1, 1]
 
 
+def _grid(c, xs: tuple, top: float, rows: list, pitch: float = 20) -> float:
+    """Draw ``rows`` as a table with all its lines from ``top`` (ReportLab's
+    y, up from the foot) and return its bottom: a row a title (one text
+    across the table) or each cell's lines, the text set from ``xs``' lines."""
+    for row in rows:
+        cells = [[row]] if isinstance(row, str) else row
+        bottom = top - 8 - pitch * max(map(len, cells))
+        for x, lines in zip(xs, cells):
+            for k, text in enumerate(lines):
+                c.drawString(x + 6, top - 4 - 14 - pitch * k, text)
+        c.line(xs[0], top, xs[-1], top)
+        for x in (xs[0], xs[-1]) if isinstance(row, str) else xs:
+            c.line(x, top, x, bottom)
+        top = bottom
+    c.line(xs[0], top, xs[-1], top)
+    return top
+
+
+def test_a_header_under_its_title_row_alone_at_a_page_foot_is_not_run_into_the_next_row(tmp_path):
+    """Tables each under a title row, drawn with all lines: a later table's
+    title row and header alone at a page's foot, its first row too tall to
+    start under them (856-1 of --two-looks, all lines). Every header cell
+    full to the row's foot reads as a row the page cut, so the header ran
+    into the next page's first row: one measure with the titles before its
+    text. A header seen whole before, under another table's title row, has
+    ended, as one alone (no title row over it) did."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "titled.pdf")
+    xs = (30, 120, 200, 318, 436, 530)
+    title = "แผนปฏิบัติการตามมาตรการ ประจำปี ๒๕๖๖"
+    header = [("ประเด็นที่ต้อง", "ปรับปรุงแก้ไข"), ("ผู้รับผิดชอบ",), ("ขั้นตอนหรือวิธีการ", "/มาตรการ"),
+              ("การรายงานผลและ", "การกำกับติดตาม"), ("การดำเนินการ",)]
+    first = [("ข้อมูลพื้นฐาน",), ("สำนักปลัด",), ("เผยแพร่ข้อมูล",), ("ทุกเดือน",), ("ดำเนินการแล้ว",)]
+    later = [("e๖ การ", "เผยแพร่ข้อมูล", "ของหน่วยงาน", "ที่ท่านติดต่อ"), ("ผู้บริหาร", "สำนักปลัด"),
+             ("๑.จัดให้มีช่องทาง", "การติดต่อ"), ("๑.รายงานสรุป", "ให้ผู้บริหาร", "ทราบ"), ("ดำเนินการแล้ว",)]
+    c.setFont("Laksaman", 14)
+    _grid(c, xs, 800, [title, header, first])
+    c.showPage()
+    c.setFont("Laksaman", 14)
+    c.drawString(36, 790, "ตัวชี้วัดที่ ๗ ประสิทธิภาพการสื่อสาร")
+    _grid(c, xs, 40 + 28 + 48, [title, header])  # down to 40 from the page's foot: no room for a line more
+    c.showPage()
+    c.setFont("Laksaman", 14)
+    _grid(c, xs, 800, [later])
+    c.save()
+    x = process_file(tmp_path / "titled.pdf")
+    squeeze = lambda cells: ["".join(thai_text("".join(lines)).split()) for lines in cells]  # noqa: E731
+    assert squeezed_cells(x) == [squeeze(first), squeeze(later)]
+    assert [m.page for m in x.measures] == [1, 3]
+    assert [(f.code, f.page) for f in x.findings] == [("missing_metadata", None)]  # no organisation, no year
+
+
 @pytest.mark.parametrize("rest_page, progress", [(2, "ดำเนินการแล้ว"), (1, "")])
 def test_a_header_title_the_page_cut_inside_a_word_is_whole(rest_page, progress):
     """A header alone at a page's foot whose last title the page cut inside
