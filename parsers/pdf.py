@@ -668,10 +668,9 @@ def _past_foot(stream: list[tuple[tuple[int, int, int] | None, dict]], grids: li
     that cell's lines, inside its column, one line under their last as they
     are spaced. With lines spread (1.5 apart) it lies wholly under the
     rule, and nothing else is drawn after it but that table's cells, or a
-    page footer level with it, left of it (the line past the page's body,
-    where no paragraph stands); else it runs across the rule (and a page
-    footer may be drawn right after it), as no paragraph under a table
-    does.
+    page footer level with it (the line past the page's body, where no
+    paragraph stands); else it runs across the rule (and a page footer
+    may be drawn right after it), as no paragraph under a table does.
 
     >>> ch = lambda x, top: {"text": "ก", "x0": x, "x1": x + 9, "top": top, "bottom": top + 16}
     >>> grid = (None, [23, 492, 576], [(43, 553)], None, None)
