@@ -115,6 +115,9 @@ class PageRun:
         ``gap``, a page between the two could not be read (see :func:`merge`)."""
         note_bottoms(self.bottoms, tables)
         first = tables[0] if tables and blocks and blocks[0] is tables[0].table else None
+        if first is not None and first.table.rows and _title_seen(first.table.rows[0], self.first_rows):
+            # Read in the last page's columns (as a row's rest might be): one cell, as it was seen.
+            first.table.rows[0] = _as_title(first.table.rows[0])
         # Where the two have columns the other has not: each one's place in the columns of both.
         both = None
         dropped: set[int] = set()  # the page's table's columns that are the line's word gaps
@@ -347,11 +350,7 @@ def _joined(line: PageTable, groups: list[list[int]]) -> PageTable:
     fills = line.last_row_fill
     cells, fill = [], []
     for g in groups:
-        parts = [row.cells[k] for k in g]
-        boxes = [c.bbox for c in parts if c.bbox]
-        box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
-               max(b[3] for b in boxes)) if boxes else None
-        cells.append(replace(parts[0], text=" ".join(c.text.strip() for c in parts), bbox=box))
+        cells.append(_one_cell([row.cells[k] for k in g]))
         if fills:
             first, last = fills[g[0]], fills[g[-1]]
             fill.append(replace(first, end=last.end) if first and last else first or last)
@@ -449,6 +448,14 @@ def _empty_column(t: PageTable, k: int) -> bool:
 def _copy(t: PageTable) -> PageTable:
     """``t`` to change (:func:`_without`), ``t`` itself unchanged."""
     return replace(t, table=replace(t.table), top_fills=dict(t.top_fills))
+
+
+def _one_cell(parts: list[Cell]) -> Cell:
+    """``parts`` (cells side by side) as one: their texts a space apart, in the box of all."""
+    boxes = [c.bbox for c in parts if c.bbox]
+    box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
+           max(b[3] for b in boxes)) if boxes else None
+    return replace(parts[0], text=" ".join(c.text.strip() for c in parts if c.text.strip()), bbox=box)
 
 
 def _groups(n: int, joined: set[int]) -> list[list[int]]:
@@ -692,6 +699,30 @@ def _seen_before(row: Row, headers: list[Row]) -> bool:
     """``row`` reads as one of ``headers`` (tables' first rows seen so far)
     other than itself: another table's first row, drawn whole."""
     return any(h is not row and same_text(row, h) for h in headers)
+
+
+def _title_seen(row: Row, headers: list[Row]) -> bool:
+    """``row`` is a table's title row seen before (a row of one cell), read
+    here in the columns of the table above it: the text in its first cell
+    only.
+
+    >>> title = Row([Cell("แผนปฏิบัติการตามมาตรการ ประจำปี 2566", span=5)])
+    >>> row = lambda *texts: Row([Cell(t) for t in texts])
+    >>> _title_seen(row("แผนปฏิบัติการตามมาตรการ  ประจำปี 2566", "", "", "", ""), [title])
+    True
+    >>> _title_seen(row("แผนปฏิบัติการตามมาตรการ", "ประจำปี 2566", "", "", ""), [title])  # across a column line
+    False
+    >>> _title_seen(row("แผนปฏิบัติการตามมาตรการ", "", "", "", ""), [title])  # a row's rest
+    False
+    """
+    texts = _texts(row)
+    return (len(texts) > 1 and bool(texts[0]) and not any(texts[1:])
+            and any(len(h.cells) == 1 and _texts(h) == texts[:1] for h in headers))
+
+
+def _as_title(row: Row) -> Row:
+    """``row`` as one cell across all its columns: a title row."""
+    return Row([replace(_one_cell(row.cells), span=sum(c.span for c in row.cells))], row.page)
 
 
 def same_text(a: Row, b: Row) -> bool:

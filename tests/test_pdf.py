@@ -1594,10 +1594,11 @@ def test_a_cells_rest_alone_between_two_rules_at_a_page_top_goes_on_its_row(tmp_
     assert [row.page for row in doc.blocks[0].rows] == [1, 1]
 
 
-def _grid(c, xs: tuple, top: float, rows: list, pitch: float = 20) -> float:
+def _grid(c, xs: tuple, top: float, rows: list, pitch: float = 20, upright: bool = True) -> float:
     """Draw ``rows`` as a table with all its lines from ``top`` (ReportLab's
     y, up from the foot) and return its bottom: a row a title (one text
-    across the table) or each cell's lines, the text set from ``xs``' lines."""
+    across the table) or each cell's lines, the text set from ``xs``' lines.
+    Without ``upright``, rules between rows only."""
     for row in rows:
         cells = [[row]] if isinstance(row, str) else row
         bottom = top - 8 - pitch * max(map(len, cells))
@@ -1605,7 +1606,7 @@ def _grid(c, xs: tuple, top: float, rows: list, pitch: float = 20) -> float:
             for k, text in enumerate(lines):
                 c.drawString(x + 6, top - 4 - 14 - pitch * k, text)
         c.line(xs[0], top, xs[-1], top)
-        for x in (xs[0], xs[-1]) if isinstance(row, str) else xs:
+        for x in ((xs[0], xs[-1]) if isinstance(row, str) else xs) if upright else ():
             c.line(x, top, x, bottom)
         top = bottom
     c.line(xs[0], top, xs[-1], top)
@@ -1644,6 +1645,41 @@ def test_a_header_under_its_title_row_alone_at_a_page_foot_is_not_run_into_the_n
     assert squeezed_cells(x) == [squeeze(first), squeeze(later)]
     assert [m.page for m in x.measures] == [1, 3]
     assert [(f.code, f.page) for f in x.findings] == [("missing_metadata", None)]  # no organisation, no year
+
+
+def test_a_title_row_seen_before_at_a_page_top_is_not_a_cut_rows_rest(tmp_path):
+    """Tables ruled between their rows only, each of its own widths: the
+    page cut none of the last one's rows, but it reached the page's foot,
+    and the next table's title row (seen over the first table) stood at the
+    next page's top, between two rules, in the last table's first column
+    (936-4 of --two-looks). Read in the last page's columns as a cut row's
+    rest, it went on the row above: one measure with the title after its
+    text. A title row seen before is a title row, and its table a new one."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "title.pdf")
+    wide, own = (30, 290, 362, 434, 506, 565), (30, 120, 200, 318, 436, 565)
+    title = "แผนปฏิบัติการ ประจำปี ๒๕๖๖"
+    header = [("ประเด็นที่ต้อง", "ปรับปรุงแก้ไข"), ("ผู้รับ", "ผิดชอบ"), ("ขั้นตอน", "/มาตรการ"), ("การ", "รายงานผล"),
+              ("การ", "ดำเนิน", "การ")]
+    first = [("ข้อมูลพื้นฐาน",), ("สำนักปลัด",), ("เผยแพร่ข้อมูล",), ("ทุกเดือน",), ("ดำเนินการแล้ว",)]
+    tall = [[f"e๗ ข้อที่ {k} ของการเผยแพร่ผลงาน" for k in range(1, 35)], ("กอง", "คลัง"), ("จัดทำ",),
+            ("ทุก", "เดือน"), ("แล้ว",)]
+    later = [("e๘ ช่องทาง", "รับฟังคำติชม"), ("สำนักปลัด",), ("๑.จัดให้มีช่องทาง",), ("๑.รายงานผล",),
+             ("ดำเนินการแล้ว",)]
+    c.setFont("Laksaman", 14)
+    _grid(c, own, 800, [title, header, first], upright=False)
+    c.showPage()
+    c.setFont("Laksaman", 14)
+    assert _grid(c, wide, 800, [header, tall], upright=False) == 44  # no room for a line more
+    c.showPage()
+    c.setFont("Laksaman", 14)
+    _grid(c, own, 800, [title, header, later], upright=False)
+    c.save()
+    x = process_file(tmp_path / "title.pdf")
+    squeeze = lambda cells: ["".join(thai_text("".join(lines)).split()) for lines in cells]  # noqa: E731
+    assert squeezed_cells(x) == [squeeze(first), squeeze(tall), squeeze(later)]
+    assert [m.page for m in x.measures] == [1, 2, 3]
+    assert [(f.code, f.page) for f in x.findings] == [("missing_metadata", None)]
 
 
 @pytest.mark.parametrize("rest_page, progress", [(2, "ดำเนินการแล้ว"), (1, "")])
