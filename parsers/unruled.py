@@ -900,12 +900,16 @@ def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list
     columns, and a table of the others. Under the rest, lines of text
     alone (one piece each) leave it alone (as :func:`rest_of_row` takes it;
     ``after`` and ``over_table`` as there; ``over_table`` False where the
-    last page's first cell had ended, :func:`first_cell_ended`)."""
+    last page's first cell had ended, :func:`first_cell_ended`). Not where
+    no more than the header drawn again (the ``after`` rows) fits the
+    columns: no row's rest is there, and the header is the table's under
+    it (a new table of the same header in its own widths, 964-5 of
+    --two-looks)."""
     k = 0
     while k < len(rows) and _in_columns(rows[k], columns, over_table,
                                         k in (0, after) and _wrapped_from(rows[k], ends, columns, rights)):
         k += 1
-    if not 0 < k < len(rows):
+    if not after < k < len(rows):
         return None
     t = _table(rows[k:], top=False) or foot_row(rows[k:])
     if t is None and at_foot:

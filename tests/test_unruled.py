@@ -326,6 +326,24 @@ def test_two_headings_at_the_page_top_inside_the_first_column_are_no_rest_of_a_r
     assert rest == two and [texts(t) for t in found] == [want]
 
 
+def test_a_new_table_with_the_last_ones_header_in_its_own_columns_is_one_table():
+    # Each table of its own widths (964-5 of --two-looks, no borders): the
+    # last page's table filled its page, and this one starts a new table
+    # with the same header, its columns a little right of the last page's.
+    # Its header's cells (of two lines each) fit those columns, its column
+    # numbers do not: no part of a row is left there to go on, so the header
+    # drawn there is this table's, not the last one's drawn again.
+    head = [["ประเด็นที่ต้อง", "ผู้รับผิดชอบ", "การรายงานผล"], ["(๑)", "(๒)", "(๓)"]]
+    cut = unruled.GoingOn(*GOING_ON, ends=[unruled.LineEnd(106, "ข้อมูล"), None, None], head=head)
+    cells = [("ประเด็นที่", 62, 100), ("ต้อง", 62, 124), ("ผู้รับ", 212, 100), ("ผิดชอบ", 212, 124),
+             ("การรายงาน", 362, 100), ("ผล", 362, 124), ("(๑)", 62, 160), ("(๒)", 212, 160), ("(๓)", 362, 160),
+             ("แผนการ", 62, 196), ("ดำเนินงาน", 62, 220), ("สำนักปลัด", 212, 196), ("รายงาน", 362, 196)]
+    found, rest = unruled.tables([c for text, x, top in cells for c in line(text, x, top)], cut)
+    assert rest == [] and [texts(t) for t in found] == [
+        [["ประเด็นที่ต้อง", "ผู้รับผิดชอบ", "การรายงานผล"], ["(๑)", "(๒)", "(๓)"], ["แผนการดำเนินงาน", "สำนักปลัด", "รายงาน"]]]
+    assert found[0].columns[:-1] == [62, 212, 362]
+
+
 def test_a_row_right_under_a_table_is_one_of_its_rows():
     # A table split in two by hand: its second part, without a header, starts
     # with one row under the first part on the same page.
