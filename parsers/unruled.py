@@ -734,6 +734,7 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
     going_on = GoingOn(*going_on) if going_on else None  # a plain (columns, rights) too
     rows, wider = _drawn(chars, tuple(going_on.columns[:-1]) if going_on else ())
     k = 0  # the first row under a running head and the header drawn again: where a row's rest may start
+    under = 0  # the first row under a running head (or a rest of one line): where the header drawn again starts
     rest = None  # a row's rest parted from the header's cells it was drawn on from: however far under them
     if going_on and rows:
         while k < len(rows) - 1 and _one_line(rows[k]):
@@ -756,10 +757,11 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
     for i, segment in enumerate(segments):
         head_only = all(_one_line(r) for r in above)  # nothing above but a running head
         after = max(0, k - sum(map(len, segments[:i])))  # in this segment, the row k
+        header_rows = after if under <= sum(map(len, segments[:i])) else 0  # its first rows: the header drawn again
         # Below all the rest but a page number.
         at_foot = i >= foot and all(len(row) == 1 for later in segments[i + 1:] for row in later)
-        parts = (_rest_then_table(segment, going_on.columns, going_on.rights, going_on.ends, at_foot, after, over)
-                 if going_on and head_only and not found else None)
+        parts = (_rest_then_table(segment, going_on.columns, going_on.rights, going_on.ends, at_foot, after, over,
+                                  header_rows) if going_on and head_only and not found else None)
         t = parts[-1] if parts else _table(segment, top=cut and not found and head_only, rest=rest)
         if t is None and going_on and head_only:
             t = rest_of_row(segment, going_on.columns, going_on.rights, going_on.ends, after=after)
@@ -889,7 +891,7 @@ def _wrapped_from(row: list[Block], ends: list[LineEnd | None] | None, columns: 
 
 def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list[float],
                      ends: list[LineEnd | None] | None = None, at_foot: bool = False, after: int = 0,
-                     over_table: bool = True) -> list[Found] | None:
+                     over_table: bool = True, header_rows: int = 0) -> list[Found] | None:
     """``rows`` as the rest of the last page's row (under its header drawn
     again, maybe), in its ``columns``, then a table of other columns right
     under it, as close as its own rows are (HTML tables laid out each for
@@ -901,15 +903,15 @@ def _rest_then_table(rows: list[list[Block]], columns: list[float], rights: list
     alone (one piece each) leave it alone (as :func:`rest_of_row` takes it;
     ``after`` and ``over_table`` as there; ``over_table`` False where the
     last page's first cell had ended, :func:`first_cell_ended`). Not where
-    no more than the header drawn again (the ``after`` rows) fits the
-    columns: no row's rest is there, and the header is the table's under
-    it (a new table of the same header in its own widths, 964-5 of
-    --two-looks)."""
+    no more than the header drawn again (its first ``header_rows`` rows)
+    fits the columns: no row's rest is there, and the header is the
+    table's under it (a new table of the same header in its own widths,
+    964-5 of --two-looks)."""
     k = 0
     while k < len(rows) and _in_columns(rows[k], columns, over_table,
                                         k in (0, after) and _wrapped_from(rows[k], ends, columns, rights)):
         k += 1
-    if not after < k < len(rows):
+    if not header_rows < k < len(rows):
         return None
     t = _table(rows[k:], top=False) or foot_row(rows[k:])
     if t is None and at_foot:
