@@ -756,8 +756,9 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
     foot = max((i for i, segment in enumerate(segments) if not all(_one_line(r) for r in segment)), default=0)
     for i, segment in enumerate(segments):
         head_only = all(_one_line(r) for r in above)  # nothing above but a running head
-        after = max(0, k - sum(map(len, segments[:i])))  # in this segment, the row k
-        header_rows = after if under <= sum(map(len, segments[:i])) else 0  # its first rows: the header drawn again
+        offset = sum(map(len, segments[:i]))  # rows above this segment
+        after = max(0, k - offset)  # in this segment, the row k
+        header_rows = after if under <= offset else 0  # its first rows: the header drawn again
         # Below all the rest but a page number.
         at_foot = i >= foot and all(len(row) == 1 for later in segments[i + 1:] for row in later)
         parts = (_rest_then_table(segment, going_on.columns, going_on.rights, going_on.ends, at_foot, after, over,
