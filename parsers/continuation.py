@@ -155,6 +155,8 @@ class PageRun:
         goes_on = 2 if also else 1  # the page's tables that go on
         # The page holds its header drawn again and nothing else: the row it cut goes on past it.
         passed = joined and not also and open_table.instead is None and header_alone(open_table, blocks, tables)
+        if not joined and open_table is not None and open_table.instead is None and first is not None:
+            _header_moved_on(open_table, first, self.first_rows)
         for t in tables[goes_on:] if joined else tables:
             if t.table.rows and t.instead is None:
                 self.first_rows.append(t.table.rows[0])
@@ -223,6 +225,38 @@ class PageRun:
         first, head = nxt.table.rows[0], open_table.table.rows[0]
         # Not its own header drawn again, perhaps in two rows (its first row alone as a header elsewhere).
         return not repeats(first, head) and _seen_before(first, self.first_rows)
+
+
+def _header_moved_on(prev: PageTable, nxt: PageTable, headers: list[Row]) -> None:
+    """Where ``prev``'s last row and ``nxt``'s first make one of ``headers``
+    (tables' first rows seen before), cell by cell, that row is the header
+    of ``nxt``'s table, which the page cut where it started: it goes on to
+    ``nxt`` (as one row), with the empty rows over it (the gap between the
+    two tables). A table ruled only between its rows, run on under the one
+    before it, shows no columns of its own in a header of centred words:
+    the page before read it in the last table's (1046-1 of --two-looks).
+
+    >>> row = lambda *texts: Row([Cell(t) for t in texts], 4)
+    >>> table = lambda *rows: PageTable(Table(list(rows)), (0, 40, 500, 800), [0, 250, 500])
+    >>> head = row("ประเด็นที่ต้องปรับปรุงแก้ไข", "การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ")
+    >>> prev = table(head, row("ข้อมูลพื้นฐาน", "ทุกเดือน"), row("", ""), row("ประเด็นที่ต้อง", "การรายงานผลและการกำกับ"))
+    >>> nxt = table(Row([Cell("ปรับปรุงแก้ไข"), Cell("ติดตาม กำหนดเวลาแล้วเสร็จ")], 5), row("การเปิดเผยข้อมูล", "ทุกไตรมาส"))
+    >>> _header_moved_on(prev, nxt, [head])
+    >>> [[c.text for c in r.cells] for r in prev.table.rows], nxt.table.rows[0].page
+    ([['ประเด็นที่ต้องปรับปรุงแก้ไข', 'การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ'], ['ข้อมูลพื้นฐาน', 'ทุกเดือน']], 4)
+    >>> [c.text for c in nxt.table.rows[0].cells]
+    ['ประเด็นที่ต้องปรับปรุงแก้ไข', 'การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ']
+    """
+    rows = prev.table.rows
+    if len(rows) < 2 or not nxt.table.rows or not _makes_header(rows[-1], nxt.table.rows[0], headers):
+        return
+    last, first = rows.pop(), nxt.table.rows[0]
+    while len(rows) > 1 and not any(c.text.strip() for c in rows[-1].cells):
+        rows.pop()
+    cells = [replace(b, text=_join_across_pages(a.text, b.text), page=a.page, bbox=a.bbox)
+             for a, b in zip(last.cells, first.cells)]
+    nxt.table.rows[0] = replace(first, cells=cells, page=last.page)
+    nxt.table.page = last.page
 
 
 def _header_only(t: PageTable, open_table: PageTable) -> bool:

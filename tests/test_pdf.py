@@ -1682,6 +1682,38 @@ def test_a_title_row_seen_before_at_a_page_top_is_not_a_cut_rows_rest(tmp_path):
     assert [(f.code, f.page) for f in x.findings] == [("missing_metadata", None)]
 
 
+def test_a_header_the_page_cut_under_a_table_ruled_between_rows_starts_its_own_table(tmp_path):
+    """Tables ruled between their rows only, each of its own widths, run on
+    with a gap between them: the second one's header started at a page's
+    foot and the page cut it (1046-1 of --two-looks). Its first lines, in
+    words that leave the first table's gutters free, were read as that
+    table's last row, and their rest at the next page's top, in the second
+    table's columns, as a measure. A last row and a next page's first that
+    make a header seen before, cell by cell, are that header: its table's."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "cut.pdf")
+    first_xs, own = (30, 118, 200, 290, 400, 565), (30, 120, 200, 318, 436, 565)
+    header = [("ประเด็นที่ต้อง", "ปรับปรุงแก้ไข"), ("ผู้รับ", "ผิดชอบ"), ("ขั้นตอน", "/มาตรการ"), ("การ", "รายงานผล"),
+              ("การ", "ดำเนิน", "การ")]
+    first = [("ข้อมูลพื้นฐาน",), ("สำนักปลัด",), ("เผยแพร่ข้อมูล",), ("ทุกเดือน",), ("ดำเนินการแล้ว",)]
+    later = [("e๘ ช่องทาง", "รับฟังคำติชม"), ("สำนักปลัด",), ("๑.จัดให้มีช่องทาง",), ("๑.รายงานผล",),
+             ("ดำเนินการแล้ว",)]
+    c.setFont("Laksaman", 14)
+    tall = [[f"ข้อที่ {k}" for k in range(1, 31)], ("กองคลัง",), ("จัดทำ",), ("ทุกเดือน",), ("แล้ว",)]
+    bottom = _grid(c, first_xs, 800, [header, first, tall], upright=False)
+    assert _grid(c, own, bottom - 24, [[lines[:1] for lines in header]], upright=False) == 44  # the page's foot
+    c.showPage()
+    c.setFont("Laksaman", 14)
+    _grid(c, own, 800, [[lines[1:] for lines in header], later], upright=False)
+    c.save()
+    x = process_file(tmp_path / "cut.pdf")
+    squeeze = lambda cells: ["".join(thai_text("".join(lines)).split()) for lines in cells]  # noqa: E731
+    assert squeezed_cells(x) == [squeeze(first), squeeze(tall), squeeze(later)]
+    assert [m.page for m in x.measures] == [1, 1, 2]
+    assert [(f.code, f.page, f.column) for f in x.findings] == [
+        ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
+
+
 @pytest.mark.parametrize("rest_page, progress", [(2, "ดำเนินการแล้ว"), (1, "")])
 def test_a_header_title_the_page_cut_inside_a_word_is_whole(rest_page, progress):
     """A header alone at a page's foot whose last title the page cut inside
