@@ -5,10 +5,11 @@ pages both give ``PageTable``s."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from normalize.digits import column_numbering
+from normalize.digits import arabic_digits, column_numbering
 from parsers import layout
 from parsers.model import Cell, Row, Table
 
@@ -977,7 +978,9 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
             # ended on that page: one.
             first = rows[1] = _below(first, rows[1])
             rows = rows[1:]
-        broken = geometry or cut_header or alone and wrapped or (
+        # Alone, with its cells' numbered steps going on (๑. above, ๒. here): its row, not a header's next.
+        numbered = alone and same and _numbered_on(last, first)
+        broken = geometry or cut_header or alone and (wrapped or numbered) or (
             not alone and (ended or _last_header_row_cut(prev.table.rows, first)))
         if broken and same:
             for (col, before), after in zip(last.grid_cells(), first.cells):
@@ -985,6 +988,36 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
                 owner.text = _join_across_pages(owner.text, after.text)
             rows = rows[1:]
     prev.table.rows.extend(rows)
+
+
+_STEP = re.compile(r"^[ \t(]*([0-9๐-๙]{1,2})[.)]", re.M)  # a numbered step at a line's start: ๑. 2) (3)
+
+
+def _numbered_on(upper: Row, lower: Row) -> bool:
+    """Each cell with text of ``lower`` starts with the step that follows
+    the last one of ``upper``'s cell above it (๑. there, ๒. here): the
+    list goes on, so does the row. LibreOffice moves a cell's next
+    paragraph on to the next page at times, leaving room (1072-1 of
+    --two-looks): where a row was alone on its page (a table split in two
+    by hand), nothing else tells it from a header whose next row is new.
+
+    >>> row = lambda *texts: Row([Cell(t) for t in texts])
+    >>> upper = row("e๗ การเผยแพร่ผลงาน", "๑.เจ้าหน้าที่ทุกภารกิจงาน\\n ประชาสัมพันธ์", "๑.รายงานผล")
+    >>> _numbered_on(upper, row("", "๒.รายงานผู้บริหาร\\n๓.ประชาสัมพันธ์", "")), _numbered_on(upper, row("", "2) รายงาน", ""))
+    (True, True)
+    >>> _numbered_on(upper, row("", "๑.จัดให้มีช่องทาง", "")), _numbered_on(upper, row("", "", ""))
+    (False, False)
+    >>> _numbered_on(upper, row("", "๒.รายงานผู้บริหาร", "ภายในเดือนเมษายน"))  # a cell not numbered on
+    False
+    """
+    def last_step(text: str) -> int | None:
+        steps = _STEP.findall(arabic_digits(text))
+        return int(steps[-1]) if steps else None
+
+    pairs = [(a.text, b.text) for a, b in zip(upper.cells, lower.cells) if b.text.strip()]
+    return bool(pairs) and all(
+        (m := _STEP.match(arabic_digits(b))) is not None and last_step(a) is not None and int(m[1]) == last_step(a) + 1
+        for a, b in pairs)
 
 
 def _wrapped_on(prev: PageTable, after: list[Fill | None], under: list[int | None] | range,

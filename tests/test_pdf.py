@@ -1714,6 +1714,40 @@ def test_a_header_the_page_cut_under_a_table_ruled_between_rows_starts_its_own_t
         ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
 
 
+def test_a_row_alone_whose_numbered_steps_go_on_at_the_next_page_top_is_one_row(tmp_path):
+    """A table split in two by hand, its second part one row at a page's
+    foot, and LibreOffice moved a cell's next step (๒.) on to the next
+    page though a line more had room there (1072-1 of --two-looks, all
+    lines). A table of one row may be a header alone, whose next row is
+    new where a cell surely ended: the step was read as a row of its own.
+    Steps numbered on (๑. above, ๒. here) are the same row's."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "steps.pdf")
+    xs = (30, 120, 200, 318, 436, 565)
+    header = [("ประเด็นที่ต้อง", "ปรับปรุงแก้ไข"), ("ผู้รับ", "ผิดชอบ"), ("ขั้นตอน", "/มาตรการ"), ("การ", "รายงานผล"),
+              ("การ", "ดำเนิน", "การ")]
+    first = [("ข้อมูลพื้นฐาน",), ("สำนักปลัด",), ("เผยแพร่ข้อมูล",), ("ทุกเดือน",), ("ดำเนินการแล้ว",)]
+    tall = [("e๗ การ", "เผยแพร่ผลงาน"), ("กองคลัง",), ("๑.ประชาสัมพันธ์", "ทุกเดือน"),
+            [f"ข้อที่ {k}" for k in range(1, 32)], ("แล้ว",)]
+    step = [(), (), ("๒.รายงานผู้บริหาร",), (), ()]
+    later = [("e๘ ช่องทาง", "รับฟังคำติชม"), ("สำนักปลัด",), ("๑.จัดให้มีช่องทาง",), ("๑.รายงานผล",),
+             ("ดำเนินการแล้ว",)]
+    c.setFont("Laksaman", 14)
+    bottom = _grid(c, xs, 800, [header, first])
+    assert _grid(c, xs, bottom - 32, [tall]) == 44  # the page's foot, the steps' cell with room under it
+    c.showPage()
+    c.setFont("Laksaman", 14)
+    _grid(c, xs, 800, [step, later])
+    c.save()
+    x = process_file(tmp_path / "steps.pdf")
+    squeeze = lambda cells: ["".join(thai_text("".join(lines)).split()) for lines in cells]  # noqa: E731
+    tall[2] = (*tall[2], *step[2])
+    assert squeezed_cells(x) == [squeeze(first), squeeze(tall), squeeze(later)]
+    assert [m.page for m in x.measures] == [1, 1, 2]
+    assert [(f.code, f.page, f.column) for f in x.findings] == [
+        ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
+
+
 @pytest.mark.parametrize("rest_page, progress", [(2, "ดำเนินการแล้ว"), (1, "")])
 def test_a_header_title_the_page_cut_inside_a_word_is_whole(rest_page, progress):
     """A header alone at a page's foot whose last title the page cut inside
