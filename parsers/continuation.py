@@ -1010,14 +1010,16 @@ def _numbered_on(upper: Row, lower: Row) -> bool:
     >>> _numbered_on(upper, row("", "๒.รายงานผู้บริหาร", "ภายในเดือนเมษายน"))  # a cell not numbered on
     False
     """
-    def last_step(text: str) -> int | None:
+    def last(text: str) -> int | None:
         steps = _STEP.findall(arabic_digits(text))
         return int(steps[-1]) if steps else None
 
-    pairs = [(a.text, b.text) for a, b in zip(upper.cells, lower.cells) if b.text.strip()]
-    return bool(pairs) and all(
-        (m := _STEP.match(arabic_digits(b))) is not None and last_step(a) is not None and int(m[1]) == last_step(a) + 1
-        for a, b in pairs)
+    def opening(text: str) -> int | None:
+        step = _STEP.match(arabic_digits(text))
+        return int(step[1]) if step else None
+
+    pairs = [(last(a.text), opening(b.text)) for a, b in zip(upper.cells, lower.cells) if b.text.strip()]
+    return bool(pairs) and all(n is not None and k == n + 1 for n, k in pairs)
 
 
 def _wrapped_on(prev: PageTable, after: list[Fill | None], under: list[int | None] | range,
