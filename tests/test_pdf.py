@@ -1647,6 +1647,18 @@ def test_a_header_under_its_title_row_alone_at_a_page_foot_is_not_run_into_the_n
     assert [(f.code, f.page) for f in x.findings] == [("missing_metadata", None)]  # no organisation, no year
 
 
+# A header, a first row and a later table's row, as the tests below draw them (each line a tuple).
+_HEADER = [("ประเด็นที่ต้อง", "ปรับปรุงแก้ไข"), ("ผู้รับ", "ผิดชอบ"), ("ขั้นตอน", "/มาตรการ"), ("การ", "รายงานผล"),
+           ("การ", "ดำเนิน", "การ")]
+_FIRST = [("ข้อมูลพื้นฐาน",), ("สำนักปลัด",), ("เผยแพร่ข้อมูล",), ("ทุกเดือน",), ("ดำเนินการแล้ว",)]
+_LATER = [("e๘ ช่องทาง", "รับฟังคำติชม"), ("สำนักปลัด",), ("๑.จัดให้มีช่องทาง",), ("๑.รายงานผล",), ("ดำเนินการแล้ว",)]
+
+
+def _squeeze(cells: list) -> list[str]:
+    """Each cell's lines as ``squeezed_cells`` gives them: normalized, whitespace removed."""
+    return ["".join(thai_text("".join(lines)).split()) for lines in cells]
+
+
 def test_a_title_row_seen_before_at_a_page_top_is_not_a_cut_rows_rest(tmp_path):
     """Tables ruled between their rows only, each of its own widths: the
     page cut none of the last one's rows, but it reached the page's foot,
@@ -1659,25 +1671,19 @@ def test_a_title_row_seen_before_at_a_page_top_is_not_a_cut_rows_rest(tmp_path):
     c = _canvas(tmp_path / "title.pdf")
     wide, own = (30, 290, 362, 434, 506, 565), (30, 120, 200, 318, 436, 565)
     title = "แผนปฏิบัติการ ประจำปี ๒๕๖๖"
-    header = [("ประเด็นที่ต้อง", "ปรับปรุงแก้ไข"), ("ผู้รับ", "ผิดชอบ"), ("ขั้นตอน", "/มาตรการ"), ("การ", "รายงานผล"),
-              ("การ", "ดำเนิน", "การ")]
-    first = [("ข้อมูลพื้นฐาน",), ("สำนักปลัด",), ("เผยแพร่ข้อมูล",), ("ทุกเดือน",), ("ดำเนินการแล้ว",)]
     tall = [[f"e๗ ข้อที่ {k} ของการเผยแพร่ผลงาน" for k in range(1, 35)], ("กอง", "คลัง"), ("จัดทำ",),
             ("ทุก", "เดือน"), ("แล้ว",)]
-    later = [("e๘ ช่องทาง", "รับฟังคำติชม"), ("สำนักปลัด",), ("๑.จัดให้มีช่องทาง",), ("๑.รายงานผล",),
-             ("ดำเนินการแล้ว",)]
     c.setFont("Laksaman", 14)
-    _grid(c, own, 800, [title, header, first], upright=False)
+    _grid(c, own, 800, [title, _HEADER, _FIRST], upright=False)
     c.showPage()
     c.setFont("Laksaman", 14)
-    assert _grid(c, wide, 800, [header, tall], upright=False) == 44  # no room for a line more
+    assert _grid(c, wide, 800, [_HEADER, tall], upright=False) == 44  # no room for a line more
     c.showPage()
     c.setFont("Laksaman", 14)
-    _grid(c, own, 800, [title, header, later], upright=False)
+    _grid(c, own, 800, [title, _HEADER, _LATER], upright=False)
     c.save()
     x = process_file(tmp_path / "title.pdf")
-    squeeze = lambda cells: ["".join(thai_text("".join(lines)).split()) for lines in cells]  # noqa: E731
-    assert squeezed_cells(x) == [squeeze(first), squeeze(tall), squeeze(later)]
+    assert squeezed_cells(x) == [_squeeze(_FIRST), _squeeze(tall), _squeeze(_LATER)]
     assert [m.page for m in x.measures] == [1, 2, 3]
     assert [(f.code, f.page) for f in x.findings] == [("missing_metadata", None)]
 
@@ -1693,22 +1699,16 @@ def test_a_header_the_page_cut_under_a_table_ruled_between_rows_starts_its_own_t
     needs_module("reportlab")
     c = _canvas(tmp_path / "cut.pdf")
     first_xs, own = (30, 118, 200, 290, 400, 565), (30, 120, 200, 318, 436, 565)
-    header = [("ประเด็นที่ต้อง", "ปรับปรุงแก้ไข"), ("ผู้รับ", "ผิดชอบ"), ("ขั้นตอน", "/มาตรการ"), ("การ", "รายงานผล"),
-              ("การ", "ดำเนิน", "การ")]
-    first = [("ข้อมูลพื้นฐาน",), ("สำนักปลัด",), ("เผยแพร่ข้อมูล",), ("ทุกเดือน",), ("ดำเนินการแล้ว",)]
-    later = [("e๘ ช่องทาง", "รับฟังคำติชม"), ("สำนักปลัด",), ("๑.จัดให้มีช่องทาง",), ("๑.รายงานผล",),
-             ("ดำเนินการแล้ว",)]
     c.setFont("Laksaman", 14)
     tall = [[f"ข้อที่ {k}" for k in range(1, 31)], ("กองคลัง",), ("จัดทำ",), ("ทุกเดือน",), ("แล้ว",)]
-    bottom = _grid(c, first_xs, 800, [header, first, tall], upright=False)
-    assert _grid(c, own, bottom - 24, [[lines[:1] for lines in header]], upright=False) == 44  # the page's foot
+    bottom = _grid(c, first_xs, 800, [_HEADER, _FIRST, tall], upright=False)
+    assert _grid(c, own, bottom - 24, [[lines[:1] for lines in _HEADER]], upright=False) == 44  # the page's foot
     c.showPage()
     c.setFont("Laksaman", 14)
-    _grid(c, own, 800, [[lines[1:] for lines in header], later], upright=False)
+    _grid(c, own, 800, [[lines[1:] for lines in _HEADER], _LATER], upright=False)
     c.save()
     x = process_file(tmp_path / "cut.pdf")
-    squeeze = lambda cells: ["".join(thai_text("".join(lines)).split()) for lines in cells]  # noqa: E731
-    assert squeezed_cells(x) == [squeeze(first), squeeze(tall), squeeze(later)]
+    assert squeezed_cells(x) == [_squeeze(_FIRST), _squeeze(tall), _squeeze(_LATER)]
     assert [m.page for m in x.measures] == [1, 1, 2]
     assert [(f.code, f.page, f.column) for f in x.findings] == [
         ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
@@ -1724,25 +1724,19 @@ def test_a_row_alone_whose_numbered_steps_go_on_at_the_next_page_top_is_one_row(
     needs_module("reportlab")
     c = _canvas(tmp_path / "steps.pdf")
     xs = (30, 120, 200, 318, 436, 565)
-    header = [("ประเด็นที่ต้อง", "ปรับปรุงแก้ไข"), ("ผู้รับ", "ผิดชอบ"), ("ขั้นตอน", "/มาตรการ"), ("การ", "รายงานผล"),
-              ("การ", "ดำเนิน", "การ")]
-    first = [("ข้อมูลพื้นฐาน",), ("สำนักปลัด",), ("เผยแพร่ข้อมูล",), ("ทุกเดือน",), ("ดำเนินการแล้ว",)]
     tall = [("e๗ การ", "เผยแพร่ผลงาน"), ("กองคลัง",), ("๑.ประชาสัมพันธ์", "ทุกเดือน"),
             [f"ข้อที่ {k}" for k in range(1, 32)], ("แล้ว",)]
     step = [(), (), ("๒.รายงานผู้บริหาร",), (), ()]
-    later = [("e๘ ช่องทาง", "รับฟังคำติชม"), ("สำนักปลัด",), ("๑.จัดให้มีช่องทาง",), ("๑.รายงานผล",),
-             ("ดำเนินการแล้ว",)]
     c.setFont("Laksaman", 14)
-    bottom = _grid(c, xs, 800, [header, first])
+    bottom = _grid(c, xs, 800, [_HEADER, _FIRST])
     assert _grid(c, xs, bottom - 32, [tall]) == 44  # the page's foot, the steps' cell with room under it
     c.showPage()
     c.setFont("Laksaman", 14)
-    _grid(c, xs, 800, [step, later])
+    _grid(c, xs, 800, [step, _LATER])
     c.save()
     x = process_file(tmp_path / "steps.pdf")
-    squeeze = lambda cells: ["".join(thai_text("".join(lines)).split()) for lines in cells]  # noqa: E731
     tall[2] = (*tall[2], *step[2])
-    assert squeezed_cells(x) == [squeeze(first), squeeze(tall), squeeze(later)]
+    assert squeezed_cells(x) == [_squeeze(_FIRST), _squeeze(tall), _squeeze(_LATER)]
     assert [m.page for m in x.measures] == [1, 1, 2]
     assert [(f.code, f.page, f.column) for f in x.findings] == [
         ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
