@@ -5,7 +5,6 @@ pages both give ``PageTable``s."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -990,9 +989,6 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
     prev.table.rows.extend(rows)
 
 
-_STEP = re.compile(r"^[ \t(]*([0-9๐-๙]{1,2})[.)]", re.M)  # a numbered step at a line's start: ๑. 2) (3)
-
-
 def _numbered_on(upper: Row, lower: Row) -> bool:
     """Each cell with text of ``lower`` starts with the step that follows
     the last one of ``upper``'s cell above it (๑. there, ๒. here): the
@@ -1011,11 +1007,11 @@ def _numbered_on(upper: Row, lower: Row) -> bool:
     False
     """
     def last(text: str) -> int | None:
-        steps = _STEP.findall(arabic_digits(text))
+        steps = layout.LIST_NUMBER.findall(arabic_digits(text))
         return int(steps[-1]) if steps else None
 
     def opening(text: str) -> int | None:
-        step = _STEP.match(arabic_digits(text))
+        step = layout.LIST_NUMBER.match(arabic_digits(text))
         return int(step[1]) if step else None
 
     pairs = [(last(a.text), opening(b.text)) for a, b in zip(upper.cells, lower.cells) if b.text.strip()]

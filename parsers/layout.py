@@ -406,6 +406,8 @@ def _composed(text: str) -> str:
 
 
 LIST_MARKER = re.compile(r"^\s*(?:[\d๐-๙]{1,2}\s?[.)]|[-•☑☐☒])")
+# A numbered step at any line's start, its number captured (๑. 2) (3)): where a cell's steps go on.
+LIST_NUMBER = re.compile(r"^[ \t(]*([0-9๐-๙]{1,2})[.)]", re.M)
 
 
 _DIGIT_OR_LATIN = re.compile(r"[0-9๐-๙A-Za-z]")
