@@ -1159,14 +1159,15 @@ def scan_pdf(pdf: Path, out: Path, dpi: int = 300, angle: float = 0.0, noise: fl
     from PIL import Image
 
     with tempfile.TemporaryDirectory() as tmp:
-        cmd = ["pdftoppm", "-r", str(dpi), "-gray", "-png"]
+        # PGM, not PNG: the same pixels, without pdftoppm's PNG compression (most of its time).
+        cmd = ["pdftoppm", "-r", str(dpi), "-gray"]
         if pages:
             cmd += ["-f", str(pages[0]), "-l", str(pages[1])]
         subprocess.run([*cmd, str(pdf), f"{tmp}/p"], check=True, capture_output=True, timeout=600)
         rng = np.random.default_rng(seed)
         images = []
-        for png in sorted(Path(tmp).glob("p-*.png")):
-            img = Image.open(png).convert("L")
+        for pgm in sorted(Path(tmp).glob("p-*.pgm")):
+            img = Image.open(pgm).convert("L")
             if angle:
                 img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
             if noise:
