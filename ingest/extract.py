@@ -189,6 +189,9 @@ def read_structure(doc: Document) -> tuple[list[str], list[RawRow], list[Finding
                 # The ends of titles the page cut inside a word (การดำเนิน | การ): the header whole.
                 roles, names = whole
                 header_titles = stacked = names
+                # A column the header's first page did not name (ผู้รับผิด | ชอบ) is not missing.
+                findings = [f for f in findings if not (f.code == "missing_header_column" and f.page == header_page
+                                                        and f.column in roles)]
                 continue
             if under_header and (continues_header(row) or labels_under(row, under_spans)):
                 names = named_below(names, row)  # for the ticks under them

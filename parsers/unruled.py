@@ -1353,7 +1353,11 @@ def split_row(chars: list[dict], columns: list[float], first: bool = False, head
     # The page's first ruled row may hold the last page's row's rest: the
     # row after it starts where that does.
     k = _past_header(rows, 0, head or []) if first and rows else 0
-    parts = _rest_over_row(rows[k], columns, bottom) if first and rows else []
+    # The last page's table one row, the page cut it, not drawn again here: a table's first lines, its
+    # header's most likely. Its rest's cells all ending on one line are aligned to the bottom (no votes
+    # yet before a document's first row), not a rest over a row of one line in every cell.
+    lone = k == 0 and head is not None and len(head) == 1
+    parts = _rest_over_row(rows[k], columns, bottom or lone) if first and rows else []
     rest = len(parts) == 2
     if rest:
         rows[k:k + 1] = parts

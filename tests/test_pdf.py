@@ -1763,6 +1763,27 @@ def test_a_header_title_the_page_cut_inside_a_word_is_whole(rest_page, progress)
     assert [[getattr(m, c) for c in CELLS] for m in x.measures] == want + [[*texts[:4], progress]]
 
 
+def test_a_header_cut_in_its_first_row_beside_its_second_rows_title_lacks_no_column():
+    """A header of two rows at a page's foot, the page cut inside its first
+    row: its first titles' ends (แก้ไข/…, ชอบ) at the next page's top beside
+    its second row's title (กำหนดเวลาแล้วเสร็จ), read as one row (263-3 of
+    --three-looks, no borders). ผู้รับผิด names no column on its page, ชอบ
+    completes it there: no column is missing."""
+    from ingest.extract import extract
+    from parsers.model import Cell, Document, Row, Table
+
+    titles = ("ประเด็นที่ต้องปรับปรุง", "ผู้รับผิด", "ขั้นตอนหรือวิธีการ/มาตรการ", "การรายงานผลและการกำกับติดตาม",
+              "การดำเนินการ")
+    head = Row([Cell(t, page=1) for t in titles], page=1)
+    rest = Row([Cell(t, page=2) for t in ("แก้ไข/ประเด็นที่ต้องพัฒนา", "ชอบ", "", "กำหนดเวลาแล้วเสร็จ", "")], page=2)
+    texts = ("ข้อมูลพื้นฐาน", "สำนักปลัด", "เผยแพร่ข้อมูล", "ภายในเดือนมกราคม 2566", "ดำเนินการแล้ว")
+    row = Row([Cell(t, page=2) for t in texts], page=2)
+    x = extract(Document("r.pdf", "pdf", pages=2, blocks=[Table([head, rest, row], page=1)]), "id")
+    assert [[getattr(m, c) for c in CELLS] for m in x.measures] == [list(texts)]
+    assert [(f.code, f.page, f.column) for f in x.findings] == [
+        ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
+
+
 @pytest.mark.parametrize("first_title, later", [
     ("ประเด็นที่ต้องปรับปรุงแก้ไข", True),  # the later header's title
     ("ประเด็นที่ต้องพัฒนา", True),  # not the later header's, but a usual one
@@ -1839,3 +1860,51 @@ def test_a_header_cut_by_the_page_in_its_first_row_is_one_header(page1, page2):
     assert [[getattr(m, c) for c in CELLS] for m in x.measures] == [[thai_text(t) for t in m] for m in measures]
     assert [m.page for m in x.measures] == [2, 2]
     assert {f.code for f in x.findings} & {"missing_header_column", "header_with_text"} == set()
+
+
+def test_a_first_header_cut_by_the_page_its_rest_aligned_to_the_bottom_is_whole(tmp_path):
+    """A document's first table, ruled between its columns only, its cells
+    aligned to the bottom and its header not drawn again: the header's first
+    line alone at a page's foot, its rest at the next page's top in one
+    ruled block with the rows (262-3 of --three-looks). Two of the rest's
+    cells start a line lower than the others, all ending on one line: read
+    as a row's rest over a row of one line, the header lost its last line
+    and its table was not known as one (12 rows, 0/70). With no votes for
+    cells aligned to the bottom before a document's first row, the last
+    page's table of one row (a header's first lines, most likely) says so."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "cut.pdf")
+    xs = (30, 150, 220, 330, 470, 565)
+    head = ("ประเด็นที่ต้อง", "ผู้รับ", "ขั้นตอน", "การรายงาน", "การ")
+    rest = [("ปรับปรุง", "แก้ไข"), ("ผิดชอบ",), ("/มาตรการ",), ("ผลและการ", "กำกับติดตาม"), ("ดำเนิน", "การ")]
+    first = [("ข้อมูลพื้นฐาน", "ของหน่วยงาน"), ("สำนักปลัด",), ("เผยแพร่ข้อมูล", "บนเว็บไซต์"), ("ทุกเดือน",),
+             ("ดำเนินการแล้ว",)]
+
+    def block(top: float, rows: list) -> None:
+        """``rows`` under ``top``, column lines only, drawn cell by cell as LibreOffice does: each a line
+        to start on (a line a gap apart from the row above's last) and its cells' lines, each cell
+        from that line or, aligned to the bottom, from as far lower as it is shorter."""
+        line = 0
+        for row in rows:
+            tall = max(map(len, row))
+            for x, cell in zip(xs, row):
+                for k, text in enumerate(cell, line + tall - len(cell)):
+                    c.drawString(x + 6, top - 18 - 20 * k, text)
+            line += tall + 1
+        bottom = top - 20 * line
+        c.line(xs[0], top, xs[-1], top), c.line(xs[0], bottom, xs[-1], bottom)
+        for x in xs:
+            c.line(x, top, x, bottom)
+
+    c.setFont("Laksaman", 14)
+    c.drawString(30, 790, "มาตรการส่งเสริมคุณธรรมและความโปร่งใส")
+    block(70, [[(text,) for text in head]])  # down to 30: no room for a line more
+    c.showPage()
+    c.setFont("Laksaman", 14)
+    block(800, [rest, first, _LATER])  # the rest: ผิดชอบ and /มาตรการ on its second line only
+    c.save()
+    x = process_file(tmp_path / "cut.pdf")
+    assert squeezed_cells(x) == [_squeeze(first), _squeeze(_LATER)]
+    assert [m.page for m in x.measures] == [2, 2]
+    assert [(f.code, f.page, f.column) for f in x.findings] == [("unruled_table_read", 2, None)] + [
+        ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
