@@ -320,11 +320,21 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
     shown: tuple = ()  # the last page's text (_shown)
     run = PageRun()
     for number, (blocks, tables, issues) in _read_pages(path, n_pages, read, settings, doc):
-        doc.issues.extend(issues)
         if not blocks and any(i.code in _UNUSABLE for i in issues):
+            doc.issues.extend(issues)
             gap = True
             continue  # a page that could not be read at all: a table may go on past it
         blocks = running.drop(blocks, number, doc.blocks)
+        # A running line read as a table: a page with nothing over its foot reads that as the last page's
+        # row's rest, in its columns.
+        feet = [t for t in tables if t.instead is None and len(t.table.rows) == 1
+                and running.known(" ".join(c.text for c in t.table.rows[0].cells), t.bbox[1])]
+        if feet:
+            tables = [t for t in tables if t not in feet]
+            blocks = [b for b in blocks if not any(b is t.table for t in feet)]
+            if not tables:  # no table read here after all
+                issues = [i for i in issues if i.code != "unruled_table_read"]
+        doc.issues.extend(issues)
         if not (blocks or tables or issues):  # nothing but a running head or foot, maybe
             blank = True  # LibreOffice leaves one inside a tall row at times, in place of lines it lost
             quiet.append(number)

@@ -61,6 +61,17 @@ class RunningText:
         self._running: dict[str, list[float]] = {}
         self.lines: list[str] = []  # each running line once, as first drawn
 
+    def known(self, text: str, top: float) -> bool:
+        """``text`` at ``top`` is a running line seen so far, at its place.
+
+        >>> r = RunningText()
+        >>> for page in (1, 2):
+        ...     _ = r.drop([Paragraph("ITA 2566 เอกสารเผยแพร่", page, (28, 528.4, 200, 540))], page, [])
+        >>> r.known("ITA  2566 เอกสารเผยแพร่", 528.0), r.known("ITA 2566 เอกสารเผยแพร่", 480.0)
+        (True, False)
+        """
+        return any(abs(top - t) <= TOLERANCE for t in self._running.get(_key(text), ()))
+
     def drop(self, blocks: list, page: int, taken: list) -> list:
         keep = []
         # Blocks before the first non-paragraph (a table) or after the last are at an edge.

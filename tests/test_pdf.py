@@ -1908,3 +1908,32 @@ def test_a_first_header_cut_by_the_page_its_rest_aligned_to_the_bottom_is_whole(
     assert [m.page for m in x.measures] == [2, 2]
     assert [(f.code, f.page, f.column) for f in x.findings] == [("unruled_table_read", 2, None)] + [
         ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
+
+
+def test_a_running_foot_alone_on_the_page_after_a_filled_table_is_no_rows_rest(tmp_path):
+    """A table that filled its page, then a page with nothing on it but the
+    running head and foot (1166-3 of --two-looks, a page header and
+    footer, in every style): the foot, the page's first text under the
+    head, was read in the last page's columns as its last row's rest, and
+    the row's first cell ended with ITA 2566 เอกสารเผยแพร่. A running line
+    seen at that place before is the foot wherever it is read."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "foot.pdf")
+    xs = (30, 180, 250, 350, 460, 565)
+    # Its first cell's lines fill their column: the cell may go on.
+    tall = [[f"ข้อที่ {k} ของการเผยแพร่" for k in range(1, 35)], ("กองคลัง",), ("จัดทำ",), ("ทุกเดือน",), ("แล้ว",)]
+    for page, rows in enumerate(([_HEADER, _FIRST], [_HEADER, tall], [])):
+        c.setFont("Laksaman", 11)  # head and foot in smaller print, flush with the first column's line
+        c.drawString(34, 815, "มาตรการส่งเสริมคุณธรรม องค์การบริหารส่วนตำบลโคกสนวน")
+        c.drawString(34, 25, "ITA 2566 เอกสารเผยแพร่")
+        c.setFont("Laksaman", 14)
+        if rows:
+            bottom = _grid(c, xs, 800, rows)
+        if page == 1:
+            assert bottom == 44  # no room for a line more
+        c.showPage()
+    c.save()
+    x = process_file(tmp_path / "foot.pdf")
+    assert squeezed_cells(x) == [_squeeze(_FIRST), _squeeze(tall)]
+    assert [m.page for m in x.measures] == [1, 2]
+    assert [(f.code, f.page, f.column) for f in x.findings] == []
