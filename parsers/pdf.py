@@ -325,8 +325,8 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
             gap = True
             continue  # a page that could not be read at all: a table may go on past it
         blocks = running.drop(blocks, number, doc.blocks)
-        # A running line read as a table: a page with nothing over its foot reads that as the last page's
-        # row's rest, in its columns.
+        # A running line read as a table is that line: on a page with nothing over its foot, the foot
+        # reads as the last page's row's rest, in its columns.
         feet = [t for t in tables if t.instead is None and len(t.table.rows) == 1
                 and running.known(" ".join(c.text for c in t.table.rows[0].cells), t.bbox[1])]
         if feet:
