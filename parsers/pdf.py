@@ -330,7 +330,7 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
         feet = [t for t in tables if t.instead is None and len(t.table.rows) == 1
                 and running.known(" ".join(c.text for c in t.table.rows[0].cells), t.bbox[1])]
         if feet:
-            tables = [t for t in tables if t not in feet]
+            tables = [t for t in tables if not any(t is f for f in feet)]  # by identity: PageTable compares fields
             blocks = [b for b in blocks if not any(b is t.table for t in feet)]
             if not tables:  # no table read here after all
                 issues = [i for i in issues if i.code != "unruled_table_read"]

@@ -70,7 +70,10 @@ class RunningText:
         >>> r.known("ITA  2566 เอกสารเผยแพร่", 528.0), r.known("ITA 2566 เอกสารเผยแพร่", 480.0)
         (True, False)
         """
-        return any(abs(top - t) <= TOLERANCE for t in self._running.get(_key(text), ()))
+        return self._known(_key(text), top)
+
+    def _known(self, key: str, top: float) -> bool:
+        return any(abs(top - t) <= TOLERANCE for t in self._running.get(key, ()))
 
     def drop(self, blocks: list, page: int, taken: list) -> list:
         keep = []
@@ -83,7 +86,7 @@ class RunningText:
                 continue
             key, top = _key(block.text), block.bbox[1]
             last = 0 < i == len(blocks) - 1  # not a page's only line: a cover's title the heads repeat
-            if any(abs(top - t) <= TOLERANCE for t in self._running.get(key, ())) or (last and key in self._running):
+            if self._known(key, top) or (last and key in self._running):
                 continue
             seen = self._first.get(key, [])
             here = [f for f in seen if f[1] != page and abs(f[0] - top) <= TOLERANCE]
