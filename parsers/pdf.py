@@ -328,7 +328,7 @@ def _assemble(path: str, n_pages: int, read, settings: ParserSettings) -> Docume
         # A running line read as a table is that line: on a page with nothing over its foot, the foot
         # reads as the last page's row's rest, in its columns.
         feet = [t for t in tables if t.instead is None and len(t.table.rows) == 1
-                and running.known(" ".join(c.text for c in t.table.rows[0].cells), t.bbox[1])]
+                and running.known(" ".join(c.text for c in t.table.rows[0].cells), t.bbox[1], number, doc.blocks)]
         if feet:
             tables = [t for t in tables if not any(t is f for f in feet)]  # by identity: PageTable compares fields
             blocks = [b for b in blocks if not any(b is t.table for t in feet)]

@@ -61,19 +61,43 @@ class RunningText:
         self._running: dict[str, list[float]] = {}
         self.lines: list[str] = []  # each running line once, as first drawn
 
-    def known(self, text: str, top: float) -> bool:
-        """``text`` at ``top`` is a running line seen so far, at its place.
+    def known(self, text: str, top: float, page: int, taken: list) -> bool:
+        """``text`` at ``top`` on ``page`` is a running line: one known so far
+        at its place, or one first seen there on a page NEAR or fewer before
+        (this is its second copy: the first leaves ``taken``). For a line not
+        read as a paragraph (a foot read as a table's row); it is not kept as
+        a first copy.
 
-        >>> r = RunningText()
-        >>> for page in (1, 2):
-        ...     _ = r.drop([Paragraph("ITA 2566 เอกสารเผยแพร่", page, (28, 528.4, 200, 540))], page, [])
-        >>> r.known("ITA  2566 เอกสารเผยแพร่", 528.0), r.known("ITA 2566 เอกสารเผยแพร่", 480.0)
-        (True, False)
+        >>> r, taken = RunningText(), []
+        >>> taken += r.drop([Paragraph("ITA 2566 เอกสารเผยแพร่", 1, (28, 528.4, 200, 540))], 1, taken)
+        >>> r.known("ITA 2566 เอกสารเผยแพร่", 480.0, 2, taken), len(taken)
+        (False, 1)
+        >>> r.known("ITA  2566 เอกสารเผยแพร่", 528.0, 2, taken), taken, r.lines
+        (True, [], ['ITA 2566 เอกสารเผยแพร่'])
+        >>> r.known("ITA 2566 เอกสารเผยแพร่", 528.2, 9, taken)
+        True
         """
-        return self._known(_key(text), top)
+        key = _key(text)
+        return self._known(key, top) or self._second(key, top, page, taken)
 
     def _known(self, key: str, top: float) -> bool:
         return any(abs(top - t) <= TOLERANCE for t in self._running.get(key, ()))
+
+    def _second(self, key: str, top: float, page: int, taken: list) -> bool:
+        """A line at ``top`` is a copy of one first seen at its place on a
+        page NEAR or fewer before this one (odd and even pages may have their
+        own): it is running from now on, and the copies kept so far leave
+        ``taken``, with those that were the last line of their page elsewhere."""
+        seen = self._first.get(key, [])
+        here = [f for f in seen if f[1] != page and abs(f[0] - top) <= TOLERANCE]
+        if not any(page - NEAR <= f[1] for f in here):
+            return False
+        if key not in self._running:
+            self.lines.append(here[0][2].text)
+        self._running.setdefault(key, []).append(top)
+        gone = {id(f[2]) for f in here} | {id(f[2]) for f in seen if f[3] and f[1] != page}
+        taken[:] = [b for b in taken if id(b) not in gone]
+        return True
 
     def drop(self, blocks: list, page: int, taken: list) -> list:
         keep = []
@@ -86,18 +110,7 @@ class RunningText:
                 continue
             key, top = _key(block.text), block.bbox[1]
             last = 0 < i == len(blocks) - 1  # not a page's only line: a cover's title the heads repeat
-            if self._known(key, top) or (last and key in self._running):
-                continue
-            seen = self._first.get(key, [])
-            here = [f for f in seen if f[1] != page and abs(f[0] - top) <= TOLERANCE]
-            # One on a page before this one or the one before it (odd and even pages may have their own).
-            if any(page - NEAR <= f[1] for f in here):
-                if key not in self._running:
-                    self.lines.append(here[0][2].text)
-                self._running.setdefault(key, []).append(top)
-                # With the copies that were the last line of their page elsewhere.
-                gone = {id(f[2]) for f in here} | {id(f[2]) for f in seen if f[3] and f[1] != page}
-                taken[:] = [b for b in taken if id(b) not in gone]
+            if self._known(key, top) or (last and key in self._running) or self._second(key, top, page, taken):
                 continue
             self._first.setdefault(key, []).append((top, page, block, last))
             keep.append(block)
