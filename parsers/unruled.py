@@ -764,6 +764,8 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
         parts = (_rest_then_table(segment, going_on.columns, going_on.rights, going_on.ends, at_foot, after, over,
                                   header_rows) if going_on and head_only and not found else None)
         t = parts[-1] if parts else _table(segment, top=cut and not found and head_only, rest=rest)
+        if t is not None and not (parts or found) and segment[-1] is rest and len(t.rows) == len(segment):
+            rests += 1  # the header drawn again and the row's rest under it, no more: that rest
         if t is None and going_on and head_only:
             t = rest_of_row(segment, going_on.columns, going_on.rights, going_on.ends, after=after)
             # Only then the next segment, read again below: a first column's rest right over a table

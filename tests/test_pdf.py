@@ -1594,11 +1594,24 @@ def test_a_cells_rest_alone_between_two_rules_at_a_page_top_goes_on_its_row(tmp_
     assert [row.page for row in doc.blocks[0].rows] == [1, 1]
 
 
-def _grid(c, xs: tuple, top: float, rows: list, pitch: float = 20, upright: bool = True) -> float:
+class _NoLines:
+    """A canvas that draws text only."""
+
+    def __init__(self, canvas):
+        self.drawString = canvas.drawString
+
+    def line(self, *_):
+        pass
+
+
+def _grid(c, xs: tuple, top: float, rows: list, pitch: float = 20, upright: bool = True, ruled: bool = True) -> float:
     """Draw ``rows`` as a table with all its lines from ``top`` (ReportLab's
     y, up from the foot) and return its bottom: a row a title (one text
     across the table) or each cell's lines, the text set from ``xs``' lines.
-    Without ``upright``, rules between rows only."""
+    Without ``upright``, rules between rows only; without ``ruled``, no
+    lines at all (a cell's blank lines centre it)."""
+    if not ruled:
+        c = _NoLines(c)
     for row in rows:
         cells = [[row]] if isinstance(row, str) else row
         bottom = top - 8 - pitch * max(map(len, cells))
@@ -1937,3 +1950,70 @@ def test_a_running_foot_alone_on_the_page_after_a_filled_table_is_no_rows_rest(t
     assert squeezed_cells(x) == [_squeeze(_FIRST), _squeeze(tall)]
     assert [m.page for m in x.measures] == [1, 2]
     assert [(f.code, f.page, f.column) for f in x.findings] == []
+
+
+def test_a_tables_second_part_under_the_header_drawn_again_over_a_rows_rest_is_a_row(tmp_path):
+    """Tables without lines, each split in two by hand, the parts of their
+    own widths, the header repeated (1206-0 of --two-looks, no borders): a
+    row the page cut goes on at page 2's top under its header drawn again,
+    one cell's lines; right under it, the table's second part, one row of
+    cells centred top to bottom, then the next table. Read alone between
+    two tables, that row was left as text: its measure was lost. Under a
+    rest read with the header drawn again, as under one alone, a row alone
+    is the second part of a table split by hand."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "parts.pdf")
+    xs = (30, 150, 230, 350, 460, 565)
+    own = (30, 170, 260, 370, 480, 565)  # the second part's widths
+    steps = [f"ข้อ {k} รายงาน" for k in range(1, 37)]
+    cut = [("e๖ การเผยแพร่", "ข้อมูล"), ("สำนักปลัด",), ("๑.จัดให้มีช่องทาง",), steps, ("ดำเนินการแล้ว",)]
+    second = [("", "", "e๗ หน่วยงาน", "ที่ท่านติดต่อ"), ("", "", "เจ้าหน้าที่"),
+              ("๑.เจ้าหน้าที่ทุก", "ภารกิจงานต้อง", "ดำเนินการ", "ประชาสัมพันธ์", "๒.รายงาน", "ผู้บริหาร"),
+              ("", "๑.เจ้าหน้าที่", "ผู้รับผิดชอบ", "ดำเนินการ"), ("", "", "๑. องค์การ")]
+    c.setFont("Laksaman", 14)
+    assert _grid(c, xs, 800, [_HEADER, [steps[:34] if k == 3 else cell for k, cell in enumerate(cut)]],
+                 ruled=False) == 44  # no room for a line more
+    c.showPage()
+    c.setFont("Laksaman", 14)
+    bottom = _grid(c, xs, 800, [_HEADER, [(), (), (), steps[34:], ()]], ruled=False)
+    bottom = _grid(c, own, bottom - 30, [second], ruled=False)
+    _grid(c, xs, bottom - 30, [_HEADER, _LATER], ruled=False)
+    c.showPage()
+    c.save()
+    x = process_file(tmp_path / "parts.pdf")
+    assert squeezed_cells(x) == [_squeeze(cut), _squeeze(second), _squeeze(_LATER)]
+    assert [m.page for m in x.measures] == [1, 2, 2]
+    assert [(f.code, f.page, f.column) for f in x.findings] == [
+        ("unruled_table_read", 1, None), *[("unruled_table_read", 2, None)] * 3,
+        *[("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]]
+
+
+def test_a_running_foot_alone_on_the_second_page_is_known_by_its_first_copy(tmp_path):
+    """As above, in a document of two pages: the foot alone on page 2 had
+    been seen once only, as page 1's last line, so it was not known as
+    running. It was read as a row of its own (a measure whose issue was
+    ITA 2566 เอกสารเผยแพร่) and page 1's copy stayed in the text. A line read
+    as a table's only row, at the place of a line first seen on the page
+    before, is its second copy: both are the running foot (and its year
+    is the report's)."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "foot.pdf")
+    xs = (30, 180, 250, 350, 460, 565)
+    tall = [[f"ข้อที่ {k} ของการเผยแพร่" for k in range(1, 35)], ("กองคลัง",), ("จัดทำ",), ("ทุกเดือน",), ("แล้ว",)]
+    for rows in ([_HEADER, tall], []):
+        c.setFont("Laksaman", 11)
+        c.drawString(34, 815, "มาตรการส่งเสริมคุณธรรม องค์การบริหารส่วนตำบลโคกสนวน")
+        c.drawString(34, 25, "ITA 2566 เอกสารเผยแพร่")
+        c.setFont("Laksaman", 14)
+        if rows:
+            assert _grid(c, xs, 800, rows) == 44  # no room for a line more
+        c.showPage()
+    c.save()
+    x = process_file(tmp_path / "foot.pdf")
+    assert squeezed_cells(x) == [_squeeze(tall)]
+    assert [m.page for m in x.measures] == [1]
+    assert [(f.code, f.page, f.column) for f in x.findings] == []
+    d = x.document
+    assert (d.org_name, d.fiscal_year, d.period_start, d.period_end, d.pages) == (
+        "องค์การบริหารส่วนตำบลโคกสนวน", 2566, date(2022, 10, 1), date(2023, 9, 30), 2)
+    assert "ITA 2566" not in document_text(parse(tmp_path / "foot.pdf"))
