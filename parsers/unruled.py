@@ -1241,7 +1241,24 @@ def _rest_over_row(row: list[Block], columns: list[float] | tuple = (), bottom: 
     if (bottom or len(columns) > 1 and not above_first) and not numbers and (
             max(b.bottom for b in row) - min(b.bottom for b in row) <= SAME_LINE * size):
         return [row]
+    # The top lines each where a cell under them starts, not all in the last page's table's columns: that row's
+    # own (a new table's header, aligned to the bottom, in widths of its own), no rest.
+    if len(columns) > 1 and all(any(abs(a.x0 - b.x0) <= 1 for b in below) for a in above) and not all(
+            _at_column(a, columns) for a in above):
+        return [row]
     return [above, sorted(below, key=lambda b: b.x0)]
+
+
+def _at_column(b: Block, columns: list[float] | tuple) -> bool:
+    """``b`` starts at one of the table's ``columns`` (its lefts; the
+    last, its right end), as a cell's text does (a line of it, maybe).
+
+    >>> b = Block([Fragment.of([{"text": "ก", "x0": 62.4, "x1": 90, "top": 0, "bottom": 14, "size": 14.0}])])
+    >>> _at_column(b, [57, 148, 300]), _at_column(b, [40, 148, 300]), _at_column(b, [64, 148, 300])
+    (True, False, False)
+    """
+    k = bisect_right(columns, b.x0 + 1) - 1
+    return 0 <= k < len(columns) - 1 and b.x0 - columns[k] <= b.size
 
 
 def _rest_by_pitch(row: list[Block], late: list[Block]) -> list[list[Block]] | None:

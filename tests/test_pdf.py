@@ -1988,6 +1988,42 @@ def test_a_tables_second_part_under_the_header_drawn_again_over_a_rows_rest_is_a
         *[("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]]
 
 
+def test_a_new_tables_header_aligned_to_the_bottom_under_a_filled_page_is_no_rows_rest(tmp_path):
+    """Tables without lines, each of its own widths, the header not
+    repeated, its cells aligned to the bottom (292-5 of --three-looks, no
+    borders): a row filled pages 1 and 2; page 3 starts a new table. Its
+    header's titles of one line start a line lower than those of two, so
+    its top line read as the rest of page 2's row over a row, and the
+    header was two rows of data. A page's top line is no row's rest where
+    its pieces start where the cells under them do, but not all at the last
+    page's table's columns."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "bottom.pdf")
+    xs = (30, 150, 230, 350, 460, 565)
+    own = (30, 180, 260, 380, 480, 565)  # the new table's widths
+    header = [("ประเด็นที่ต้อง", "ปรับปรุงแก้ไข"), ("", "ผู้รับผิดชอบ"), ("ขั้นตอน", "/มาตรการ"), ("การ", "รายงานผล"),
+              ("", "การดำเนินการ")]
+    steps = [f"ข้อ {k} รายงาน" for k in range(1, 73)]
+    tall = [("e๖ การเผยแพร่", "ข้อมูล"), ("สำนักปลัด",), ("๑.จัดให้มีช่องทาง",), steps, ("ดำเนินการแล้ว",)]
+    c.setFont("Laksaman", 14)
+    # The first header aligned to the top: nothing yet says the cells are aligned to the bottom.
+    first = [cell if cell[0] else cell[1:] for cell in header]
+    assert _grid(c, xs, 800, [first, [steps[:35] if k == 3 else cell for k, cell in enumerate(tall)]],
+                 ruled=False) == 44  # no room for a line more
+    for rows, columns in (([[(), (), (), steps[35:], ()]], xs), ([header, _LATER], own)):
+        c.showPage()
+        c.setFont("Laksaman", 14)
+        _grid(c, columns, 800, rows, ruled=False)
+    c.showPage()
+    c.save()
+    x = process_file(tmp_path / "bottom.pdf")
+    assert squeezed_cells(x) == [_squeeze(tall), _squeeze(_LATER)]
+    assert [m.page for m in x.measures] == [1, 3]
+    assert [(f.code, f.page, f.column) for f in x.findings] == [
+        *[("unruled_table_read", page, None) for page in (1, 2, 3)],
+        *[("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]]
+
+
 def test_a_running_foot_alone_on_the_second_page_is_known_by_its_first_copy(tmp_path):
     """As above, in a document of two pages: the foot alone on page 2 had
     been seen once only, as page 1's last line, so it was not known as
