@@ -1176,7 +1176,10 @@ def _rest_over_row(row: list[Block], columns: list[float] | tuple = (), bottom: 
     (the table's lefts) starts above that line, no row starts there; nor
     anywhere they do where the document's cells are aligned to the
     ``bottom`` (:func:`bottom_votes`). A row of one line numbering the
-    columns under a header's first cell's rest does, however aligned.
+    columns under a header's first cell's rest does, however aligned. Nor
+    does one where the lines above each start where a cell of it does,
+    not all at ``columns``: they are its own (a new table's header, in
+    widths of its own, aligned to the bottom).
 
     >>> f = lambda x, top: Fragment.of([{"text": "ก", "x0": x, "x1": x + 40, "top": top, "bottom": top + 15,
     ...                                  "size": 15.0}])
@@ -1206,6 +1209,9 @@ def _rest_over_row(row: list[Block], columns: list[float] | tuple = (), bottom: 
     >>> head = Block([f(57, 48), n(57, 73, "(๑)").parts[0]])  # so, where the cells are aligned to the bottom
     >>> len(_rest_over_row([head, n(148, 73, "(๒)"), n(304, 73, "(๓)")], [57, 148], bottom=True))
     2
+    >>> two = [Block([f(57, 48), f(57, 73)]), Block([f(148, 73)]), Block([f(304, 48), f(304, 73)]), Block([f(400, 73)])]
+    >>> len(_rest_over_row(two, [57, 200, 260, 390, 500])), len(_rest_over_row(two, [57, 140, 298, 390, 500]))
+    (1, 2)
     """
     first = min(b.top for b in row)
     size = max(b.size for b in row)
