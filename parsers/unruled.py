@@ -843,9 +843,8 @@ def _in_columns(row: list[Block], columns: list[float], over_table: bool = False
     cells: list[list[dict]] = [[] for _ in columns[:-1]]
     at = []
     for b in row:
-        k = bisect_right(columns, b.x0 + 1) - 1
-        end = columns[k + 1] if k + 2 < len(columns) else math.inf
-        if not 0 <= k < len(cells) or b.x0 - columns[k] > b.size or b.x1 > end + 1 or (at and k <= at[-1]):
+        k = _column_at(b, columns)
+        if k is None or b.x1 > (columns[k + 1] if k + 2 < len(columns) else math.inf) + 1 or (at and k <= at[-1]):
             return None
         at.append(k)
         cells[k].extend(b.chars)
@@ -1250,21 +1249,22 @@ def _rest_over_row(row: list[Block], columns: list[float] | tuple = (), bottom: 
     # The top lines each where a cell under them starts, not all in the last page's table's columns: that row's
     # own (a new table's header, aligned to the bottom, in widths of its own), no rest.
     if len(columns) > 1 and all(any(abs(a.x0 - b.x0) <= 1 for b in below) for a in above) and not all(
-            _at_column(a, columns) for a in above):
+            _column_at(a, columns) is not None for a in above):
         return [row]
     return [above, sorted(below, key=lambda b: b.x0)]
 
 
-def _at_column(b: Block, columns: list[float] | tuple) -> bool:
-    """``b`` starts at one of the table's ``columns`` (its lefts; the
-    last, its right end), as a cell's text does (a line of it, maybe).
+def _column_at(b: Block, columns: list[float] | tuple) -> int | None:
+    """The column of the table's ``columns`` (its lefts; the last, its
+    right end) that ``b`` starts at, as a cell's text does (a line of it,
+    maybe); None if it starts at none.
 
     >>> b = Block([Fragment.of([{"text": "ก", "x0": 62.4, "x1": 90, "top": 0, "bottom": 14, "size": 14.0}])])
-    >>> _at_column(b, [57, 148, 300]), _at_column(b, [40, 148, 300]), _at_column(b, [64, 148, 300])
-    (True, False, False)
+    >>> _column_at(b, [57, 148, 300]), _column_at(b, [40, 148, 300]), _column_at(b, [64, 148, 300])
+    (0, None, None)
     """
     k = bisect_right(columns, b.x0 + 1) - 1
-    return 0 <= k < len(columns) - 1 and b.x0 - columns[k] <= b.size
+    return k if 0 <= k < len(columns) - 1 and b.x0 - columns[k] <= b.size else None
 
 
 def _rest_by_pitch(row: list[Block], late: list[Block]) -> list[list[Block]] | None:
