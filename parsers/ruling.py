@@ -565,6 +565,7 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
     parted = True
     # Runs under an empty band, then a title: a table of its own (tables run on, the next one's title row first).
     apart: set[float] = set()
+    gapped: set[float] = set()  # the tops of runs right under an empty band
     empty = False  # the band before was empty
     for top, bottom in zip(ys, ys[1:]):
         free = band(top, bottom)  # None: empty, or one text across the table (a title)
@@ -574,10 +575,17 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
                 apart.add(bottom)
             parted, empty = True, not text
         elif parted:
+            if empty and runs:
+                gapped.add(top)
             runs.append([free, top, bottom])
             parted = empty = False
         else:
             runs[-1][0], runs[-1][2] = _intersect(runs[-1][0], free, min_gap), bottom
+    # One row under an empty band (the paragraph between two tables), its cells starting elsewhere than those
+    # of the rows above: the next table's first row (cut by the page, maybe). Its gaps leave any columns free.
+    bands = lambda run: ys.index(run[2]) - ys.index(run[1])  # noqa: E731
+    apart |= {run[1] for above, run in zip(runs, runs[1:]) if run[1] in gapped and bands(run) == 1 < bands(above)
+              and _starts_moved(above[0], run[0], x0, x1, min_gap)}
     if not runs:  # no band shows columns: the rest of the last page's last row, if any, in its columns
         rest = _rest_above(chars, known, ys, ys[-1], min_gap, cut) if known and _spans(known, x0, x1) else None
         return ([(list(known), ys[0], rest)], None, None) if rest else None
@@ -716,6 +724,22 @@ def _moved(columns: list[float], known: list[float], gap: float) -> bool:
     return len(columns) == len(known) and any(abs(a - b) > gap for a, b in zip(columns[1:-1], known[1:-1]))
 
 
+def _starts_moved(upper: list[tuple[float, float]], lower: list[tuple[float, float]], x0: float, x1: float,
+                  gap: float) -> bool:
+    """As many gutters in rows ``lower`` as in ``upper`` (free stretches),
+    where a column's text starts (a gutter's right end) more than a ``gap``
+    apart in one of them: cells laid out for other text.
+
+    >>> upper = [(0, 5), (121, 132), (214, 225), (325, 335), (421, 432), (515, 519)]
+    >>> _starts_moved(upper, [(0, 5), (110, 155), (215, 261), (300, 341), (418, 454), (464, 519)], 0, 519, 7)
+    True
+    >>> _starts_moved(upper, [(0, 5), (110, 133), (200, 226), (300, 334), (418, 436), (464, 519)], 0, 519, 7)
+    False
+    """
+    a, b = _inner(upper, x0, x1), _inner(lower, x0, x1)
+    return len(a) == len(b) and any(abs(p[1] - q[1]) > gap for p, q in zip(a, b))
+
+
 def _fits(common: list[tuple[float, float]], known: list[float]) -> bool:
     """Each inner column line of ``known`` falls where the rows leave room (in ``common``)."""
     return all(any(a <= x <= b for a, b in common) for x in known[1:-1])
@@ -810,7 +834,8 @@ def _sections(runs: list[list], x0: float, x1: float, min_gap: float, known: lis
     columns differ. Nor is the first run joined to the next where the last
     page's columns ``known`` fit it and not the next: the rest of a row,
     then another table. Nor is a run whose top is in ``apart`` (under an
-    empty band and a title: the next table run on, its title row first).
+    empty band and a title: the next table run on, its title row first; or
+    one row under an empty band, its cells starting elsewhere).
 
     >>> runs = [[[(0, 5), (30, 40), (70, 80), (95, 100)], 10, 50], [[(0, 5), (32, 38), (72, 75), (95, 100)], 60, 90]]
     >>> [(len(s[0]), s[1], s[2]) for s in _sections(runs, 0, 100, 2)]

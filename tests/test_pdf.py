@@ -1727,6 +1727,36 @@ def test_a_header_the_page_cut_under_a_table_ruled_between_rows_starts_its_own_t
         ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
 
 
+def test_a_tables_first_row_the_page_cut_under_a_gap_keeps_its_own_columns(tmp_path):
+    """Tables ruled between their rows only, each of its own widths, a
+    table split in two by hand: the second part's one row started at a
+    page's foot, under the gap between the parts, and the page cut it after
+    its first line (1358-4 of --two-looks, rules between rows only). That
+    line's words leave the first part's gutters free, so it was read in the
+    first part's columns, and its rest on the next page, in its own, as a
+    row of its own (15 rows). A row alone under a gap whose cells start
+    elsewhere than the rows above is the next table's."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "gap.pdf")
+    first_xs, own = (30, 120, 200, 318, 436, 565), (30, 140, 250, 345, 470, 565)
+    c.setFont("Laksaman", 14)
+    # Its rest's lines cross the first part's column lines: the next page takes its own columns.
+    cut = [("-ข่าว", "ประชาสัมพันธ์"), ("กองคลัง", "กองการศึกษา"), ("๑.เจ้า", "หน้าที่ทุกภาร"),
+           ("๑.เจ้าหน้าที่", "ผู้รับผิดชอบรายงาน"), ("๑.ดำเนิน", "การแล้ว")]
+    bottom = _grid(c, first_xs, 800, [_HEADER, _FIRST], upright=False)
+    assert _grid(c, own, 72, [[lines[:1] for lines in cut]], upright=False) == 44  # the page's foot
+    assert bottom > 72 + 20  # a gap over it: the tables' parts
+    c.showPage()
+    c.setFont("Laksaman", 14)
+    _grid(c, own, 800, [[lines[1:] for lines in cut]], upright=False)
+    c.save()
+    x = process_file(tmp_path / "gap.pdf")
+    assert squeezed_cells(x) == [_squeeze(_FIRST), _squeeze(cut)]
+    assert [m.page for m in x.measures] == [1, 1]
+    assert [(f.code, f.page, f.column) for f in x.findings] == [
+        ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
+
+
 def test_a_row_alone_whose_numbered_steps_go_on_at_the_next_page_top_is_one_row(tmp_path):
     """A table split in two by hand, its second part one row at a page's
     foot, and LibreOffice moved a cell's next step (๒.) on to the next
