@@ -563,7 +563,8 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
     # two tables, a title row), each with the stretches all its rows leave free.
     runs: list[list] = []  # [common, first rule's y, last rule's y]
     parted = True
-    # Runs under an empty band, then a title: a table of its own (tables run on, the next one's title row first).
+    # Runs under an empty band, then a title: a table of its own (tables run on, the next one's title row first);
+    # so is one row under an empty band, its cells starting elsewhere (below).
     apart: set[float] = set()
     gapped: set[float] = set()  # the tops of runs right under an empty band
     empty = False  # the band before was empty
@@ -736,8 +737,8 @@ def _starts_moved(upper: list[tuple[float, float]], lower: list[tuple[float, flo
     >>> _starts_moved(upper, [(0, 5), (110, 133), (200, 226), (300, 334), (418, 436), (464, 519)], 0, 519, 7)
     False
     """
-    a, b = _inner(upper, x0, x1), _inner(lower, x0, x1)
-    return len(a) == len(b) and any(abs(p[1] - q[1]) > gap for p, q in zip(a, b))
+    starts = lambda free: [x0, *(b for _, b in _inner(free, x0, x1)), x1]  # noqa: E731
+    return _moved(starts(lower), starts(upper), gap)
 
 
 def _fits(common: list[tuple[float, float]], known: list[float]) -> bool:
