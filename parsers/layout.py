@@ -408,6 +408,19 @@ def _composed(text: str) -> str:
 LIST_MARKER = re.compile(r"^\s*(?:[\d๐-๙]{1,2}\s?[.)]|[-•☑☐☒])")
 # A numbered step at any line's start, its number captured (๑. 2) (3)): where a cell's steps go on.
 LIST_NUMBER = re.compile(r"^[ \t(]*([0-9๐-๙]{1,2})[.)]", re.M)
+_ITEM = re.compile(r"^\s*(?:\(?[\d๐-๙]{1,2}\s?[.)]|[-•☑☐☒])")  # LIST_MARKER, or a number in brackets: (๓)
+_DIGITS = re.compile(r"[\d๐-๙]+")
+
+
+def item_kind(text: str) -> str | None:
+    """The shape of the list marker ``text`` starts with, its number left
+    out (items of one list share it), or None.
+
+    >>> item_kind("(๓) กล้าตัดสินใจ"), item_kind("12. ระเบียบ"), item_kind("- ส่งเสริม"), item_kind("มาตรา ๕")
+    ('(N)', 'N.', '-', None)
+    """
+    m = _ITEM.match(text)
+    return _DIGITS.sub("N", m.group(0).strip().replace(" ", "")) if m else None
 
 
 _DIGIT_OR_LATIN = re.compile(r"[0-9๐-๙A-Za-z]")

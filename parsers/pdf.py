@@ -928,16 +928,20 @@ def _paragraphs(text_lines, page_width: float, number: int, settings: ParserSett
     and the line right below it in the same size are one wrapped paragraph
     (a long title, body text); other lines stand alone, and so does a line
     indented as a paragraph's first line. The right margin is taken to mirror
-    the left one."""
+    the left one. Where the page's paragraphs start indented and wrap back
+    to the margin, a line at that indent under one that starts there too is
+    a paragraph of its own (มาตรา ๑ …, มาตรา ๒ …: Thai official style)."""
     if not text_lines:
         return []
     left = min(line.x0 for line in text_lines)
     edge = page_width - left
+    pairs = list(zip(text_lines, text_lines[1:]))
+    # Thai lines are tall: a wrapped line sits about 2 font sizes below the one before.
+    close = [line.top - prev.top <= 2.3 * max(prev.size, 1) and abs(line.size - prev.size) < 1 for prev, line in pairs]
+    firsts = [prev.x0 for (prev, line), near in zip(pairs, close) if near and _wraps_to_margin(prev, line, left, edge)]
     groups = [[text_lines[0]]]
-    for prev, line in zip(text_lines, text_lines[1:]):
-        # Thai lines are tall: a wrapped line sits about 2 font sizes below the one before.
-        close = line.top - prev.top <= 2.3 * max(prev.size, 1) and abs(line.size - prev.size) < 1
-        if close and not _first_line_indent(prev, line, left, edge, settings):
+    for (prev, line), near in zip(pairs, close):
+        if near and not _first_line_indent(prev, line, left, edge, settings, firsts):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -950,13 +954,33 @@ def _paragraphs(text_lines, page_width: float, number: int, settings: ParserSett
     return [p for p in out if not page_number_line(p.text)]  # a page's number is not its text
 
 
-def _first_line_indent(prev, line, left: float, edge: float, settings: ParserSettings) -> bool:
-    """The line starts well right of a line that began at the margin, and is
-    not centred: a new paragraph (a hanging indent after a list item is not)."""
+def _first_line_indent(prev, line, left: float, edge: float, settings: ParserSettings, firsts: list[float] = ()
+                       ) -> bool:
+    """The line starts well right of a line that began at the margin; or
+    where ``prev`` starts, and both are items of one list (the same marker),
+    or neither is an item and they start at one of ``firsts`` (where the
+    page's paragraphs that wrap back to the margin start); and it is not
+    centred: a new paragraph (a hanging indent after a list item is not; a
+    bullet's wrap may start where the bullet does)."""
     em = max(prev.size, 1)
+    below = abs(line.x0 - prev.x0) < 0.5 * em
     indented = line.x0 - prev.x0 > 1.5 * em and prev.x0 - left < 0.5 * em
-    centred = abs((line.x0 - left) - (edge - line.x1)) < 2 * em
-    return indented and not centred and not layout.LIST_MARKER.match(prev.text(settings.space_ratio))
+    if not (below or indented) or abs((line.x0 - left) - (edge - line.x1)) < 2 * em:  # centred
+        return False
+    kind = layout.item_kind(prev.text(settings.space_ratio))
+    if indented:
+        return kind is None
+    if kind is None and not any(abs(line.x0 - x) < 0.5 * em for x in firsts):
+        return False
+    return kind == layout.item_kind(line.text(settings.space_ratio))
+
+
+def _wraps_to_margin(prev, line, left: float, edge: float) -> bool:
+    """``line``, at the margin, may be the wrap of ``prev``, which starts
+    well right of it and runs to the right margin ``edge``: a paragraph's
+    first line indented (a short line over the margin's is a heading)."""
+    em = max(prev.size, 1)
+    return prev.x0 - left > 1.5 * em and edge - prev.x1 < 3 * em and line.x0 - left < 0.5 * em
 
 
 def _build_table(t, cols, rows, table_rows, chars, number: int, settings: ParserSettings) -> PageTable:

@@ -88,6 +88,25 @@ def test_a_first_line_indent_starts_a_paragraph_after_a_full_line():
     assert paragraphs((full, 80), ("ข" * 35, 120), ("ค" * 10, 80)) == [full, "ข" * 35 + "ค" * 10]
 
 
+@pytest.mark.parametrize("rows,want", [
+    # Paragraphs whose first line is indented and wraps back to the margin
+    # (Thai official style, มาตรา ๑ … มาตรา ๒ …): a full line at the indent
+    # under another is a paragraph of its own, not the other's wrap.
+    ([("ก" * 35, 120), ("ข" * 40, 80), ("ค" * 35, 120), ("ง" * 35, 120), ("จ" * 10, 80)],
+     ["ก" * 35 + "ข" * 40, "ค" * 35, "ง" * 35 + "จ" * 10]),
+    # A block indented as a whole (no paragraph on the page wraps to the margin): one paragraph.
+    ([("ก" * 35, 120), ("ข" * 20, 120)], ["ก" * 35 + "ข" * 20]),
+    # Items of one list at one indent, the first full: two items, with or without margin wraps on the page.
+    ([("(๓) " + "ก" * 31, 120), ("(๔) " + "ข" * 10, 120)], ["(๓) " + "ก" * 31, "(๔) " + "ข" * 10]),
+    ([("๑." + "ก" * 33, 120), ("๒." + "ข" * 10, 120)], ["๑." + "ก" * 33, "๒." + "ข" * 10]),
+    # A bullet whose wrap starts where the bullet does, on a page whose paragraphs wrap to the margin: its wrap.
+    ([("ก" * 35, 120), ("ข" * 40, 80), ("- " + "ค" * 33, 120), ("ง" * 10, 120)],
+     ["ก" * 35 + "ข" * 40, "- " + "ค" * 33 + "ง" * 10]),
+])
+def test_a_line_at_the_indent_of_paragraphs_that_wrap_to_the_margin_starts_one(rows, want):
+    assert paragraphs(*rows) == want
+
+
 def test_a_centred_second_line_of_a_title_is_the_same_paragraph():
     title = "ก" * 40
     assert paragraphs((title, 80), ("ข" * 20, 160)) == [title + "ข" * 20]

@@ -197,6 +197,13 @@ def test_word_export_paragraphs_end_where_the_text_does():
                       "มาตรฐานทางจริยธรรมและประมวลจริยธรรม", "(5) มุ่งผลสัมฤทธิ์ของงาน",
                       "(3) กล้าตัดสินใจและกระทำในสิ่งที่ถูกต้องชอบธรรม"]:
         assert paragraph in lines
+    # A full first line at the indent, and the next paragraph's at the same
+    # indent (the page's paragraphs wrap back to the margin): two paragraphs.
+    first = lines.index("มาตรา 1 พระราชบัญญัตินี้เรียกว่า “พระราชบัญญัติมาตรฐานทางจริยธรรม พ.ศ. 2562”")
+    assert lines[first + 1] == "มาตรา 2 พระราชบัญญัตินี้ให้ใช้บังคับตั้งแต่วันถัดจากวันประกาศในราชกิจจานุเบกษาเป็นต้นไป"
+    # Items of one list, the first a full line: two items.
+    item = lines.index("(3) สำนักงานคณะกรรมการนโยบายรัฐวิสาหกิจ สำหรับผู้บริหารและพนักงานรัฐวิสาหกิจ")
+    assert lines[item + 1] == "(4) คณะกรรมการพัฒนาและส่งเสริมองค์การมหาชน สำหรับผู้บริหาร เจ้าหน้าที่ และผู้ปฏิบัติงานขององค์การมหาชน"
 
 
 def test_word_export_table_every_cell():
