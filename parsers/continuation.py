@@ -538,6 +538,36 @@ def _makes_header(upper: Row, lower: Row, headers: list[Row]) -> bool:
     return len(lower.cells) == n and _cut_header(upper, lower, range(n), range(n), n, headers)
 
 
+def _header_rest(last: Row, first: Row, headers: list[Row]) -> tuple[Row, Row] | None:
+    """``first`` parted into the rest of a header the page cut (``last``,
+    each cell the start of one of ``headers``' cells, one short) and the
+    row under it, run into it: with no rule under the header, a cell's
+    lines go on from the header cell's rest (1394-1 of --two-looks).
+
+    >>> from parsers.model import Cell
+    >>> head = Row([Cell("ประเด็นที่ต้องปรับปรุงแก้ไข/ประเด็นที่ต้องพัฒนา"), Cell("ผู้รับผิดชอบ")])
+    >>> last = Row([Cell("ประเด็นที่ต้องปรับปรุง แก้ไข/"), Cell("ผู้รับผิดชอบ")])
+    >>> first = Row([Cell("ประเด็นที่\\nต้องพัฒนา\\n๑. องค์การ"), Cell("สำนักปลัด")])
+    >>> [[c.text for c in r.cells] for r in _header_rest(last, first, [head])]
+    [['ประเด็นที่\\nต้องพัฒนา', ''], ['๑. องค์การ', 'สำนักปลัด']]
+    >>> _header_rest(last, Row([Cell("๑. องค์การ"), Cell("สำนักปลัด")]), [head]) is None  # no rest: a new row
+    True
+    """
+    have, got = _texts(last), _texts(first)
+    for header in headers:
+        want = _texts(header)
+        if len(want) != len(have) or len(got) != len(have) or want == have:
+            continue
+        if not all(w.startswith(h) and g.startswith(w[len(h):]) for w, h, g in zip(want, have, got)):
+            continue
+        after = [_after(c.text, w[len(h):]) for c, w, h in zip(first.cells, want, have)]
+        if any(after):
+            return (Row([replace(c, text=c.text[:len(c.text) - len(a)].strip()) for c, a in zip(first.cells, after)],
+                        first.page),
+                    Row([replace(c, text=a) for c, a in zip(first.cells, after)], first.page))
+    return None
+
+
 def _below(upper: Row, lower: Row) -> Row:
     """``lower``'s cells each under ``upper``'s: one row of the two.
 
@@ -950,6 +980,11 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
             # Its rest read as two rows (cells aligned to the bottom, some a line shorter): one.
             first = rows[1] = _below(first, rows[1])
             rows = rows[1:]
+            cut_header = True
+        if not cut_header and same and (parts := _header_rest(last, first, headers)):
+            # A header the page cut, its rest run into the next row's cells (no rule under it): the two apart.
+            first, rows[0] = parts
+            rows.insert(0, first)
             cut_header = True
         # A header of two rows without lines, the page cut its first row's cells merged down over the second:
         # their rest is under the second's empty cells, and goes on from the first row; the rest under

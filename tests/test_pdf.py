@@ -1757,6 +1757,32 @@ def test_a_tables_first_row_the_page_cut_under_a_gap_keeps_its_own_columns(tmp_p
         ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
 
 
+def test_a_header_the_page_cut_whose_rest_runs_into_the_next_row_is_parted_from_it(tmp_path):
+    """Tables without lines, each under a title row: a later table's title
+    and header's first lines at a page's foot, the page cut the header,
+    and the next page starts with the header's rest, its cells' lines
+    running on into the first row's with nothing between (1394-1 of
+    --two-looks). The rest was read as the first row's own text, the
+    header's titles before its measure. A cut header's cells and the next
+    row's first lines that make a header seen before are that header."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "rest.pdf")
+    xs = (30, 120, 200, 318, 436, 565)
+    title = "แผนปฏิบัติการตามมาตรการ ประจำปี ๒๕๖๖"
+    c.setFont("Laksaman", 14)
+    _grid(c, xs, 800, [title, _HEADER, _FIRST], ruled=False)
+    assert _grid(c, xs, 44 + 28 + 28, [title, [lines[:1] for lines in _HEADER]], ruled=False) == 44  # the foot
+    c.showPage()
+    c.setFont("Laksaman", 14)
+    _grid(c, xs, 800, [[(*head[1:], *cell) for head, cell in zip(_HEADER, _LATER)]], ruled=False)
+    c.save()
+    x = process_file(tmp_path / "rest.pdf")
+    assert squeezed_cells(x) == [_squeeze(_FIRST), _squeeze(_LATER)]
+    assert [m.page for m in x.measures] == [1, 2]
+    assert [(f.code, f.page, f.column) for f in x.findings] == [
+        ("unruled_table_read", 1, None), ("unruled_table_read", 2, None), ("missing_metadata", None, "org_name")]
+
+
 def test_a_row_alone_whose_numbered_steps_go_on_at_the_next_page_top_is_one_row(tmp_path):
     """A table split in two by hand, its second part one row at a page's
     foot, and LibreOffice moved a cell's next step (๒.) on to the next
