@@ -556,7 +556,7 @@ def _header_rest(last: Row, first: Row, headers: list[Row]) -> tuple[Row, Row] |
     have, got = _texts(last), _texts(first)
     for header in headers:
         want = _texts(header)
-        if len(want) != len(have) or len(got) != len(have) or want == have:
+        if len(want) != len(have) or len(got) != len(have) or want == have or not any(have):
             continue
         if not all(w.startswith(h) and g.startswith(w[len(h):]) for w, h, g in zip(want, have, got)):
             continue
