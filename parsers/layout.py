@@ -405,10 +405,11 @@ def _composed(text: str) -> str:
     return repair_sara_am(text.translate(PUA_MAP))
 
 
-LIST_MARKER = re.compile(r"^\s*(?:[\d๐-๙]{1,2}\s?[.)]|[-•☑☐☒])")
+_NUMBERED, _BULLET = r"[\d๐-๙]{1,2}\s?[.)]", r"[-•☑☐☒]"  # ๑. 2) | - •
+LIST_MARKER = re.compile(rf"^\s*(?:{_NUMBERED}|{_BULLET})")
 # A numbered step at any line's start, its number captured (๑. 2) (3)): where a cell's steps go on.
 LIST_NUMBER = re.compile(r"^[ \t(]*([0-9๐-๙]{1,2})[.)]", re.M)
-_ITEM = re.compile(r"^\s*(?:\(?[\d๐-๙]{1,2}\s?[.)]|[-•☑☐☒])")  # LIST_MARKER, or a number in brackets: (๓)
+_ITEM = re.compile(rf"^\s*(?:\(?{_NUMBERED}|{_BULLET})")  # LIST_MARKER, or a number in brackets: (๓)
 _DIGITS = re.compile(r"[\d๐-๙]+")
 
 

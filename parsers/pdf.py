@@ -954,8 +954,7 @@ def _paragraphs(text_lines, page_width: float, number: int, settings: ParserSett
     return [p for p in out if not page_number_line(p.text)]  # a page's number is not its text
 
 
-def _first_line_indent(prev, line, left: float, edge: float, settings: ParserSettings, firsts: list[float] = ()
-                       ) -> bool:
+def _first_line_indent(prev, line, left: float, edge: float, settings: ParserSettings, firsts: list[float]) -> bool:
     """The line starts well right of a line that began at the margin; or
     where ``prev`` starts, and both are items of one list (the same marker),
     or neither is an item and they start at one of ``firsts`` (where the
