@@ -744,7 +744,8 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
         # Under the header drawn again (its cells parted from it, or not): a
         # cell centred in what is left of the row may sit far under it.
         again = len(rows) > drawn or k > under
-        rows[k:k + 1] = _rest_over_row(rows[k], going_on.columns, going_on.bottom)
+        if may_go_on(going_on):  # else the last page cut none of its rows: no rest here
+            rows[k:k + 1] = _rest_over_row(rows[k], going_on.columns, going_on.bottom)
         rest = rows[k] if again else None
     above: list[list[Block]] = []  # rows since the last table: none, or a running head
     # A cell's rest may stand alone at the page's top, unless the last page's table ended short of its foot.

@@ -1783,6 +1783,47 @@ def test_a_header_the_page_cut_whose_rest_runs_into_the_next_row_is_parted_from_
         ("unruled_table_read", 1, None), ("unruled_table_read", 2, None), ("missing_metadata", None, "org_name")]
 
 
+def test_a_header_cell_taller_than_the_cells_centred_beside_it_is_no_rows_rest(tmp_path):
+    """Tables without lines, each of its own widths, cells centred top to
+    bottom (1374-2 of --two-looks, no borders): page 2 ends a table short
+    of its foot, and page 3 starts a new one whose header has two rows, the
+    other cells merged down over both, centred. Its fourth cell of five
+    lines happened to end where the centred cells did, so its top lines
+    read as a row's rest over cells centred under them: a paragraph
+    (การ/รายงานผล/และการ) over a header cell of กำกับติดตาม. A page's top
+    holds no row's rest where the last page's table ended short of its
+    foot (the page cut none of its rows)."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "centred.pdf")
+    xs = (30, 150, 230, 350, 460, 565)
+    own = (30, 130, 230, 340, 450, 565)  # the new table's widths
+    first = [("ลำดับ",), ("โครงการ",), ("งบประมาณ",), ("ระยะเวลา",), ("หมายเหตุ",)]
+    steps = [f"ข้อ {k} รายงาน" for k in range(1, 40)]
+    tall = [("e๖ การเผยแพร่", "ข้อมูล"), ("สำนักปลัด",), ("๑.จัดให้มีช่องทาง",), steps, ("ดำเนินการแล้ว",)]
+    c.setFont("Laksaman", 14)
+    assert _grid(c, xs, 800, [first, [steps[:36] if k == 3 else cell for k, cell in enumerate(tall)]],
+                 ruled=False) == 44  # no room for a line more
+    c.showPage()
+    c.setFont("Laksaman", 14)
+    _grid(c, xs, 800, [[(), (), (), steps[36:], ()]], ruled=False)
+    c.showPage()
+    c.setFont("Laksaman", 14)
+    # Each cell's lines down from its top (points under the table's), then back up for the next cell.
+    header = [(0, ("ประเด็นที่ต้อง", "ปรับปรุงแก้ไข"), 60), (1, ("ผู้รับผิดชอบ",), 70), (2, ("ขั้นตอนหรือ", "วิธีการ"), 60),
+              (3, ("การ", "รายงานผล", "และการ", "กำกับ", "ติดตาม"), 0), (4, ("การดำเนินการ",), 70),
+              (3, ("กำหนด", "เวลาแล้ว", "เสร็จ"), 100)]  # the second row: the others merged down over it
+    for k, lines, top in [*header, *((k, lines, 170) for k, lines in enumerate(_LATER))]:
+        for n, text in enumerate(lines):
+            c.drawString(own[k] + 6, 800 - 14 - top - 20 * n, text)
+    c.save()
+    table = next(b for b in parse(tmp_path / "centred.pdf").blocks if not isinstance(b, Paragraph) and b.page == 3)
+    assert [_squeeze([[cell.text] for cell in row.cells]) for row in table.rows] == [
+        _squeeze([lines for _, lines, _ in header[:5]]), ["", "", "", "กำหนดเวลาแล้วเสร็จ", ""], _squeeze(_LATER)]
+    x = process_file(tmp_path / "centred.pdf")
+    assert squeezed_cells(x) == [_squeeze(_LATER)]  # the first table's header is no measures table's
+    assert [m.page for m in x.measures] == [3]
+
+
 def test_a_row_alone_whose_numbered_steps_go_on_at_the_next_page_top_is_one_row(tmp_path):
     """A table split in two by hand, its second part one row at a page's
     foot, and LibreOffice moved a cell's next step (๒.) on to the next
@@ -2073,8 +2114,8 @@ def test_a_new_tables_header_aligned_to_the_bottom_under_a_filled_page_is_no_row
     c.showPage()
     c.save()
     x = process_file(tmp_path / "bottom.pdf")
-    assert squeezed_cells(x) == [_squeeze(tall), _squeeze(_LATER)]
-    assert [m.page for m in x.measures] == [1, 3]
+    assert squeezed_cells(x) == [_squeeze(_LATER)]  # the first table's header is no measures table's
+    assert [m.page for m in x.measures] == [3]
     assert [(f.code, f.page, f.column) for f in x.findings] == [
         *[("unruled_table_read", page, None) for page in (1, 2, 3)],
         *[("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]]
