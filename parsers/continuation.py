@@ -337,7 +337,11 @@ def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | No
             full = full or _broke_at_space(cells[k])
     # Narrow columns and justified lines leave no cell filling its column: the next words would not have fit.
     after = nxt.fills_of(nxt.table.rows[0])
-    if not (full or _cut_header(line.table.rows[0], nxt.table.rows[0], mine, at, len(lefts), headers)
+    rows = nxt.table.rows
+    # The header's rest may read as two rows (centred cells start under the tallest one's first lines).
+    rests = [rows[0], *([_below(rows[0], rows[1])] if len(rows) > 1 and len(rows[1].cells) == len(rows[0].cells)
+                        else [])]
+    if not (full or any(_cut_header(line.table.rows[0], rest, mine, at, len(lefts), headers) for rest in rests)
             or after and _wrapped_on(line, after, [mine.index(u) if u in mine else None for u in at])) or any(
             u + 1 < len(lefts) and ends[j] > lefts[u + 1] + 1 for j, u in enumerate(at)):
         return None
@@ -402,7 +406,8 @@ def _stretched_gaps(line: PageTable, nxt: PageTable) -> set[int]:
     next column (a full line, as a justified one is). The last cell aside:
     where its room ends is not known. Not where either of the two holds a
     space between its words: a justified line stretches all its spaces
-    alike, so that one would have parted them too.
+    alike, so that one would have parted them too. Nor where ``nxt``'s
+    cell left of it wraps short of where it starts: its column ends there.
 
     >>> from parsers.model import Cell
     >>> line = PageTable(Table([Row([Cell("e๙ มี"), Cell("สำนักปลัด"), Cell("ภารกิจอื่นที่"), Cell("๑.แต่งตั้ง")])]),
@@ -411,6 +416,10 @@ def _stretched_gaps(line: PageTable, nxt: PageTable) -> set[int]:
     ...                 (0, 0, 0, 0), [57, 268, 370, 454, 528], ruled=False, text_ends=[257, 324, 444, 514])
     >>> _stretched_gaps(line, nxt)
     {2}
+    >>> nxt.top_fills = {0: [Fill(0, 3, 0, 16), Fill(0, 2, 0, 16), None, Fill(0, 1, 0, 16)]}
+    >>> _stretched_gaps(line, nxt)  # เกี่ยวข้อง, two lines, ends at 324: its column ends short of 370
+    set()
+    >>> nxt.top_fills = {}
     >>> line.table.rows[0].cells[1] = Cell("สำนักปลัด งาน")  # a space of its width in it
     >>> _stretched_gaps(line, nxt)
     set()
@@ -419,11 +428,13 @@ def _stretched_gaps(line: PageTable, nxt: PageTable) -> set[int]:
     set()
     >>> line = PageTable(Table([Row([Cell("-"), Cell("สำนักปลัด"), Cell("๑.เจ้า"), Cell("เจ้า")])]), (0, 0, 0, 0),
     ...                  [71, 134, 228, 309, 369], ruled=False, text_ends=[76, 208, 268, 334])
-    >>> nxt = lambda word: PageTable(Table([Row([Cell("มาตรก"), Cell(""), Cell("หน้าที่"), Cell("หน้าที่")])]),
-    ...     (0, 0, 0, 0), [71, 134, 228, 309, 369], ruled=False, text_ends=[122, 208, 297, 357],
+    >>> nxt = lambda word, end: PageTable(Table([Row([Cell("มาตรก"), Cell(""), Cell("หน้าที่"), Cell("หน้าที่")])]),
+    ...     (0, 0, 0, 0), [71, 134, 228, 309, 369], ruled=False, text_ends=[end, 208, 297, 357],
     ...     top_fills={0: [Fill(0, 7, 0, 16, word=word), None, Fill(0, 9, 0, 16), Fill(0, 9, 0, 16)]})
-    >>> [_stretched_gaps(line, nxt(word)) for word in (40, 60)]  # มาตรก (40) would have fit after - สำนักปลัด
+    >>> [_stretched_gaps(line, nxt(word, 215)) for word in (40, 60)]  # มาตรก (40) would have fit after - สำนักปลัด
     [set(), {1}]
+    >>> _stretched_gaps(line, nxt(60, 122))  # its seven lines end at 122, short of 134
+    set()
     """
     n = len(line.columns) - 1
     if line.ruled or nxt.ruled or len(nxt.columns) != n + 1 or not nxt.table.rows or not line.text_ends or any(
@@ -431,10 +442,14 @@ def _stretched_gaps(line: PageTable, nxt: PageTable) -> set[int]:
         return set()
     first = nxt.table.rows[0].cells
     words = line.table.rows[0].cells
+    after = nxt.fills_of(nxt.table.rows[0]) or []
+    ends = nxt.text_right()
+    # The cell left of it wraps short of where it starts: a column that narrow, no word of its.
+    narrow = lambda k: k - 1 < len(after) and after[k - 1] and after[k - 1].lines > 1 and (  # noqa: E731
+        ends[k - 1] < line.columns[k])
     found = {k for k in range(1, n - 1) if _empty_column(nxt, k) and first[k - 1].text.strip()
              and line.text_ends[k] >= line.columns[k + 1] - 2 * CELL_PADDING
-             and not any(" " in c.text.strip() for c in words[k - 1:k + 1])}
-    after = nxt.fills_of(nxt.table.rows[0]) or []
+             and not any(" " in c.text.strip() for c in words[k - 1:k + 1]) and not narrow(k)}
     for group in _groups(n, found):
         if len(group) > 1 and group[0] < len(after) and _would_have_fit(line, group, after[group[0]]):
             found -= set(group)

@@ -1824,6 +1824,70 @@ def test_a_header_cell_taller_than_the_cells_centred_beside_it_is_no_rows_rest(t
     assert [m.page for m in x.measures] == [3]
 
 
+def test_a_header_cut_by_the_page_whose_rest_reads_as_two_rows_goes_on_from_its_first_line(tmp_path):
+    """Tables without lines, cells centred top to bottom (1408-2 of
+    --two-looks, no borders): a later table's header's first line alone at
+    a page's foot, the page cut it. On the next page its tallest cell's
+    rest starts at the top and the others, centred, two lines lower, so the
+    rest reads as two rows. The line and the first of them made no header
+    seen before, nothing filled its column: the line stayed text, and the
+    header's rest was read as a header without ผู้รับผิดชอบ. The line and
+    the two rows together make that header: the line is its first line."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "centred.pdf")
+    xs, own = (30, 120, 200, 318, 436, 565), (30, 150, 230, 330, 450, 565)
+    header = [("ประเด็นที่ต้อง", "ปรับปรุง", "แก้ไข"), ("ผู้รับผิดชอบ",), ("ขั้นตอน", "/มาตรการ"),
+              ("การ", "รายงานผล", "และการ", "กำกับ", "ติดตาม"), ("การ", "ดำเนินการ")]
+    c.setFont("Laksaman", 14)
+    _grid(c, xs, 800, [header, _FIRST], ruled=False)
+    assert _grid(c, own, 44 + 28, [[lines[:1] for lines in header]], ruled=False) == 44  # the foot
+    c.showPage()
+    c.setFont("Laksaman", 14)
+    # The rest, each cell's lines down from its top (points under the page's top line), then back up for the next.
+    rest = [(0, header[0][1:], 40), (2, header[2][1:], 50), (3, header[3][1:], 0), (4, header[4][1:], 50)]
+    for k, lines, top in [*rest, *((k, lines, 100) for k, lines in enumerate(_LATER))]:
+        for n, text in enumerate(lines):
+            c.drawString(own[k] + 6, 800 - 14 - top - 20 * n, text)
+    c.save()
+    x = process_file(tmp_path / "centred.pdf")
+    assert squeezed_cells(x) == [_squeeze(_FIRST), _squeeze(_LATER)]
+    assert [m.page for m in x.measures] == [1, 2]
+    assert [(f.code, f.page, f.column) for f in x.findings] == [
+        *[("unruled_table_read", page, None) for page in (1, 2, 2)],
+        *[("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]]
+
+
+def test_a_cell_ending_full_on_a_rows_first_line_beside_a_narrow_one_is_a_column(tmp_path):
+    """Tables without lines, a table split in two by hand, each part of its
+    own widths (1426-5 of --two-looks, no borders): the second part's row's
+    first line alone at a page's foot, its first cell narrow (e๗, the rest
+    of its words wrapped on), its second full to its column's end and
+    ended there, so that column is empty on the next page. The two were
+    taken for one justified line's words, stretched apart: the row was
+    read in four columns and not as a measure (table_not_read). The next
+    page's lines in the first column all end short of where the second
+    starts: a column that narrow."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "narrow.pdf")
+    xs, own = (30, 150, 230, 350, 460, 565), (30, 110, 250, 340, 470, 565)
+    line = [("e๗",), ("เจ้าหน้าที่ทุกภารกิจงาน",), ("๑.เจ้า",), ("๑.เจ้าหน้าที่ผู้รับผิด",), ("๑.",)]
+    rest = [("หน่วยงาน", "ที่ท่านติดต่อ"), (), ("หน้าที่", "ทุกภารกิจ"), ("ชอบรายงาน", "ผู้บริหาร"),
+            ("องค์การบริหาร", "ดำเนินการแล้ว")]
+    c.setFont("Laksaman", 14)
+    _grid(c, xs, 800, [_HEADER, _FIRST], ruled=False)
+    assert _grid(c, own, 44 + 28, [line], ruled=False) == 44  # the foot
+    c.showPage()
+    c.setFont("Laksaman", 14)
+    _grid(c, own, 800, [rest], ruled=False)
+    c.save()
+    x = process_file(tmp_path / "narrow.pdf")
+    assert squeezed_cells(x) == [_squeeze(_FIRST), _squeeze([(*a, *b) for a, b in zip(line, rest)])]
+    assert [m.page for m in x.measures] == [1, 1]
+    assert [(f.code, f.page, f.column) for f in x.findings] == [
+        *[("unruled_table_read", page, None) for page in (1, 2)],
+        *[("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]]
+
+
 def test_a_row_alone_whose_numbered_steps_go_on_at_the_next_page_top_is_one_row(tmp_path):
     """A table split in two by hand, its second part one row at a page's
     foot, and LibreOffice moved a cell's next step (๒.) on to the next
