@@ -283,7 +283,8 @@ def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | No
     in the space its line broke at, or none of the next row's first words
     would have fit on it (:func:`_wrapped_on`), or the two make a header seen before,
     cell by cell (its labels centred, or short words: a table's header the
-    page cut); and it is no header seen before itself.
+    page cut; its rest may read as two rows, centred cells starting under
+    the tallest one's first lines); and it is no header seen before itself.
 
     >>> from parsers.model import Cell
     >>> line = lambda texts, lefts, ends: PageTable(Table([Row([Cell(t) for t in texts])], page=2), (0, 0, 0, 0),
@@ -304,6 +305,10 @@ def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | No
     >>> rest = PageTable(Table([Row([Cell("ปรับปรุง"), Cell("ชอบ"), Cell("")])], page=3), (0, 0, 0, 0),
     ...                  [57, 133, 263, 583], ruled=False, text_ends=[120, 250, 583])
     >>> _cut_line(line(["ประเด็นที่ต้อง", "ผู้รับผิด", "ขั้นตอน"], [57, 133, 263], [110, 170, 300]), rest, [head])[:2]
+    ([0, 1, 2], [0, 1, 2])
+    >>> two = PageTable(Table([Row([Cell(""), Cell(""), Cell("ตอน")]), Row([Cell("ปรับปรุง"), Cell("ชอบ"), Cell("")])],
+    ...                       page=3), (0, 0, 0, 0), [57, 133, 263, 583], ruled=False, text_ends=[120, 250, 583])
+    >>> _cut_line(line(["ประเด็นที่ต้อง", "ผู้รับผิด", "ขั้น"], [57, 133, 263], [110, 170, 300]), two, [head])[:2]
     ([0, 1, 2], [0, 1, 2])
     """
     size = max((f.size for f in line.last_row_fill or [] if f), default=0.0)
