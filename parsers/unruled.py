@@ -744,8 +744,11 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
         # Under the header drawn again (its cells parted from it, or not): a
         # cell centred in what is left of the row may sit far under it.
         again = len(rows) > drawn or k > under
-        if may_go_on(going_on):  # else the last page cut none of its rows: no rest here
-            rows[k:k + 1] = _rest_over_row(rows[k], going_on.columns, going_on.bottom)
+        parts = _rest_over_row(rows[k], going_on.columns, going_on.bottom)
+        # The last page cut none of its rows: what stands over the row is a heading (left out as text), in its
+        # first column; a later column's lines over the others are that cell's own (a tall header cell's).
+        if may_go_on(going_on) or len(parts) < 2 or all(b.x0 <= min(x.x0 for x in parts[1]) + 1 for b in parts[0]):
+            rows[k:k + 1] = parts
         rest = rows[k] if again else None
     above: list[list[Block]] = []  # rows since the last table: none, or a running head
     # A cell's rest may stand alone at the page's top, unless the last page's table ended short of its foot.

@@ -2178,8 +2178,8 @@ def test_a_new_tables_header_aligned_to_the_bottom_under_a_filled_page_is_no_row
     c.showPage()
     c.save()
     x = process_file(tmp_path / "bottom.pdf")
-    assert squeezed_cells(x) == [_squeeze(_LATER)]  # the first table's header is no measures table's
-    assert [m.page for m in x.measures] == [3]
+    assert squeezed_cells(x) == [_squeeze(tall), _squeeze(_LATER)]
+    assert [m.page for m in x.measures] == [1, 3]
     assert [(f.code, f.page, f.column) for f in x.findings] == [
         *[("unruled_table_read", page, None) for page in (1, 2, 3)],
         *[("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]]
