@@ -745,8 +745,8 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
         # cell centred in what is left of the row may sit far under it.
         again = len(rows) > drawn or k > under
         parts = _rest_over_row(rows[k], going_on.columns, going_on.bottom)
-        # The last page cut none of its rows: what stands over the row is a heading (left out as text), in its
-        # first column; a later column's lines over the others are that cell's own (a tall header cell's).
+        # Where the last page cut none of its rows, what stands over the row is a heading (left out as text), in
+        # its first column; a later column's lines over the others are that cell's own (a tall header cell's).
         if may_go_on(going_on) or len(parts) < 2 or all(b.x0 <= min(x.x0 for x in parts[1]) + 1 for b in parts[0]):
             rows[k:k + 1] = parts
         rest = rows[k] if again else None

@@ -1790,9 +1790,10 @@ def test_a_header_cell_taller_than_the_cells_centred_beside_it_is_no_rows_rest(t
     other cells merged down over both, centred. Its fourth cell of five
     lines happened to end where the centred cells did, so its top lines
     read as a row's rest over cells centred under them: a paragraph
-    (การ/รายงานผล/และการ) over a header cell of กำกับติดตาม. A page's top
-    holds no row's rest where the last page's table ended short of its
-    foot (the page cut none of its rows)."""
+    (การ/รายงานผล/และการ) over a header cell of กำกับติดตาม. Where the
+    last page's table ended short of its foot (no row cut), what stands
+    over a page's first row is a heading, in its first column: a later
+    column's lines over the others are that cell's own."""
     needs_module("reportlab")
     c = _canvas(tmp_path / "centred.pdf")
     xs = (30, 150, 230, 350, 460, 565)
