@@ -342,11 +342,10 @@ def _cut_line(line: PageTable, nxt: PageTable, headers: list[Row]) -> tuple | No
             full = full or _broke_at_space(cells[k])
     # Narrow columns and justified lines leave no cell filling its column: the next words would not have fit.
     after = nxt.fills_of(nxt.table.rows[0])
-    rows = nxt.table.rows
     # The header's rest may read as two rows (centred cells start under the tallest one's first lines).
-    rests = [rows[0], *([_below(rows[0], rows[1])] if len(rows) > 1 and len(rows[1].cells) == len(rows[0].cells)
-                        else [])]
-    if not (full or any(_cut_header(line.table.rows[0], rest, mine, at, len(lefts), headers) for rest in rests)
+    rests = (nxt.table.rows[0], _two_rows(nxt.table.rows))
+    if not (full or any(rest is not None and _cut_header(line.table.rows[0], rest, mine, at, len(lefts), headers)
+                        for rest in rests)
             or after and _wrapped_on(line, after, [mine.index(u) if u in mine else None for u in at])) or any(
             u + 1 < len(lefts) and ends[j] > lefts[u + 1] + 1 for j, u in enumerate(at)):
         return None
@@ -598,6 +597,19 @@ def _below(upper: Row, lower: Row) -> Row:
     cells = [replace(b, text="\n".join(t for t in (a.text, b.text) if t.strip()))
              for a, b in zip(upper.cells, lower.cells)]
     return replace(lower, cells=cells)
+
+
+def _two_rows(rows: list[Row]) -> Row | None:
+    """The first two of ``rows`` as one (:func:`_below`), if they have as
+    many cells: a row's or a header's rest the page's reading parted.
+
+    >>> from parsers.model import Cell
+    >>> [c.text for c in _two_rows([Row([Cell(""), Cell("ตอน")]), Row([Cell("ปรับปรุง"), Cell("")])]).cells]
+    ['ปรับปรุง', 'ตอน']
+    >>> _two_rows([Row([Cell("ก")])]) is None
+    True
+    """
+    return _below(rows[0], rows[1]) if len(rows) > 1 and len(rows[1].cells) == len(rows[0].cells) else None
 
 
 def _under_empty(upper: Row, lower: Row) -> Row:
@@ -995,10 +1007,9 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
         same = len(first.cells) == n
         # A header the page cut, its cells ending at different lines: the two make one seen before.
         cut_header = _makes_header(last, first, headers)
-        if not cut_header and same and len(rows) > 1 and len(rows[1].cells) == n and _makes_header(
-                last, _below(first, rows[1]), headers):
+        if not cut_header and same and (two := _two_rows(rows)) is not None and _makes_header(last, two, headers):
             # Its rest read as two rows (cells aligned to the bottom, some a line shorter): one.
-            first = rows[1] = _below(first, rows[1])
+            first = rows[1] = two
             rows = rows[1:]
             cut_header = True
         if not cut_header and same and (parts := _header_rest(last, first, headers)):

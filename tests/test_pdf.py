@@ -1661,6 +1661,16 @@ def test_a_header_under_its_title_row_alone_at_a_page_foot_is_not_run_into_the_n
 
 
 # A header, a first row and a later table's row, as the tests below draw them (each line a tuple).
+def _cells_at(c, xs: tuple, cells) -> None:
+    """Draw ``cells``, each (its column in ``xs``, its lines, its top in
+    points under ReportLab's y 800), as word processors draw a row: a
+    cell's lines down from its top, then back up for the next; cells of
+    one row may start at other heights (centred)."""
+    for k, lines, top in cells:
+        for n, text in enumerate(lines):
+            c.drawString(xs[k] + 6, 800 - 14 - top - 20 * n, text)
+
+
 _HEADER = [("ประเด็นที่ต้อง", "ปรับปรุงแก้ไข"), ("ผู้รับ", "ผิดชอบ"), ("ขั้นตอน", "/มาตรการ"), ("การ", "รายงานผล"),
            ("การ", "ดำเนิน", "การ")]
 _FIRST = [("ข้อมูลพื้นฐาน",), ("สำนักปลัด",), ("เผยแพร่ข้อมูล",), ("ทุกเดือน",), ("ดำเนินการแล้ว",)]
@@ -1809,13 +1819,11 @@ def test_a_header_cell_taller_than_the_cells_centred_beside_it_is_no_rows_rest(t
     _grid(c, xs, 800, [[(), (), (), steps[36:], ()]], ruled=False)
     c.showPage()
     c.setFont("Laksaman", 14)
-    # Each cell's lines down from its top (points under the table's), then back up for the next cell.
+    # Tops in points under the table's: the fourth cell the tallest, the others centred beside it.
     header = [(0, ("ประเด็นที่ต้อง", "ปรับปรุงแก้ไข"), 60), (1, ("ผู้รับผิดชอบ",), 70), (2, ("ขั้นตอนหรือ", "วิธีการ"), 60),
               (3, ("การ", "รายงานผล", "และการ", "กำกับ", "ติดตาม"), 0), (4, ("การดำเนินการ",), 70),
               (3, ("กำหนด", "เวลาแล้ว", "เสร็จ"), 100)]  # the second row: the others merged down over it
-    for k, lines, top in [*header, *((k, lines, 170) for k, lines in enumerate(_LATER))]:
-        for n, text in enumerate(lines):
-            c.drawString(own[k] + 6, 800 - 14 - top - 20 * n, text)
+    _cells_at(c, own, [*header, *((k, lines, 170) for k, lines in enumerate(_LATER))])
     c.save()
     table = next(b for b in parse(tmp_path / "centred.pdf").blocks if not isinstance(b, Paragraph) and b.page == 3)
     assert [_squeeze([[cell.text] for cell in row.cells]) for row in table.rows] == [
@@ -1844,11 +1852,9 @@ def test_a_header_cut_by_the_page_whose_rest_reads_as_two_rows_goes_on_from_its_
     assert _grid(c, own, 44 + 28, [[lines[:1] for lines in header]], ruled=False) == 44  # the foot
     c.showPage()
     c.setFont("Laksaman", 14)
-    # The rest, each cell's lines down from its top (points under the page's top line), then back up for the next.
+    # The rest: its tallest cell from the page's top, the others centred lower.
     rest = [(0, header[0][1:], 40), (2, header[2][1:], 50), (3, header[3][1:], 0), (4, header[4][1:], 50)]
-    for k, lines, top in [*rest, *((k, lines, 100) for k, lines in enumerate(_LATER))]:
-        for n, text in enumerate(lines):
-            c.drawString(own[k] + 6, 800 - 14 - top - 20 * n, text)
+    _cells_at(c, own, [*rest, *((k, lines, 100) for k, lines in enumerate(_LATER))])
     c.save()
     x = process_file(tmp_path / "centred.pdf")
     assert squeezed_cells(x) == [_squeeze(_FIRST), _squeeze(_LATER)]
