@@ -753,10 +753,43 @@ def _pushed_on(prev: PageTable, nxt: PageTable) -> bool:
 
 
 def first_row(prev: PageTable, t: PageTable) -> Row | None:
-    """``t``'s first row under ``prev``'s header drawn again (if it is)."""
-    rows, head = t.table.rows, prev.table.rows[:MAX_HEADER_ROWS]
-    k = next((k for k, (row, h) in enumerate(zip(rows, head)) if not repeats(row, h)), min(len(rows), len(head)))
-    return rows[k] if k < len(rows) else None
+    """``t``'s first row under ``prev``'s header drawn again (if it is), as
+    :func:`merge` takes it."""
+    _, skipped, rows = _header_again(prev.table.rows, t.table.rows)
+    return rows[skipped] if skipped < len(rows) else None
+
+
+def _header_again(table: list[Row], rows: list[Row]) -> tuple[int, int, list[Row]]:
+    """How a page's ``rows`` start with the header of a ``table`` (its rows
+    so far) drawn again: how many of the table's rows that header is, how
+    many of the page's rows it takes, and the page's rows with it taken out
+    of the first row's text where it runs on into that. Its rows one by one
+    (a header of two rows, or with a row of column numbers), its first row
+    as two (:func:`_split_repeat`), or its rows stacked in one
+    (:func:`_stacked_header`).
+
+    >>> head = [Row([Cell("ลำดับ"), Cell("การรายงานผลและการกำกับติดตาม กำหนดเวลาแล้วเสร็จ")]), Row([Cell("1"), Cell("ก")])]
+    >>> again = [Row([Cell("ลำดับ"), Cell("การรายงานผลและการกำกับติดตาม")]), Row([Cell(""), Cell("กำหนดเวลาแล้วเสร็จ")])]
+    >>> _header_again(head, [*again, Row([Cell("4"), Cell("ข")])])[:2]
+    (1, 2)
+    >>> _header_again(head, [Row([Cell(""), Cell("ค")])])[:2]
+    (0, 0)
+    """
+    rows = list(rows)
+    # The table's first row drawn again as two rows (a header the page cut where it first stood, or clipped).
+    split = len(rows) > 1 and bool(table) and _split_repeat(rows[0], rows[1], table[0])
+    header, skipped = (1, 2) if split else (0, 0)
+    while skipped < len(rows) and header < min(len(table), MAX_HEADER_ROWS) and repeats(rows[skipped], table[header]):
+        header, skipped = header + 1, skipped + 1
+    if 0 < header < min(len(table), MAX_HEADER_ROWS) and skipped < len(rows) and _runs_on(rows[skipped], table[header]):
+        rows[skipped] = _without_header(rows[skipped], table[header])
+    elif skipped == 0 and rows and (stacked := _stacked_header(rows[0], table)):
+        header, head = stacked
+        if _runs_on(rows[0], head):
+            rows[0] = _without_header(rows[0], head)
+        else:
+            skipped = 1
+    return header, skipped, rows
 
 
 def continues(prev: PageTable, nxt: PageTable) -> bool:
@@ -970,24 +1003,7 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
     if not prev.ruled and prev.text_ends and nxt.text_ends and len(nxt.text_ends) == len(prev.text_ends):
         # One table: how far its columns' text reaches shows on both pages (a header alone shows little).
         prev.text_ends = [max(a, b) for a, b in zip(prev.text_ends, nxt.text_ends)]
-    rows = list(nxt.table.rows)
-    # The table's first row drawn again as two rows (a header the page cut where it first stood, or clipped).
-    split = len(rows) > 1 and bool(prev.table.rows) and _split_repeat(rows[0], rows[1], prev.table.rows[0])
-    # The header rows repeated (one, or a header of two rows, or with a row of column numbers):
-    # ``header`` of prev's rows, ``skipped`` of the page's.
-    header, skipped = (1, 2) if split else (0, 0)
-    while (skipped < len(rows) and header < min(len(prev.table.rows), MAX_HEADER_ROWS)
-           and repeats(rows[skipped], prev.table.rows[header])):
-        header, skipped = header + 1, skipped + 1
-    if (0 < header < min(len(prev.table.rows), MAX_HEADER_ROWS) and skipped < len(rows)
-            and _runs_on(rows[skipped], prev.table.rows[header])):
-        rows[skipped] = _without_header(rows[skipped], prev.table.rows[header])
-    elif skipped == 0 and rows and (stacked := _stacked_header(rows[0], prev.table.rows)):
-        header, head = stacked
-        if _runs_on(rows[0], head):
-            rows[0] = _without_header(rows[0], head)
-        else:
-            skipped = 1
+    header, skipped, rows = _header_again(prev.table.rows, nxt.table.rows)
     rows = rows[skipped:]
     # Its last row is not a header the next page repeats, nor a row of column numbers (one line: never cut).
     if rows and len(prev.table.rows) > header and not column_numbers(prev.table.rows[-1]):

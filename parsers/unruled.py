@@ -1289,10 +1289,17 @@ def _rest_by_pitch(row: list[Block], late: list[Block]) -> list[list[Block]] | N
     >>> even = Block([f(71, t) for t in (79, 118.4, 157.8, 197.1, 236.5)])  # one pitch all down: one cell
     >>> _rest_by_pitch([even, *late], late) is None
     True
+    >>> cut = [Block([f(290, t) for t in (118.4, 157.8, 197.1, 236.5)]), Block([f(496, t) for t in (191.2, 230.6)])]
+    >>> [[b.top for b in r] for r in _rest_by_pitch([first, *cut], cut)]  # a cut row: 496's ends 5.9 higher
+    [[46.5], [118.4, 118.4, 191.2]]
+    >>> cut[1] = Block([f(496, t) for t in (157.8, 197.1)])  # a line higher: not aligned to the bottom
+    >>> _rest_by_pitch([first, *cut], cut) is None
+    True
     """
     top = min(b.top for b in late)
     ids = {id(b) for b in late}
     above, below = [], list(late)
+    pitches = []  # the steps of the blocks parted, but for the one to ``top``
     for b in row:
         if id(b) in ids:
             continue
@@ -1310,8 +1317,16 @@ def _rest_by_pitch(row: list[Block], late: list[Block]) -> list[list[Block]] | N
             return None
         above.append(Block(b.parts[:j]))
         below.append(Block(b.parts[j:]))
-    size = max(b.size for b in row)
-    if len(below) == len(late) or max(b.bottom for b in below) - min(b.bottom for b in below) > SAME_LINE * size:
+        pitches += others
+    if len(below) == len(late):
+        return None
+    tolerance = SAME_LINE * max(b.size for b in row)
+    low, high = max(b.bottom for b in below), min(b.bottom for b in below)
+    # All end on one line; or, where the page cut the row, the cells aligned to the bottom on one less than
+    # a line above the lowest, the parted ones' (LibreOffice aligns them to a cut row's part a little short).
+    if (low - high > tolerance and low - high >= statistics.median(pitches) - tolerance
+            or any(high + tolerance < b.bottom < low - tolerance for b in below)
+            or any(b.bottom < low - tolerance for b in below[len(late):])):
         return None
     return [above, sorted(below, key=lambda b: b.x0)]
 

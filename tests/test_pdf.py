@@ -2091,6 +2091,56 @@ def test_a_first_header_cut_by_the_page_its_rest_aligned_to_the_bottom_is_whole(
         ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
 
 
+def test_a_cut_rows_cells_aligned_to_the_bottom_a_little_short_under_a_rows_rest(tmp_path):
+    """A table ruled between its columns only, its cells aligned to the
+    bottom, lines 1.5 apart, the header drawn again: a row's first cell's
+    last line alone at a page's top, then a row the page cuts too (1522-3
+    of --two-looks, column lines only). Its tall cells fill the page from
+    the line under the rest, stepping to it by less than their lines'
+    pitch; its short ones end a little above them, LibreOffice aligning
+    them to less than the row's part. Not all ending on one line, the row
+    was not parted from the rest, which went on the next row's first cell."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "pitch.pdf")
+    xs = (30, 150, 230, 350, 460, 565)
+    pitch, step, short = 30, 24, 6  # a cell's first line drawn nearer its top; the short ones' ends
+    head = ("ประเด็นที่ต้อง", "ผู้รับผิดชอบ", "ขั้นตอน", "การรายงานผล", "การดำเนินการ")
+    issue = [f"e๙ ข้อ {k} การชี้แจง" for k in range(1, 24)]
+    cut = [issue, ("สำนักปลัด",), ("๑.แต่งตั้งเจ้าหน้าที่",), ("๑.รายงานผล",), ("ดำเนินการแล้ว",)]
+    tall = [f"ข้อ {k} ของช่องทาง" for k in range(1, 31)]
+    steps = [f"ขั้นที่ {k} รับเรื่อง" for k in range(1, 31)]
+    report = [f"รายงานครั้งที่ {k}" for k in range(1, 31)]
+    second = [tall, ("สำนักปลัด",), steps, report, ("๑. องค์การ", "บริหารส่วน", "ตำบล")]
+
+    def page(cells: list, last: float) -> None:
+        """The header, then ``cells`` (each its column, its lines, its first line's top in points under the
+        page's top), column lines only from the header's top down to ``last``; a new page after."""
+        c.setFont("Laksaman", 14)
+        for x, text in zip(xs, head):
+            c.drawString(x + 6, 841.9 - 46 - 14, text)
+        for k, lines, top in cells:
+            for n, text in enumerate(lines):
+                c.drawString(xs[k] + 6, 841.9 - top - 14 - pitch * n, text)
+        for x in xs:
+            c.line(x, 841.9 - 40, x, 841.9 - last)
+        c.line(xs[0], 841.9 - 40, xs[-1], 841.9 - 40)
+        c.showPage()
+
+    page([(0, issue[:22], 90)] + [(k, lines, 90) for k, lines in enumerate(cut) if k], 90 + pitch * 21 + 24)
+    # The rest's last line at 90; the cut row from a step under it, its short cells ending 6 points high.
+    end = 90 + step + pitch * 21  # its last line's top on the page
+    page([(0, issue[22:], 90), (0, tall[:22], 90 + step), (1, second[1], end - short), (2, steps[:22], 90 + step),
+          (3, report[:22], 90 + step), (4, second[4], end - short - pitch * 2)], end + 24)
+    page([(0, tall[22:], 90), (2, steps[22:], 90), (3, report[22:], 90)], 90 + pitch * 7 + 24)
+    c.save()
+    x = process_file(tmp_path / "pitch.pdf")
+    assert squeezed_cells(x) == [_squeeze(cut), _squeeze(second)]
+    assert [m.page for m in x.measures] == [1, 2]
+    assert [(f.code, f.page, f.column) for f in x.findings] == [
+        ("unruled_table_read", p, None) for p in (1, 2, 3)] + [
+        ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
+
+
 def test_a_running_foot_alone_on_the_page_after_a_filled_table_is_no_rows_rest(tmp_path):
     """A table that filled its page, then a page with nothing on it but the
     running head and foot (1166-3 of --two-looks, a page header and
