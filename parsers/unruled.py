@@ -1274,7 +1274,8 @@ def _column_at(b: Block, columns: list[float] | tuple) -> int | None:
 def _rest_by_pitch(row: list[Block], late: list[Block]) -> list[list[Block]] | None:
     """``row`` as :func:`_rest_over_row` parts it where its cells are aligned
     to the bottom (those starting lower, ``late``, and the rest of the
-    others end on one line): each other block that goes on under the
+    others end on one line; in a row the page cuts, the short ones may end
+    on one less than a line above the rest): each other block that goes on under the
     highest of ``late`` steps down to it by other than its lines' pitch (a
     step each of its others takes): a rest's last line, then a cell's first
     (LibreOffice draws a cell's first line of lines spread apart nearer its
