@@ -290,18 +290,23 @@ def blocks(parts: list[Fragment], wider: float = 0.0) -> list[Block]:
     under that line as a cell's lines do (:func:`_aligned`); anything else
     (back up the page, off to the side) starts another. So does the line
     under the first line drawn, if that is in another size: a page head.
+    A line in another size is spread from none: a page foot under a cell's
+    last line, as far below as the cell's lines are from each other.
 
     >>> ch = lambda top, size: {"text": "ก", "x0": 43, "x1": 80, "top": top, "bottom": top + size, "size": size}
     >>> [len(b.parts) for b in blocks(fragments([ch(53, 12), ch(86, 16), ch(111, 16)]), 7)]
     [1, 2]
+    >>> [len(b.parts) for b in blocks(fragments([ch(428, 16), ch(473, 16), ch(531, 12)]), 22)]  # a foot
+    [2, 1]
     """
     out: list[Block] = []
     for f in parts:
         if out:
             b = out[-1]
             last = b.parts[-1]
+            spread = wider if abs(f.size - last.size) <= SIZE_APART * max(f.size, last.size) else 0.0
             below = (f.top > last.top + SAME_LINE * last.size
-                     and f.top - last.bottom < NEXT_LINE * last.size + wider)
+                     and f.top - last.bottom < NEXT_LINE * last.size + spread)
             head = len(out) == 1 and len(b.parts) == 1 and abs(f.size - last.size) >= 1
             if below and b.x0 - last.size <= f.x0 < b.x1 and _aligned(last, f) and not head:
                 b.parts.append(f)

@@ -2141,6 +2141,34 @@ def test_a_cut_rows_cells_aligned_to_the_bottom_a_little_short_under_a_rows_rest
         ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
 
 
+def test_a_page_foot_a_spread_lines_pitch_under_a_first_cells_rest_is_apart(tmp_path):
+    """A table without lines, lines 1.5 apart, the header drawn again, a
+    page foot in smaller print (379-0 of --three-looks, no borders): a
+    row's first cell going on alone down a page, its last line about a
+    line's pitch over the foot. Spread as the cell's lines are, the foot
+    was one block with them, too wide for the column: the rest was left
+    as text. A line in another size is no cell's line spread apart."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "foot.pdf")
+    xs = (30, 120, 200, 318, 436, 565)
+    issue = [f"ข้อ {k} ช่องทาง" for k in range(1, 53)]
+    cut = [issue, ("สำนักปลัด",), ("๑.จัดให้มีช่องทาง",), ("๑.รายงานผล",), ("ดำเนินการแล้ว",)]
+    for rows in ([_HEADER, [issue[:26], *cut[1:]]], [_HEADER, [issue[26:], (), (), (), ()]], [_HEADER, _LATER]):
+        c.setFont("Laksaman", 14)
+        bottom = _grid(c, xs, 800, rows, pitch=25, ruled=False)
+        if rows[1] is not _LATER:
+            assert bottom == 59  # the cell's last line's foot 34 points over the page foot's: 1.36 lines
+        c.setFont("Laksaman", 11)
+        c.drawString(34, 40, "ITA 2566 เอกสารเผยแพร่ ประจำปี")  # drawn last, as LibreOffice draws a footer
+        c.showPage()
+    c.save()
+    x = process_file(tmp_path / "foot.pdf")
+    assert squeezed_cells(x) == [_squeeze(cut), _squeeze(_LATER)]
+    assert [m.page for m in x.measures] == [1, 3]
+    assert [(f.code, f.page, f.column) for f in x.findings] == [
+        ("unruled_table_read", p, None) for p in (1, 2, 3)] + [("missing_metadata", None, "org_name")]  # ITA 2566
+
+
 def test_a_running_foot_alone_on_the_page_after_a_filled_table_is_no_rows_rest(tmp_path):
     """A table that filled its page, then a page with nothing on it but the
     running head and foot (1166-3 of --two-looks, a page header and
