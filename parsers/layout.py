@@ -507,10 +507,11 @@ def run_broken(line: str, text: str) -> bool:
     room: a number alone on its line (a narrow column's ``เมษายน๒๕|๖๖``), a
     Buddhist-era year wherever it is (a page's foot: the last line is not
     known apart from the paragraph), or a web address (broken after a
-    ``/``). Not a space, though a number or a Latin letter is there.
+    ``/``). Not a space, though a number or a Latin letter is there. Nor a
+    numbered step's start: in a column a number wide, a line of one.
 
-    >>> run_broken("เมษายน๒๕", "๖๖"), run_broken("ละ ๑", "๒ ครั้ง")
-    (True, False)
+    >>> run_broken("เมษายน๒๕", "๖๖"), run_broken("ละ ๑", "๒ ครั้ง"), run_broken("๖๖", "๓.เจ้าหน้าที่")
+    (True, False, False)
     >>> run_broken("ให้แล้วเสร็จภายในเดือนเมษายน๒๕", "๖๖"), run_broken("ภายในเดือน เมษายน พ.ศ. ๒๕", "๖๖")
     (True, True)
     >>> run_broken("ที่ https://www.example.go.th/", "news/1")
@@ -521,7 +522,7 @@ def run_broken(line: str, text: str) -> bool:
         return True
     if _YEAR_HEAD.search(line) and _YEAR_TAIL.match(line[-2:] + text):
         return True
-    return " " not in line and line[-1:].isdigit() and text[:1].isdigit()
+    return " " not in line and line[-1:].isdigit() and text[:1].isdigit() and not LIST_MARKER.match(text)
 
 
 # A Buddhist-era year cut in two (๒๕|๖๖): 24xx to 26xx.

@@ -2169,6 +2169,32 @@ def test_a_page_foot_a_spread_lines_pitch_under_a_first_cells_rest_is_apart(tmp_
         ("unruled_table_read", p, None) for p in (1, 2, 3)] + [("missing_metadata", None, "org_name")]  # ITA 2566
 
 
+def test_a_step_number_under_a_number_alone_in_a_narrow_column_starts_a_line(tmp_path):
+    """A column a number wide (617-4 of --looks, ruled, justified cells in
+    widths of their own): a year broken ๒๕ | ๖๖, then the cell's next step
+    (๓.เจ้าหน้าที่…), each a line that fills the column. A line of digits
+    ran out of room, so ๖๖ and ๓. were one number cut by the wrap, and the
+    year read ๒๕๖๖๓ (date_outside_fiscal_year). A numbered step's start is
+    no number's rest."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "narrow.pdf")
+    xs = (30, 150, 230, 390, 422, 565)  # the fourth column 32 points wide
+    monitoring = ("ภาย", "ใน", "เดือ", "น", "เม", "ษา", "ยน", "๒๕", "๖๖", "๓.", "เจ้า", "หน้า", "ที่", "ราย", "งาน")
+    row = [("e๙ การชี้แจง",), ("สำนักปลัด",), ("๑.จัดให้มีช่องทาง",), monitoring, ("ดำเนินการแล้ว",)]
+    c.setFont("Laksaman", 14)
+    _grid(c, xs, 800, [[("ประเด็น",), ("ผู้รับผิดชอบ",), ("มาตรการ",), ("การ", "ราย", "งาน", "ผล"), ("การดำเนินการ",)],
+                       row])
+    c.save()
+    x = process_file(tmp_path / "narrow.pdf")
+    # ReportLab's PDF, of a producer not known to wrap Thai without spaces: its wraps read as spaces.
+    assert [[[" ".join(line.split()) for line in getattr(m, name).split("\n")] for name in CELLS]
+            for m in x.measures] == [
+        [["e9 การชี้แจง"], ["สำนักปลัด"], ["1.จัดให้มีช่องทาง"], ["ภายใน เดือน เมษายน 2566", "3. เจ้าหน้าที่ รายงาน"],
+         ["ดำเนินการแล้ว"]]]
+    assert [(f.code, f.row_no, f.column) for f in x.findings] == [
+        ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
+
+
 def test_a_running_foot_alone_on_the_page_after_a_filled_table_is_no_rows_rest(tmp_path):
     """A table that filled its page, then a page with nothing on it but the
     running head and foot (1166-3 of --two-looks, a page header and

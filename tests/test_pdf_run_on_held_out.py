@@ -1048,6 +1048,17 @@ HELD_OUT = {
          _as_swept(generate.column_numbers, 15, 1.5, None, generate.cell_line_spacing(1.5),
                    generate.every_cell("vAlign", "bottom")), None),
         [generate.column_lines_only]),
+    # Seed 617 of --looks, held out (session 50). Justified cells, portrait,
+    # a column in widths of its own a number wide: all lines, a year broken
+    # ๒๕ | ๖๖ at a page's foot, then ๓.เจ้า… on the next page, each line
+    # filling the column. ๖๖ and ๓. were taken for one number cut by the
+    # wrap, the year read ๒๕๖๖๓ (date_outside_fiscal_year, late_completion),
+    # unlike the other styles. A numbered step's start is no number's rest.
+    "all lines, a year then a numbered step in a column a number wide": (
+        ("table-per-page", True, 16, 2.5, None,
+         _as_swept(_title_not_repeated, 16, 2.5, 61704, generate.every_cell("jc", "both", paragraphs=True),
+                   generate.thai_font("Sawasdee")), None),
+        [generate.table_borders()]),
 }
 
 
