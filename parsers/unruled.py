@@ -304,9 +304,9 @@ def blocks(parts: list[Fragment], wider: float = 0.0) -> list[Block]:
         if out:
             b = out[-1]
             last = b.parts[-1]
-            spread = wider if abs(f.size - last.size) <= SIZE_APART * max(f.size, last.size) else 0.0
+            spread_too = wider if abs(f.size - last.size) <= SIZE_APART * max(f.size, last.size) else 0.0
             below = (f.top > last.top + SAME_LINE * last.size
-                     and f.top - last.bottom < NEXT_LINE * last.size + spread)
+                     and f.top - last.bottom < NEXT_LINE * last.size + spread_too)
             head = len(out) == 1 and len(b.parts) == 1 and abs(f.size - last.size) >= 1
             if below and b.x0 - last.size <= f.x0 < b.x1 and _aligned(last, f) and not head:
                 b.parts.append(f)
@@ -1280,8 +1280,8 @@ def _rest_by_pitch(row: list[Block], late: list[Block]) -> list[list[Block]] | N
     """``row`` as :func:`_rest_over_row` parts it where its cells are aligned
     to the bottom (those starting lower, ``late``, and the rest of the
     others end on one line; in a row the page cuts, the short ones may end
-    on one less than a line above the rest): each other block that goes on under the
-    highest of ``late`` steps down to it by other than its lines' pitch (a
+    on one less than a line above the rest): each other block that goes on
+    under the highest of ``late`` steps down to it by other than its lines' pitch (a
     step each of its others takes): a rest's last line, then a cell's first
     (LibreOffice draws a cell's first line of lines spread apart nearer its
     top). Else None.
