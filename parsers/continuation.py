@@ -779,9 +779,10 @@ def _header_again(table: list[Row], rows: list[Row]) -> tuple[int, int, list[Row
     # The table's first row drawn again as two rows (a header the page cut where it first stood, or clipped).
     split = len(rows) > 1 and bool(table) and _split_repeat(rows[0], rows[1], table[0])
     header, skipped = (1, 2) if split else (0, 0)
-    while skipped < len(rows) and header < min(len(table), MAX_HEADER_ROWS) and repeats(rows[skipped], table[header]):
+    most = min(len(table), MAX_HEADER_ROWS)  # of the table's first rows, a header's at most
+    while skipped < len(rows) and header < most and repeats(rows[skipped], table[header]):
         header, skipped = header + 1, skipped + 1
-    if 0 < header < min(len(table), MAX_HEADER_ROWS) and skipped < len(rows) and _runs_on(rows[skipped], table[header]):
+    if 0 < header < most and skipped < len(rows) and _runs_on(rows[skipped], table[header]):
         rows[skipped] = _without_header(rows[skipped], table[header])
     elif skipped == 0 and rows and (stacked := _stacked_header(rows[0], table)):
         header, head = stacked

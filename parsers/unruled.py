@@ -304,7 +304,7 @@ def blocks(parts: list[Fragment], wider: float = 0.0) -> list[Block]:
         if out:
             b = out[-1]
             last = b.parts[-1]
-            spread_too = wider if abs(f.size - last.size) <= SIZE_APART * max(f.size, last.size) else 0.0
+            spread_too = 0.0 if _sizes_apart(f.size, last.size) else wider
             below = (f.top > last.top + SAME_LINE * last.size
                      and f.top - last.bottom < NEXT_LINE * last.size + spread_too)
             head = len(out) == 1 and len(b.parts) == 1 and abs(f.size - last.size) >= 1
@@ -552,7 +552,17 @@ def _apart_in_size(run: list[list[Block]], row: list[Block]) -> bool:
     """
     size = statistics.median(b.size for r in run for b in r)
     lone = (len(run) == 1 and _one_line(run[0])) or _one_line(row)
-    return lone and abs(size - row[0].size) > SIZE_APART * max(size, row[0].size)
+    return lone and _sizes_apart(size, row[0].size)
+
+
+def _sizes_apart(a: float, b: float) -> bool:
+    """Fonts of sizes ``a`` and ``b`` differ by more than ``SIZE_APART`` of
+    the larger: a page's head or foot (12 pt) beside cells' text (14 pt).
+
+    >>> _sizes_apart(12, 14), _sizes_apart(15.9, 16)
+    (True, False)
+    """
+    return abs(a - b) > SIZE_APART * max(a, b)
 
 
 def _gap(a: list[Block], b: list[Block]) -> float:
