@@ -355,23 +355,31 @@ def _prefix_width(chunk: list[Cluster], n: int, length=len) -> float:
 _WORD_START = re.compile("[\u0e01-\u0e2e\u0e40-\u0e44]")
 
 
-def _first_word_width(before: str, line: Line) -> float | None:
+def _first_word_width(before: str, line: Line, after: str = "") -> float | None:
     """Width of the first Thai word of ``line`` where the text ``before`` it
     ends in a Thai word: exporters break lines between words, greedily, so
     had it fitted on the line before, it would be there (two paragraphs of
     one cell: ``สำนักปลัด`` / ``งานนิติการ``). Taken long, so as not to see
     a paragraph in a wrap: the longest known word the line starts with, the
     whole run when digits or signs are glued to it (``เมษายน๒๕๖๖``), and
-    None when the dictionary's words run across the break (``ช่องทา|งอื่นๆ``)
-    or the word is not known. Words are looked up with sara am whole, as
-    the fonts' maps may split it (``การนํา``).
+    None when the dictionary's words run across the break (``ช่องทา|งอื่นๆ``),
+    or on past the line's end into the text ``after`` it (a column too
+    narrow for ``ดำเนิน``: ``ดำเนิ`` / ``น``), or the word is not known.
+    Words are looked up with sara am whole, as the fonts' maps may split it
+    (``การนํา``).
 
     >>> words = Line([Cluster(t, 10 * i, 10 * i + 10, 0, 10, 16) for i, t in enumerate("งานนิติการ")])
     >>> _first_word_width("สำนักปลัด", words), _first_word_width("ดำเนิน", words)
     (30, None)
+    >>> cut = Line([Cluster(t, 10 * i, 10 * i + 10, 0, 10, 16) for i, t in enumerate("ดำเนิ")])
+    >>> _first_word_width("แผนการ", cut), _first_word_width("แผนการ", cut, "น")
+    (20, None)
     """
     chunk = list(itertools.takewhile(lambda c: c.text != " ", line.clusters))
     head = _composed("".join(c.text for c in chunk))
+    whole = len(chunk) == len(line.clusters)
+    if whole:  # the word may go on past the line's end
+        head += _composed(after.split(" ", 1)[0])
     tail = _composed(before[-30:].rsplit(" ", 1)[-1])
     if not (_THAI.match(tail[-1:]) and _WORD_START.match(head)):
         return None
@@ -383,6 +391,8 @@ def _first_word_width(before: str, line: Line) -> float | None:
     n = max((k for k in range(len(first), min(len(head), 30) + 1) if head[:k] in known), default=len(first))
     if n < len(head) and not _WORD_START.match(head[n]):
         n = len(head)
+    if whole and n > len(_composed("".join(c.text for c in chunk))):
+        return None
     return _prefix_width(chunk, n, lambda text: len(_composed(text)))
 
 
@@ -443,21 +453,24 @@ _SPACED_DASH = re.compile(r"[0-9๐-๙]\s[-–—]$")
 
 def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
                left_edge: float | None = None, centred_words: bool = False,
-               wraps_drop_spaces: bool = False, greedy: bool = False) -> str:
+               wraps_drop_spaces: bool = False, greedy: bool = False, space: float = 0.0) -> str:
     """Text of the lines of one cell or paragraph block.
 
     A break ended a paragraph (newline) when the next line's first chunk
-    would have fitted, or when a list item starts with room to spare, whether
-    or not the line ends in a space glyph (Word draws one at the end of a
-    paragraph too). Otherwise it was a wrap, and a space the PDF drew there is
-    kept. Exporters drop the space glyph that does not fit at the end of
-    a full line, so a break next to a number, a Latin word or พ.ศ., or after
-    a word Thai writes a space after (เป็นต้น) or before (เช่น), is taken as
-    a space. Anywhere else nothing is added: a line break inside or between
-    Thai words is not a space (a dropped space between Thai words is lost:
-    the room left on the line does not tell them apart, measured on
-    LibreOffice and Chromium exports). Trailing spaces are kept so a cell
-    continued on the next page joins the same way. Given the left edge, a
+    would have fitted, even after a space (the font's: the one drawn at the
+    line's end, or the block's narrowest, or if it draws none ``space``,
+    the document's; at least 0.3 of the size), or when a list item starts
+    (its number cut from its mark too: ``๓`` / ``.สำนักปลัด``) with room to
+    spare, whether or not the line ends in a space glyph (Word draws one at
+    the end of a paragraph too). Otherwise it was a wrap, and a space the
+    PDF drew there is kept. Exporters drop the space glyph that does not
+    fit at the end of a full line, so a break next to a number, a Latin
+    word or พ.ศ., or after a word Thai writes a space after (เป็นต้น) or
+    before (เช่น), is taken as a space. Anywhere else nothing is added: a
+    line break inside or between Thai words is not a space (a dropped space
+    between Thai words is lost: the room left on the line does not tell
+    them apart, measured on LibreOffice and Chromium exports). Trailing
+    spaces are kept so a cell continued on the next page joins the same way. Given the left edge, a
     centred line's room is on both sides; with ``centred_words`` it is held
     against the next line's first dictionary word (titles: in table cells
     the exporters' line breaking and the dictionary differ too often).
@@ -470,8 +483,14 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
     out = prev_text = ""
     usual = letter_gap(block)
     line_width = right_edge - (left_edge if left_edge is not None else min(ln.x0 for ln in block))
+    # The font's space: justified lines only widen theirs.
+    drawn = [c.x1 - c.x0 for ln in block for c in ln.clusters if c.text == " "]
+    narrowest_space = min(drawn, default=space)
+    texts = [line.text(space_ratio, usual) for line in block]
     for i, line in enumerate(block):
-        text = line.text(space_ratio, usual)
+        text, after = texts[i], texts[i + 1] if i + 1 < len(block) else ""
+        # A step's number the wrap cut from its mark (๓ / .สำนักปลัด) starts a step all the same.
+        head = text + after[:1] if _NUMBER.fullmatch(text.strip()) and after[:1] in ".)" else text
         if i:
             prev = block[i - 1]
             room = right_edge - _ink_x1(prev)
@@ -481,15 +500,18 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
                 room += indent
             first = _first_chunk_width(line, centred and centred_words)
             if greedy and not centred and first > room > prev.size * 0.7:  # room for a word, not for the run
-                first = min(first, _first_word_width(out, line) or first)
-            if room > first + prev.size * 0.3 or (LIST_MARKER.match(text.lstrip()) and room > prev.size * 2):
+                first = min(first, _first_word_width(out, line, after) or first)
+            # The next line's first word would have fitted even after a space
+            # (the font's: Purisa's is 0.65 of the size, most are 0.32-0.38).
+            spacing = max(prev.size * 0.3, _space_after(prev) or narrowest_space)
+            if room > first + spacing or (LIST_MARKER.match(head.lstrip()) and room > prev.size * 2):
                 out = out.rstrip(" ") + "\n"
                 text = text.lstrip(" ")
             # A run is cut only where the line ran out of room (a year alone on
             # its line, then ``๒.`` starting an item, was a paragraph's end).
             elif not out.endswith(" ") and not text.startswith(" ") and not (room < prev.size
-                                                                              and run_broken(prev_text, text)):
-                gap = separator(out, text)
+                                                                              and run_broken(prev_text, head)):
+                gap = separator(out, head)
                 if not gap and wraps_drop_spaces and not _split_word(prev, line, room, line_width):
                     gap = " "
                 out += gap
@@ -498,6 +520,7 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
     return out.lstrip(" ")
 
 
+_NUMBER = re.compile(r"[0-9๐-๙]{1,2}")
 _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
 _URL_PART = re.compile(r"[0-9A-Za-z/.\-_~?=&%#:]")
 
@@ -539,6 +562,14 @@ def _split_word(prev: Line, line: Line, room: float, width: float) -> bool:
     tail = list(itertools.takewhile(lambda c: c.text != " ", reversed(prev.clusters)))
     word = (tail[0].x1 - tail[-1].x0 if tail else 0.0) + _first_chunk_width(line)
     return room < first.x1 - first.x0 and word > width
+
+
+def _space_after(line: Line) -> float:
+    """Width of the space glyph drawn at a line's end (0 if none): the wrap
+    was at that space, so the next line's first word would have had to fit
+    after it."""
+    last = line.clusters[-1]
+    return last.x1 - last.x0 if last.text == " " else 0.0
 
 
 def _ink_x1(line: Line) -> float:

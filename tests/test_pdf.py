@@ -2195,6 +2195,68 @@ def test_a_step_number_under_a_number_alone_in_a_narrow_column_starts_a_line(tmp
         ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
 
 
+def test_a_fonts_wide_space_leaves_room_at_a_wrap_that_is_no_paragraphs_end(tmp_path):
+    """Purisa's space is 0.65 of its size (--looks, Purisa): a line ends in
+    its drawn space with room for the next line's first word (รอบ) but not
+    for that space too, and in a narrower column ``พ.ศ.`` alone has room for
+    its year but not for the space between. Both wraps read as paragraph
+    ends (the rule allowed 0.3 of the size for a space): ``พ.ศ. ๒๕๖๖`` and
+    ``รอบ ๖ เดือน`` were cut in two. A wrap at a space needs the font's own."""
+    needs_module("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    c = _canvas(tmp_path / "purisa.pdf")
+    pdfmetrics.registerFont(TTFont("Purisa", str(generate.TLWG / "Purisa.ttf")))
+    c.setFont("Purisa", 14)
+    # Text 113 points wide in the third column (พ.ศ. ๒๕๖๖ 83, รอบ 24) and 80.7
+    # in the fourth (พ.ศ. 31.7, ๒๕๖๖ 42.3), between 6-point paddings.
+    xs = (30, 150, 230, 355.1, 447.8, 565)
+    row = [("e๙ การชี้แจง",), ("สำนักปลัด",), ("๑.สรุปรายงาน", "ผลการดำเนินงาน", "พ.ศ. ๒๕๖๖ ", "รอบ ๖ เดือน"),
+           ("รายงานทุก ๓", "เดือนตุลาคม", "พ.ศ.", "๒๕๖๖"), ("ดำเนินการแล้ว",)]
+    _grid(c, xs, 800, [[("ประเด็น",), ("ผู้รับผิดชอบ",), ("มาตรการ",), ("การรายงานผล",), ("การดำเนินการ",)], row])
+    c.save()
+    x = process_file(tmp_path / "purisa.pdf")
+    # ReportLab's PDF, of a producer not known to wrap Thai without spaces: its wraps read as spaces.
+    assert [[getattr(m, name) for name in CELLS] for m in x.measures] == [
+        ["e9 การชี้แจง", "สำนักปลัด", "1.สรุปรายงาน ผลการดำเนินงาน พ.ศ. 2566 รอบ 6 เดือน",
+         "รายงานทุก 3 เดือนตุลาคม พ.ศ. 2566", "ดำเนินการแล้ว"]]
+    assert [(f.code, f.row_no, f.column) for f in x.findings] == [
+        ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
+
+
+def test_a_narrow_columns_step_number_cut_from_its_mark_and_a_wrap_short_of_a_space_drawn_elsewhere(tmp_path):
+    """A column 46 points wide, Umpush (its space 0.5 of the size), no
+    space drawn in the table (two looks 1582-3: LibreOffice draws none in
+    justified lines), only in the title above it:
+    - a year filling its line, then a step's number cut from its mark
+      (``๒๕๖๕`` / ``๓`` / ``.สำนักปลัด``): the year's digits ran on into
+      the number (``๒๕๖๕๓.สำนักปลัด``), a step's start not seen in ``๓``;
+    - ``๔.`` with room for ``เผย`` after 0.3 of the size, not after the
+      font's space: read as a paragraph's end (``๔.`` / ``เผยแพร่``). The
+      page's narrowest space glyph is the font's."""
+    needs_module("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    c = _canvas(tmp_path / "umpush.pdf")
+    c.setProducer("LibreOffice 7.5")  # a producer that breaks Thai between words, greedily
+    pdfmetrics.registerFont(TTFont("Umpush", str(generate.TLWG / "Umpush.ttf")))
+    c.setFont("Umpush", 15)
+    c.drawString(36, 810, "มาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. ๒๕๖๖")
+    # The fourth column's text 46.2 points wide: ๔. (15.1) leaves 31.1, เผย is 24.9 and a space 7.5.
+    xs = (30, 150, 270, 400, 458.2, 565)
+    row = [("e๙ การชี้แจง",), ("สำนักปลัด",), ("๑.จัดให้มีช่องทาง",),
+           ("๒๕๖๕", "๓", ".สำนัก", "ปลัด", "๔.", "เผย", "แพร่"), ("ดำเนินการแล้ว",)]
+    _grid(c, xs, 790, [[("ประเด็น",), ("ผู้รับผิดชอบ",), ("มาตรการ",), ("การ", "รายงาน", "ผล"), ("การดำเนินการ",)], row])
+    c.save()
+    x = process_file(tmp_path / "umpush.pdf")
+    assert [[getattr(m, name) for name in CELLS] for m in x.measures] == [
+        ["e9 การชี้แจง", "สำนักปลัด", "1.จัดให้มีช่องทาง", "2565\n3.สำนักปลัด\n4.เผยแพร่", "ดำเนินการแล้ว"]]
+    assert (x.document.title, x.document.fiscal_year) == ("มาตรการส่งเสริมคุณธรรม", 2566)
+    assert [(f.code, f.row_no, f.column) for f in x.findings] == [("missing_metadata", None, "org_name")]
+
+
 def test_a_running_foot_alone_on_the_page_after_a_filled_table_is_no_rows_rest(tmp_path):
     """A table that filled its page, then a page with nothing on it but the
     running head and foot (1166-3 of --two-looks, a page header and

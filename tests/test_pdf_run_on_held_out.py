@@ -3,12 +3,15 @@ out from session 26 on, by ``benchmarks/pdf_geometry.py --forms --run-on
 --looks``. A file apart so that pytest-xdist (a file per process) runs the
 two halves side by side."""
 
+import re
+
 import pytest
 
 import generate
 from conftest import MEASURE_CELLS as CELLS, expected, squeezed_cells
-from test_pdf import (_as_swept, _in_styles, _numbers_not_repeated, _rendered_for_module, _split_not_repeated,
-                      _title_not_repeated, _two_rows_not_repeated)
+from ingest.pipeline import process_file
+from test_pdf import (_as_swept, _in_styles, _numbers_not_repeated, _rendered, _rendered_for_module,
+                      _split_not_repeated, _title_not_repeated, _two_rows_not_repeated)
 from test_pdf_run_on import in_styles, read_as_ruled
 
 # (geometry as in test_pdf.GEOMETRIES, its styles besides all lines)
@@ -1221,3 +1224,53 @@ def test_a_first_header_run_into_the_next_pages_row_is_split(tmp_path):
         assert squeezed_cells(x) == want, name
         assert [m.page for m in x.measures][:3] == [1, 2, 3], name
         assert "table_before_header" not in {f.code for f in x.findings}, name
+
+
+def _cell_lines(text: str) -> list[str]:
+    """A cell's lines, whitespace removed; a break before a numbered step not
+    counted (the seed writes some steps on in one paragraph, and a wrap that
+    puts one at a line's start reads as its own)."""
+    return ["".join(part.split()) for part in re.split(r"\n(?![ (]*[0-9๐-๙]{1,2}\s?[.)])", text) if part.strip()]
+
+
+def test_a_cells_paragraphs_are_its_lines_in_a_font_of_wide_spaces_and_in_narrow_columns(tmp_path):
+    """Line breaks, not only text (session 51): each cell's paragraphs as
+    the DOCX has them, whitespace removed, in two geometries of the sweeps.
+    - Seed 626 of --looks, geometry 0: Purisa, whose space is 0.65 of its
+      size, cells centred. A line that ended at a space with room for the
+      next word, but not for the space too, read as a paragraph's end
+      (``พ.ศ. ๒๕๖๖`` / ``รอบ ๖ เดือน``): 62 of 70 cells' lines right, all
+      lines; 58 ruled between rows only, where a column's right end was
+      also taken half a size from the next column's text, not two paddings.
+    - Seed 629 of --looks, geometry 3: Norasi, justified cells, tables of
+      their own widths, one column 35 pt wide. LibreOffice breaks a word
+      too long for it (``แผนก|าร``, ``ดำเนิ|น``), so a line's first word
+      (``ดำเนินงาน``) runs on past it: its first letters (``ดำ``) fitting
+      on the line before ended no paragraph (59/70; ruled between rows
+      only, a column's end there is taken 2 pt too far right, and
+      ``-การบริหาร`` / ``และ`` still reads as two paragraphs).
+    Left as they are, the lines the geometry does not tell apart: a cell's
+    two paragraphs where the second's first word would have fitted only
+    without the space Thai writes after ``ดังต่อไปนี้`` or ``10``
+    (10.issue, 8.issue); seed 629's 11.monitoring and 12.responsible
+    (rows the page cuts between cells)."""
+    ruled = {"all lines": lambda doc: None}
+    cases = {
+        626: (("seq-column", False, 14, 1.0, None,
+               _as_swept(_numbers_not_repeated, 14, 1.0, None, generate.every_cell("vAlign", "center"),
+                         generate.thai_font("Purisa")), None),
+              {**ruled, "rules between rows only": generate.rules_between_rows}, "seq-column", {(10, "issue")}),
+        629: (("table-per-page", True, 14, 2.5, None,
+               _as_swept(generate.column_numbers, 14, 2.5, 62903, generate.thai_font("Norasi"),
+                         generate.every_cell("jc", "both", paragraphs=True)), None), ruled, "table-per-page",
+              {(8, "issue"), (11, "monitoring"), (12, "responsible")}),
+    }
+    rendered = _rendered(tmp_path, {seed: (geometry, styles) for seed, (geometry, styles, _, _) in cases.items()})
+    for seed, (_, _, layout, unlike) in cases.items():
+        want = expected(f"khoksanuan-2566-{layout}")["measures"]
+        for name, pdf in rendered[seed].items():
+            x = process_file(pdf)
+            assert squeezed_cells(x) == [["".join(m[c].split()) for c in CELLS] for m in want], (seed, name)
+            wrong = {(k, c) for k, (m, w) in enumerate(zip(x.measures, want), 1) for c in CELLS
+                     if _cell_lines(getattr(m, c)) != _cell_lines(w[c])}
+            assert wrong == unlike, (seed, name)
