@@ -11,7 +11,7 @@ landscape tables, random column widths; for each, the table styles all
 lines, no borders, column lines only, rules between rows only and inside
 lines only. Renders each with LibreOffice and scores it as
 ``pdf_producers.py`` does (rows, document fields, cells equal after
-whitespace folding / removing), and lists the findings (code and row, as
+whitespace folding / removing, cells' paragraphs equal), and lists the findings (code and row, as
 ``tests/test_pdf.py`` compares them) that differ from the all-lines
 rendering's: a reading whose cells are right may still have lost a row of
 column numbers or a header's part. ``--header-not-repeated``: the header is
@@ -116,7 +116,8 @@ def main() -> None:
     third_looks = random.Random(args.seed + 4000)
     report = generate.read_seed()
     print("| geometry | style | rows | document fields wrong | cells equal (whitespace folded) | "
-          "cells equal (whitespace removed) | findings unlike all lines' |\n|---|---|---|---|---|---|---|")
+          "cells equal (whitespace removed) | cells' paragraphs equal (whitespace removed) | "
+          "findings unlike all lines' |\n|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as scratch:
         tmp = args.keep or scratch
         Path(tmp).mkdir(parents=True, exist_ok=True)
@@ -154,14 +155,14 @@ def main() -> None:
                     for k, style in enumerate(STYLES.values())]
             for style_name, pdf in zip(STYLES, generate.to_pdfs(docx, Path(tmp))):  # one LibreOffice run
                 x = process_file(pdf)
-                rows, bad, folded, squeezed, total = pdf_producers.score_result(x, g["layout"])
+                rows, bad, folded, squeezed, lined, total = pdf_producers.score_result(x, g["layout"])
                 codes = Counter(f"{f.code} (row {f.row_no})" if f.row_no else f.code
                                 for f in x.findings if f.code != "unruled_table_read")
                 ruled = codes if ruled is None else ruled
                 unlike = [f"+{c}" for c in sorted((codes - ruled).elements())] + [
                     f"-{c}" for c in sorted((ruled - codes).elements())]
                 print(f"| {name} | {style_name} | {rows} | {', '.join(bad) or 'none'} | {folded}/{total} | "
-                      f"{squeezed}/{total} | {', '.join(unlike) or 'none'} |", flush=True)
+                      f"{squeezed}/{total} | {lined}/{total} | {', '.join(unlike) or 'none'} |", flush=True)
 
 
 if __name__ == "__main__":

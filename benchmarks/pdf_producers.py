@@ -22,12 +22,15 @@ watermark (slanted, and level); and another report (generate.OTHER) with
 LibreOffice in three layouts, without borders, and with Chromium. Runs the pipeline on each and
 compares with the source: rows, document fields, and cells equal after
 whitespace folding / after removing all whitespace (the difference is spaces
-that fell at a Thai line wrap: not in the PDF at all). Needs LibreOffice,
+that fell at a Thai line wrap: not in the PDF at all) / paragraph by
+paragraph after removing all whitespace (a cell's line breaks; one before a
+numbered step not counted: the seed writes some steps on in one paragraph). Needs LibreOffice,
 Chromium and reportlab.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 import tempfile
 from datetime import date
@@ -147,31 +150,48 @@ LONG_TABLE_STYLES = {"cells aligned to the bottom": generate.every_cell("vAlign"
                                                                              generate.table_borders()(doc))}
 
 
-def score(pdf: Path, layout: str) -> tuple[int, list[str], int, int, int]:
+def score(pdf: Path, layout: str) -> tuple[int, list[str], int, int, int, int]:
     return score_result(process_file(pdf), layout)
 
 
-def score_result(x, layout: str) -> tuple[int, list[str], int, int, int]:
+# A line break not before a numbered step (๑. 2) (3)).
+_PARAGRAPH_BREAK = re.compile(r"\n(?![ (]*[0-9๐-๙]{1,2}\s?[.)])")
+
+
+def paragraphs(text: str) -> list[str]:
+    r"""A cell's paragraphs, whitespace removed, a break before a numbered
+    step not counted.
+
+    >>> paragraphs("1.จัดทำ แผน\n2.รายงาน\nทุก 3 เดือน")
+    ['1.จัดทำแผน2.รายงาน', 'ทุก3เดือน']
+    """
+    return ["".join(part.split()) for part in _PARAGRAPH_BREAK.split(text) if part.strip()]
+
+
+def score_result(x, layout: str) -> tuple[int, list[str], int, int, int, int]:
     """``score`` of a file already read (``ingest.pipeline.process_file``)."""
     want = generate.expected_other() if layout == OTHER else generate.expected(layout)
     value = lambda v: v.isoformat() if isinstance(v, date) else v
     doc_bad = [k for k, v in want["document"].items() if value(getattr(x.document, k)) != v]
-    folded = squeezed = 0
+    folded = squeezed = lined = 0
     for m, w in zip(x.measures, want["measures"]):
         for col in CELLS:
             got, exp = getattr(m, col), w[col]
             folded += " ".join(got.split()) == " ".join(exp.split())
             squeezed += "".join(got.split()) == "".join(exp.split())
-    return len(x.measures), doc_bad, folded, squeezed, 5 * len(want["measures"])
+            lined += paragraphs(got) == paragraphs(exp)
+    return len(x.measures), doc_bad, folded, squeezed, lined, 5 * len(want["measures"])
 
 
 def main() -> None:
-    print("| rendering | rows | document fields wrong | cells equal (whitespace folded) | cells equal (whitespace removed) |")
-    print("|---|---|---|---|---|")
+    print("| rendering | rows | document fields wrong | cells equal (whitespace folded) | cells equal (whitespace removed) "
+          "| cells' paragraphs equal (whitespace removed) |")
+    print("|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         for name, (pdf, layout) in renderings(Path(tmp)).items():
-            rows, doc_bad, folded, squeezed, total = score(pdf, layout)
-            print(f"| {name} | {rows} | {', '.join(doc_bad) or 'none'} | {folded}/{total} | {squeezed}/{total} |")
+            rows, doc_bad, folded, squeezed, lined, total = score(pdf, layout)
+            print(f"| {name} | {rows} | {', '.join(doc_bad) or 'none'} | {folded}/{total} | {squeezed}/{total} "
+                  f"| {lined}/{total} |")
 
 
 if __name__ == "__main__":
