@@ -355,7 +355,7 @@ def _prefix_width(chunk: list[Cluster], n: int, length=len) -> float:
 _WORD_START = re.compile("[\u0e01-\u0e2e\u0e40-\u0e44]")
 
 
-def _first_word_width(before: str, line: Line, after: str = "") -> float | None:
+def _first_word_width(before: str, line: Line, after: str | None = "") -> float | None:
     """Width of the first Thai word of ``line`` where the text ``before`` it
     ends in a Thai word: exporters break lines between words, greedily, so
     had it fitted on the line before, it would be there (two paragraphs of
@@ -364,7 +364,8 @@ def _first_word_width(before: str, line: Line, after: str = "") -> float | None:
     whole run when digits or signs are glued to it (``เมษายน๒๕๖๖``), and
     None when the dictionary's words run across the break (``ช่องทา|งอื่นๆ``),
     or on past the line's end into the text ``after`` it (a column too
-    narrow for ``ดำเนิน``: ``ดำเนิ`` / ``น``), or the word is not known.
+    narrow for ``ดำเนิน``: ``ดำเนิ`` / ``น``; None: it may, unseen), or
+    the word is not known.
     Words are looked up with sara am whole, as the fonts' maps may split it
     (``การนํา``).
 
@@ -372,12 +373,14 @@ def _first_word_width(before: str, line: Line, after: str = "") -> float | None:
     >>> _first_word_width("สำนักปลัด", words), _first_word_width("ดำเนิน", words)
     (30, None)
     >>> cut = Line([Cluster(t, 10 * i, 10 * i + 10, 0, 10, 16) for i, t in enumerate("ดำเนิ")])
-    >>> _first_word_width("แผนการ", cut), _first_word_width("แผนการ", cut, "น")
-    (20, None)
+    >>> _first_word_width("แผนการ", cut), _first_word_width("แผนการ", cut, "น"), _first_word_width("แผนการ", cut, None)
+    (20, None, None)
     """
     chunk = list(itertools.takewhile(lambda c: c.text != " ", line.clusters))
     head = _composed("".join(c.text for c in chunk))
     whole = len(chunk) == len(line.clusters)
+    if whole and after is None:
+        return None
     if whole:  # the word may go on past the line's end
         head += _composed(after.split(" ", 1)[0])
     tail = _composed(before[-30:].rsplit(" ", 1)[-1])
@@ -498,12 +501,18 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
             centred = indent > 1 and abs(indent - room) <= max(2.0, 0.15 * prev.size)
             if centred:
                 room += indent
-            first = _first_chunk_width(line, centred and centred_words)
+            first = chunk = _first_chunk_width(line, centred and centred_words)
             if greedy and not centred and first > room > prev.size * 0.7:  # room for a word, not for the run
-                first = min(first, _first_word_width(out, line, after) or first)
+                # The block's last line, full: its word may go on past it, unseen (a page cut the cell).
+                unseen = i + 1 == len(block) and right_edge - _ink_x1(line) < line.size
+                first = min(first, _first_word_width(out, line, None if unseen else after) or first)
             # The next line's first word would have fitted even after a space
             # (the font's: Purisa's is 0.65 of the size, most are 0.32-0.38).
             spacing = max(prev.size * 0.3, _space_after(prev) or narrowest_space)
+            # Unless it is the whole line, whose run goes on into the next
+            # (พ / .ศ.๒๕๖๖, งา / น(หน่วยงาน: a column too narrow for it).
+            if room > first + spacing and first == chunk and _runs_on(line, text, after):
+                first += _first_chunk_width(block[i + 1])
             if room > first + spacing or (LIST_MARKER.match(head.lstrip()) and room > prev.size * 2):
                 out = out.rstrip(" ") + "\n"
                 text = text.lstrip(" ")
@@ -562,6 +571,23 @@ def _split_word(prev: Line, line: Line, room: float, width: float) -> bool:
     tail = list(itertools.takewhile(lambda c: c.text != " ", reversed(prev.clusters)))
     word = (tail[0].x1 - tail[-1].x0 if tail else 0.0) + _first_chunk_width(line)
     return room < first.x1 - first.x0 and word > width
+
+
+def _runs_on(line: Line, text: str, after: str) -> bool:
+    """A line of one run (no space) whose text goes on into the next line's
+    ``after`` with no break between: a mark that never starts a word, or a
+    dictionary word across the break. A column too narrow for the run
+    broke it anywhere.
+
+    >>> one = lambda t: Line([Cluster(t, 0, 10, 0, 10, 16)])
+    >>> _runs_on(one("พ"), "พ", ".ศ.๒๕๖๖"), _runs_on(one("งา"), "งา", "น(หน่")
+    (True, True)
+    >>> _runs_on(one("สำนักปลัด"), "สำนักปลัด", "งานนิติการ")
+    False
+    """
+    if not after or any(c.text == " " for c in line.clusters):
+        return False
+    return after[:1] in _NO_SPACE_BEFORE or word_across(text, after)
 
 
 def _space_after(line: Line) -> float:
