@@ -365,9 +365,8 @@ def _first_word_width(before: str, line: Line, after: str | None = "") -> float 
     None when the dictionary's words run across the break (``ช่องทา|งอื่นๆ``),
     or on past the line's end into the text ``after`` it (a column too
     narrow for ``ดำเนิน``: ``ดำเนิ`` / ``น``; None: it may, unseen), or
-    the word is not known.
-    Words are looked up with sara am whole, as the fonts' maps may split it
-    (``การนํา``).
+    the word is not known. Words are looked up with sara am whole, as the
+    fonts' maps may split it (``การนํา``).
 
     >>> words = Line([Cluster(t, 10 * i, 10 * i + 10, 0, 10, 16) for i, t in enumerate("งานนิติการ")])
     >>> _first_word_width("สำนักปลัด", words), _first_word_width("ดำเนิน", words)
@@ -473,10 +472,11 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
     line break inside or between Thai words is not a space (a dropped space
     between Thai words is lost: the room left on the line does not tell
     them apart, measured on LibreOffice and Chromium exports). Trailing
-    spaces are kept so a cell continued on the next page joins the same way. Given the left edge, a
-    centred line's room is on both sides; with ``centred_words`` it is held
-    against the next line's first dictionary word (titles: in table cells
-    the exporters' line breaking and the dictionary differ too often).
+    spaces are kept so a cell continued on the next page joins the same
+    way. Given the left edge, a centred line's room is on both sides; with
+    ``centred_words`` it is held against the next line's first dictionary
+    word (titles: in table cells the exporters' line breaking and the
+    dictionary differ too often).
     With ``wraps_drop_spaces`` (a producer that wraps only at spaces and
     leaves them out), a wrap is a space unless it split a word too long for
     a line. With ``greedy`` (a producer that breaks at the last word that

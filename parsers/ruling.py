@@ -640,7 +640,7 @@ def _padding(common: list[tuple[float, float]], x0: float, x1: float, min_gap: f
 
     >>> _padding([(23.0, 28.5), (250.0, 265.0), (772.3, 779.9)], 23.0, 779.9, 7.0)
     5.5
-    >>> _padding([(23.0, 24.0), (250.0, 265.0)], 23.0, 779.9, 7.0)  # the first column's text 1 point in: at least half min_gap
+    >>> _padding([(23.0, 24.0), (250.0, 265.0)], 23.0, 779.9, 7.0)  # text 1 pt in: half min_gap at least
     3.5
     """
     ends = [b - x0 for a, b in common[:1] if a <= x0 + 1] + [x1 - a for a, b in common[-1:] if b >= x1 - 1]
