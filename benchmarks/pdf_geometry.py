@@ -11,11 +11,11 @@ landscape tables, random column widths; for each, the table styles all
 lines, no borders, column lines only, rules between rows only and inside
 lines only. Renders each with LibreOffice and scores it as
 ``pdf_producers.py`` does (rows, document fields, cells equal after
-whitespace folding / removing, cells' paragraphs equal), and lists the findings (code and row, as
-``tests/test_pdf.py`` compares them) that differ from the all-lines
-rendering's: a reading whose cells are right may still have lost a row of
-column numbers or a header's part. ``--header-not-repeated``: the header is
-not repeated on each page (``generate.header_not_repeated``). ``--forms``:
+whitespace folding / removing, cells' paragraphs equal), and lists the
+findings (code and row, as ``tests/test_pdf.py`` compares them) that
+differ from the all-lines rendering's: a reading whose cells are right may
+still have lost a row of column numbers or a header's part.
+``--header-not-repeated``: the header is not repeated on each page (``generate.header_not_repeated``). ``--forms``:
 each geometry also draws one of the header FORMS, its header repeated or
 not. ``--run-on``: table-per-page geometries have no page breaks between
 the sections' tables (``generate.tables_run_on``), each table with its own

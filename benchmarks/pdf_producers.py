@@ -23,14 +23,12 @@ LibreOffice in three layouts, without borders, and with Chromium. Runs the pipel
 compares with the source: rows, document fields, and cells equal after
 whitespace folding / after removing all whitespace (the difference is spaces
 that fell at a Thai line wrap: not in the PDF at all) / paragraph by
-paragraph after removing all whitespace (a cell's line breaks; one before a
-numbered step not counted: the seed writes some steps on in one paragraph). Needs LibreOffice,
-Chromium and reportlab.
+paragraph after removing all whitespace (a cell's line breaks:
+``generate.paragraphs``). Needs LibreOffice, Chromium and reportlab.
 """
 
 from __future__ import annotations
 
-import re
 import sys
 import tempfile
 from datetime import date
@@ -154,20 +152,6 @@ def score(pdf: Path, layout: str) -> tuple[int, list[str], int, int, int, int]:
     return score_result(process_file(pdf), layout)
 
 
-# A line break not before a numbered step (๑. 2) (3)).
-_PARAGRAPH_BREAK = re.compile(r"\n(?![ (]*[0-9๐-๙]{1,2}\s?[.)])")
-
-
-def paragraphs(text: str) -> list[str]:
-    r"""A cell's paragraphs, whitespace removed, a break before a numbered
-    step not counted.
-
-    >>> paragraphs("1.จัดทำ แผน\n2.รายงาน\nทุก 3 เดือน")
-    ['1.จัดทำแผน2.รายงาน', 'ทุก3เดือน']
-    """
-    return ["".join(part.split()) for part in _PARAGRAPH_BREAK.split(text) if part.strip()]
-
-
 def score_result(x, layout: str) -> tuple[int, list[str], int, int, int, int]:
     """``score`` of a file already read (``ingest.pipeline.process_file``)."""
     want = generate.expected_other() if layout == OTHER else generate.expected(layout)
@@ -179,7 +163,7 @@ def score_result(x, layout: str) -> tuple[int, list[str], int, int, int, int]:
             got, exp = getattr(m, col), w[col]
             folded += " ".join(got.split()) == " ".join(exp.split())
             squeezed += "".join(got.split()) == "".join(exp.split())
-            lined += paragraphs(got) == paragraphs(exp)
+            lined += generate.paragraphs(got) == generate.paragraphs(exp)
     return len(x.measures), doc_bad, folded, squeezed, lined, 5 * len(want["measures"])
 
 

@@ -1205,6 +1205,23 @@ def fold(text: str) -> str:
     return " ".join(text.translate(THAI_DIGITS).split())
 
 
+# A line break not before a numbered step (๑. 2) (3)).
+_PARAGRAPH_BREAK = re.compile(r"\n(?![ (]*[0-9๐-๙]{1,2}\s?[.)])")
+
+
+def paragraphs(text: str) -> list[str]:
+    r"""A cell's paragraphs, as a reading is compared with the seed's:
+    whitespace removed (a space at a Thai line wrap is not in a PDF), a
+    break before a numbered step not counted (the seed writes some steps
+    on in one paragraph; a wrap that puts one at a line's start reads as
+    its own).
+
+    >>> paragraphs("1.จัดทำ แผน\n2.รายงาน\nทุก 3 เดือน")
+    ['1.จัดทำแผน2.รายงาน', 'ทุก3เดือน']
+    """
+    return ["".join(part.split()) for part in _PARAGRAPH_BREAK.split(text) if part.strip()]
+
+
 def expected_cells(report: Report) -> list[dict[str, str]]:
     keys = ("issue", "responsible", "measure", "monitoring", "progress")
     return [

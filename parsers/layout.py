@@ -376,7 +376,7 @@ def _first_word_width(before: str, line: Line, after: str | None = "") -> float 
     (20, None, None)
     """
     chunk = list(itertools.takewhile(lambda c: c.text != " ", line.clusters))
-    head = _composed("".join(c.text for c in chunk))
+    head = own = _composed("".join(c.text for c in chunk))
     whole = len(chunk) == len(line.clusters)
     if whole and after is None:
         return None
@@ -393,7 +393,7 @@ def _first_word_width(before: str, line: Line, after: str | None = "") -> float 
     n = max((k for k in range(len(first), min(len(head), 30) + 1) if head[:k] in known), default=len(first))
     if n < len(head) and not _WORD_START.match(head[n]):
         n = len(head)
-    if whole and n > len(_composed("".join(c.text for c in chunk))):
+    if whole and n > len(own):
         return None
     return _prefix_width(chunk, n, lambda text: len(_composed(text)))
 

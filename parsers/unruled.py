@@ -1291,10 +1291,10 @@ def _rest_by_pitch(row: list[Block], late: list[Block]) -> list[list[Block]] | N
     to the bottom (those starting lower, ``late``, and the rest of the
     others end on one line; in a row the page cuts, the short ones may end
     on one less than a line above the rest): each other block that goes on
-    under the highest of ``late`` steps down to it by other than its lines' pitch (a
-    step each of its others takes): a rest's last line, then a cell's first
-    (LibreOffice draws a cell's first line of lines spread apart nearer its
-    top). Else None.
+    under the highest of ``late`` steps down to it by other than its lines'
+    pitch (a step each of its others takes): a rest's last line, then a
+    cell's first (LibreOffice draws a cell's first line of lines spread
+    apart nearer its top). Else None.
 
     >>> f = lambda x, top: Fragment.of([{"text": "ก", "x0": x, "x1": x + 40, "top": top, "bottom": top + 14,
     ...                                  "size": 14.0}])

@@ -1499,12 +1499,15 @@ def test_chars_made_directly_are_pdfplumbers_own_in_real_pdfs(prefix):
     assert n > 100 and differ == []
 
 
-def _canvas(pdf):
+def _canvas(pdf, *fonts: str):
+    """A ReportLab canvas of an A4 page in Laksaman, 16 pt; ``fonts``:
+    other fonts-thai-tlwg fonts to register by name (Purisa)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    pdfmetrics.registerFont(TTFont("Laksaman", str(generate.TLWG / "Laksaman.ttf")))
+    for font in ("Laksaman", *fonts):
+        pdfmetrics.registerFont(TTFont(font, str(generate.TLWG / f"{font}.ttf")))
     c = canvas.Canvas(str(pdf), pagesize=(595.3, 841.9))
     c.setFont("Laksaman", 16)
     return c
@@ -2203,11 +2206,7 @@ def test_a_fonts_wide_space_leaves_room_at_a_wrap_that_is_no_paragraphs_end(tmp_
     ends (the rule allowed 0.3 of the size for a space): ``พ.ศ. ๒๕๖๖`` and
     ``รอบ ๖ เดือน`` were cut in two. A wrap at a space needs the font's own."""
     needs_module("reportlab")
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    c = _canvas(tmp_path / "purisa.pdf")
-    pdfmetrics.registerFont(TTFont("Purisa", str(generate.TLWG / "Purisa.ttf")))
+    c = _canvas(tmp_path / "purisa.pdf", "Purisa")
     c.setFont("Purisa", 14)
     # Text 113 points wide in the third column (พ.ศ. ๒๕๖๖ 83, รอบ 24) and 80.7
     # in the fourth (พ.ศ. 31.7, ๒๕๖๖ 42.3), between 6-point paddings.
@@ -2236,12 +2235,8 @@ def test_a_narrow_columns_step_number_cut_from_its_mark_and_a_wrap_short_of_a_sp
       font's space: read as a paragraph's end (``๔.`` / ``เผยแพร่``). The
       page's narrowest space glyph is the font's."""
     needs_module("reportlab")
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    c = _canvas(tmp_path / "umpush.pdf")
+    c = _canvas(tmp_path / "umpush.pdf", "Umpush")
     c.setProducer("LibreOffice 7.5")  # a producer that breaks Thai between words, greedily
-    pdfmetrics.registerFont(TTFont("Umpush", str(generate.TLWG / "Umpush.ttf")))
     c.setFont("Umpush", 15)
     c.drawString(36, 810, "มาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. ๒๕๖๖")
     # The fourth column's text 46.2 points wide: ๔. (15.1) leaves 31.1, เผย is 24.9 and a space 7.5.

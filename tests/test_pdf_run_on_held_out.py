@@ -3,8 +3,6 @@ out from session 26 on, by ``benchmarks/pdf_geometry.py --forms --run-on
 --looks``. A file apart so that pytest-xdist (a file per process) runs the
 two halves side by side."""
 
-import re
-
 import pytest
 
 import generate
@@ -1226,13 +1224,6 @@ def test_a_first_header_run_into_the_next_pages_row_is_split(tmp_path):
         assert "table_before_header" not in {f.code for f in x.findings}, name
 
 
-def _cell_lines(text: str) -> list[str]:
-    """A cell's lines, whitespace removed; a break before a numbered step not
-    counted (the seed writes some steps on in one paragraph, and a wrap that
-    puts one at a line's start reads as its own)."""
-    return ["".join(part.split()) for part in re.split(r"\n(?![ (]*[0-9๐-๙]{1,2}\s?[.)])", text) if part.strip()]
-
-
 def test_a_cells_paragraphs_are_its_lines_in_a_font_of_wide_spaces_and_in_narrow_columns(tmp_path):
     """Line breaks, not only text (session 51): each cell's paragraphs as
     the DOCX has them, whitespace removed, in three geometries of the sweeps.
@@ -1282,5 +1273,5 @@ def test_a_cells_paragraphs_are_its_lines_in_a_font_of_wide_spaces_and_in_narrow
             x = process_file(pdf)
             assert squeezed_cells(x) == [["".join(m[c].split()) for c in CELLS] for m in want], (seed, name)
             wrong = {(k, c) for k, (m, w) in enumerate(zip(x.measures, want), 1) for c in CELLS
-                     if _cell_lines(getattr(m, c)) != _cell_lines(w[c])}
+                     if generate.paragraphs(getattr(m, c)) != generate.paragraphs(w[c])}
             assert wrong == unlike, (seed, name)
