@@ -139,7 +139,7 @@ def table_settings(page, known: list[float] | None = None, cut: bool = True
     sides = _open_sides(vertical, horizontal)
     sides += _known_sides(vertical, horizontal, known, sides)
     sides += _sides_of_others(vertical, sides)
-    sides += _text_sides(page, vertical, horizontal, sides)
+    sides += _text_sides(page, vertical, horizontal, sides, known)
     vertical += sides
     low, high = max(e["bottom"] for e in vertical), min(e["top"] for e in vertical)
     # A row that fills the page has no border on it at all.
@@ -338,17 +338,20 @@ def _sides_of_others(vertical: list[dict], sides: list[dict]) -> list[dict]:
             for side in sides]
 
 
-def _text_sides(page, vertical: list[dict], horizontal: list[dict], sides: list[dict]) -> list[dict]:
+def _text_sides(page, vertical: list[dict], horizontal: list[dict], sides: list[dict],
+                known: list[float] | None = None) -> list[dict]:
     """Sides for a table drawn without them (inside lines only) that no rule
     crosses and no table above shows them for (its first row, cut by the
     page, under another table of other columns): column lines of one
     height, text beside them and no line beyond. The left side runs a
     cell's padding left of where that text starts; the right one where the
-    page's rules end (another table's sides), or as far from the page's
-    right edge as the left side is from its left, or past the text,
-    whichever is furthest (a last column's text ends short of it, and the
-    next page's lines of the table go by these). With nothing beside the
-    first column, the left side mirrors the right one.
+    page's rules end (another table's sides), else where the last page's
+    table ended (``known``, its column lines) if it started where this one
+    does (tables of their own columns between the same margins), else as
+    far from the page's right edge as the left side is from its left; or
+    past the text, whichever is furthest (a last column's text ends short
+    of it, and the next page's lines of the table go by these). With
+    nothing beside the first column, the left side mirrors the right one.
 
     >>> from types import SimpleNamespace as Page
     >>> v = lambda x, top, bottom: {"x0": x, "x1": x, "top": top, "bottom": bottom}
@@ -359,6 +362,8 @@ def _text_sides(page, vertical: list[dict], horizontal: list[dict], sides: list[
     [(66, 200, 500), (776, 200, 500)]
     >>> [e["x0"] for e in _text_sides(Page(chars=text, width=842), lines, [{"x0": 66, "x1": 766}], [])]
     [66, 766]
+    >>> [e["x0"] for e in _text_sides(Page(chars=text, width=842), lines, [], [], [66.5, 150, 500, 760])]
+    [66, 760]
     >>> [e["x0"] for e in _text_sides(Page(chars=text[2:], width=842), lines, [], [])]  # the first column empty
     [129, 713]
     >>> _text_sides(Page(chars=text[2:3], width=842), lines, [], [])  # none beside: the lines' ends are its sides
@@ -378,7 +383,8 @@ def _text_sides(page, vertical: list[dict], horizontal: list[dict], sides: list[
         # An empty first or last column: the side beyond it mirrors the other.
         end = max(ends, default=0) + 1
         x0 = min(starts) - SIDE_PADDING if starts else min((h["x0"] for h in horizontal), default=page.width - end)
-        x1 = max(end, max((h["x1"] for h in horizontal), default=page.width - x0))
+        margin = known[-1] if known and abs(known[0] - x0) < 2 else page.width - x0
+        x1 = max(end, max((h["x1"] for h in horizontal), default=margin))
         x0, x1 = round(min(x0, left - SIDE_PADDING)), round(x1)
         out += [_vertical(x, top, bottom) for x in (x0, x1)]
     return out
@@ -606,9 +612,9 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
         gutters = _inner(common, x0, x1)
         if len(gutters) < 2:
             return None
-        pad = _padding(common, x0, x1, min_gap)
-        lines = [x0] + [max(b - pad, (a + b) / 2) for a, b in gutters] + [x1]
         inside = within(top, bottom)
+        pad = _padding(inside, x0, x1, min_gap)
+        lines = [x0] + [max(b - pad, (a + b) / 2) for a, b in gutters] + [x1]
         out.append((_drop_stretched(lines, inside, ys[ys.index(top) + 1]), top, bottom))
     columns = out[0][0]
     if known and _spans(known, x0, x1):
@@ -629,21 +635,22 @@ def columns_between_rules(page, rules: list[dict], ink: list[dict], known: list[
     return out, ends.get("bottom"), ends.get("top")
 
 
-def _padding(common: list[tuple[float, float]], x0: float, x1: float, min_gap: float) -> float:
-    """A cell's padding in a table of rules without column lines: where its
-    text stands nearest the rules' ends (the first column's text from the
-    left end, the last column's widest line from the right; Word and
-    LibreOffice pad 5.4 points), from half ``min_gap`` to ``min_gap``. A
-    column's line stands that far left of the next column's text, so a
-    cell's text has room up to two paddings short of it: a line with less
-    room than that for the next word is no paragraph's end.
+def _padding(chars: list[dict], x0: float, x1: float, min_gap: float) -> float:
+    """A cell's padding in a table of rules without column lines: how far in
+    from the rules' ends (``x0``, ``x1``) its ``chars`` stand (the first
+    column's text from the left end, the last column's widest line from the
+    right; Word and LibreOffice pad 5.4 points), from half ``min_gap`` to
+    ``min_gap``. A column's line stands that far left of the next column's
+    text, so a cell's text has room up to two paddings short of it: a line
+    with less room than that for the next word is no paragraph's end.
 
-    >>> _padding([(23.0, 28.5), (250.0, 265.0), (772.3, 779.9)], 23.0, 779.9, 7.0)
+    >>> ch = lambda a, b: {"x0": a, "x1": b}
+    >>> _padding([ch(28.5, 40.0), ch(250.0, 265.0), ch(760.0, 772.3)], 23.0, 779.9, 7.5)
     5.5
-    >>> _padding([(23.0, 24.0), (250.0, 265.0)], 23.0, 779.9, 7.0)  # text 1 pt in: half min_gap at least
+    >>> _padding([ch(24.0, 40.0), ch(250.0, 265.0)], 23.0, 779.9, 7.0)  # text 1 pt in: half min_gap at least
     3.5
     """
-    ends = [b - x0 for a, b in common[:1] if a <= x0 + 1] + [x1 - a for a, b in common[-1:] if b >= x1 - 1]
+    ends = [min(c["x0"] for c in chars) - x0, x1 - max(c["x1"] for c in chars)] if chars else []
     return min(max(min(ends, default=0.0), min_gap / 2), min_gap)
 
 

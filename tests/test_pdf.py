@@ -2252,6 +2252,65 @@ def test_a_narrow_columns_step_number_cut_from_its_mark_and_a_wrap_short_of_a_sp
     assert [(f.code, f.row_no, f.column) for f in x.findings] == [("missing_metadata", None, "org_name")]
 
 
+def test_a_padding_narrower_than_half_the_size_is_measured_in_a_table_ruled_between_rows_only(tmp_path):
+    """Rules between rows only, text 15 points, cells padded 6 (LibreOffice
+    5.5 at 15 points: looks 484-0): the padding, measured only where it left
+    a gap of half the size, was taken as a quarter of it, and a cell's text
+    had room up to 4.5 points right of where it ends. ``ปีงบประมาณ พ.ศ.``
+    then had room for its year and the space before it: the wrap read as a
+    paragraph's end (``พ.ศ.`` / ``๒๕๖๖``). The padding is how far in the
+    text stands from the rules' ends."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "padded.pdf")
+    c.setProducer("LibreOffice 7.5")  # a producer that breaks Thai between words, greedily
+    c.setFont("Laksaman", 15)
+    # The fourth column's text 153.7 points wide: ปีงบประมาณ พ.ศ. (110.3) leaves 43.4, short of a space (4.9)
+    # and ๒๕๖๖ (40.5); งานนิติการ (64.6) leaves room for ปีงบประมาณ, สำนักปลัด for งาน: paragraphs' ends.
+    xs = (30, 120, 200, 280, 445.7, 544.9)  # ดำเนินการแล้ว (87.2) fills the last column: 6 points either side
+    row = [("e๙ การชี้แจง",), ("สำนักปลัด",), ("๑.รายงาน",),
+           ("สำนักปลัด", "งานนิติการ", "ปีงบประมาณ พ.ศ.", "๒๕๖๖ ภายในเดือน"), ("ดำเนินการแล้ว",)]
+    _grid(c, xs, 800, [[("ประเด็น",), ("ผู้รับผิดชอบ",), ("มาตรการ",), ("การรายงานผล",), ("การดำเนินการ",)], row],
+          upright=False)
+    c.save()
+    x = process_file(tmp_path / "padded.pdf")
+    assert [[getattr(m, name) for name in CELLS] for m in x.measures] == [
+        ["e9 การชี้แจง", "สำนักปลัด", "1.รายงาน", "สำนักปลัด\nงานนิติการ\nปีงบประมาณ พ.ศ. 2566 ภายในเดือน",
+         "ดำเนินการแล้ว"]]
+    assert [(f.code, f.row_no, f.column) for f in x.findings] == [
+        ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
+
+
+def test_a_table_drawn_with_its_column_lines_only_ends_where_the_last_pages_table_did(tmp_path):
+    """Inside lines only, tables of their own columns between the same
+    margins: a page holding one row of a table, no rule on it (two looks
+    1642-3, the row's rest on the next page). Its right side, not drawn,
+    was taken to mirror its left one about the page's middle, 43 points
+    right of the table's: its last cell's wraps, short of that much room,
+    read as paragraphs' ends (there, a year's digits cut by a wrap read as
+    two numbers: ``เมษายน๒๕`` / ``๖๖``, April 1982). The last page's
+    table, starting where this one does, ends where this one does."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "inside.pdf")
+    c.setProducer("LibreOffice 7.5")  # a producer that breaks Thai between words, greedily
+    # The last column's text 100.2 points wide: เมษายน ๒๕๖๖ (100.1) fills it, ภายในเดือน (76.5) leaves 23.7.
+    head = [("ประเด็น",), ("ผู้รับผิดชอบ",), ("มาตรการ",), ("รายงาน", "ผล"), ("การดำเนินการ",)]
+    _grid(c, (30, 130, 218, 320, 400, 522.2), 800, [head, _FIRST])
+    c.showPage()
+    c.setFont("Laksaman", 16)
+    xs = (30, 100, 220, 300, 410, 522.2)
+    _cells_at(c, xs, [(0, ("e๘",), 4), (1, ("สำนักปลัด",), 4), (2, ("๑.จัดให้มี",), 4), (3, ("๑.รายงานผล",), 4),
+                      (4, ("ดำเนินการแล้ว", "ภายในเดือน", "เมษายน ๒๕๖๖"), 4)])
+    for x in xs[1:-1]:
+        c.line(x, 800, x, 720)
+    c.save()
+    x = process_file(tmp_path / "inside.pdf")
+    assert [[getattr(m, name) for name in CELLS] for m in x.measures] == [
+        ["ข้อมูลพื้นฐาน", "สำนักปลัด", "เผยแพร่ข้อมูล", "ทุกเดือน", "ดำเนินการแล้ว"],
+        ["e8", "สำนักปลัด", "1.จัดให้มี", "1.รายงานผล", "ดำเนินการแล้วภายในเดือนเมษายน 2566"]]
+    assert [(f.code, f.row_no, f.column) for f in x.findings] == [
+        ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
+
+
 def test_a_running_foot_alone_on_the_page_after_a_filled_table_is_no_rows_rest(tmp_path):
     """A table that filled its page, then a page with nothing on it but the
     running head and foot (1166-3 of --two-looks, a page header and
