@@ -508,7 +508,7 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
                 first = min(first, _first_word_width(out, line, None if unseen else after) or first)
             # The next line's first word would have fitted even after a space
             # (the font's: Purisa's is 0.65 of the size, most are 0.32-0.38).
-            spacing = max(prev.size * 0.3, _space_after(prev) or narrowest_space)
+            spacing = max(prev.size * 0.3, _space_after(prev) or narrowest_space) + FIT_SLACK
             # Unless it is the whole line, whose run goes on into the next
             # (พ / .ศ.๒๕๖๖, งา / น(หน่วยงาน: a column too narrow for it).
             if room > first + spacing and first == chunk and _runs_on(line, text, after):
@@ -530,6 +530,10 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
 
 
 _NUMBER = re.compile(r"[0-9๐-๙]{1,2}")
+# Points a word may fit by and still have gone to the next line: exporters
+# measure in twentieths of a point, glyph by glyph (LibreOffice wrapped
+# พ.ศ. and its space, 32.95 points, with 33.0 to spare).
+FIT_SLACK = 0.5
 _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
 _URL_PART = re.compile(r"[0-9A-Za-z/.\-_~?=&%#:]")
 

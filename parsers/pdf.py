@@ -100,13 +100,13 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
         going_on = None  # the last page's last table: its columns, where their text ends, its last row's
         bottom_votes = 0  # of the pages' tables so far, for cells aligned to the bottom (unruled.bottom_votes)
         bottoms: dict[int, float] = {}  # page height -> lowest table bottom seen so far (continuation.filled_page)
-        space = 0.0  # the narrowest space glyph drawn so far (_narrowest_space)
+        spaces: dict[str, float] = {}  # per font, its narrowest space glyph so far (_narrowest_spaces)
         # A tagged PDF that gives ActualText says itself what its glyphs
         # stand for, cluster by cluster; a glyph-by-glyph repair would undo it.
         outlines = not (settings.actual_text and actualtext.used(usable[:3]))
 
         def read(number: int):
-            nonlocal going_on, bottom_votes, space
+            nonlocal going_on, bottom_votes, spaces
             page = pages[number - 1]
             if isinstance(page, Exception):
                 return [], [], [_unreadable(number, page)], []
@@ -118,8 +118,8 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
                 if turn:  # drawn sideways or upside down: read it turned upright, as /Rotate would show it
                     page.close()
                     page = _turned(page, turn)
-                space = _narrowest_space(page.chars, space)
-                blocks, tables, issues, pictures = _read_page(page, number, settings, watermarks, going_on, space)
+                spaces = _narrowest_spaces(page.chars, spaces)
+                blocks, tables, issues, pictures = _read_page(page, number, settings, watermarks, going_on, spaces)
                 bottom_votes += sum(t.bottom_votes for t in tables)
                 # Not a line taken on trust: text, unless the next page's table goes on from it.
                 last = next((t for t in reversed(tables) if t.instead is None), None)
@@ -508,15 +508,15 @@ def _ocr_page(path: str, number: int, issues: list[Issue], settings: ParserSetti
 
 
 def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str], going_on=None,
-               space: float = 0.0):
+               spaces: dict[str, float] | None = None):
     """The page's blocks, tables, findings and pictures that may hold a
     table. ``watermarks`` gathers the text of the watermarks found on the
     pages read so far (:func:`_overlay`): on a page of nothing else, where
     it is not known as one, it is dropped too. ``going_on``: the last page's
     last table (:class:`parsers.unruled.GoingOn`): a row of it may go on here, in
     its columns (:func:`parsers.ruling.table_settings`,
-    :func:`parsers.unruled.tables`). ``space``: the narrowest space glyph
-    drawn so far (:func:`_narrowest_space`)."""
+    :func:`parsers.unruled.tables`). ``spaces``: per font, the narrowest
+    space glyph drawn so far (:func:`_narrowest_spaces`)."""
     every = [c for c in page.chars if not _slanted(c)]
     if not settings.actual_text:
         every = [{k: v for k, v in c.items() if k != "actual_text"} for c in every]
@@ -593,7 +593,7 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
                                                 going_on if ti == 0 else None)
     # A grid with no text in it is not a table of the document: the connector
     # lines of a chart, a frame round a picture.
-    page_tables = [_build_table(t, cols, rows, table_rows, cell_chars[i], number, settings, space)
+    page_tables = [_build_table(t, cols, rows, table_rows, cell_chars[i], number, settings, spaces or {})
                    for i, (t, cols, rows, table_rows, _) in enumerate(grids)
                    if any(cell for row in cell_chars[i] for cell in row)]
     grids = [g for i, g in enumerate(grids) if any(cell for row in cell_chars[i] for cell in row)]
@@ -615,7 +615,7 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
         # Below a ruled table of this page, a row's rest is not the last page's.
         found_unruled, outside = unruled.tables(outside, None if page_tables else going_on)
         for f in found_unruled:
-            page_tables.append(_unruled_table(f, number, page.height, settings, space))
+            page_tables.append(_unruled_table(f, number, page.height, settings, spaces or {}))
             if f.on_trust:  # a row only if the next page's table goes on from it
                 line = layout.lines([c for row in f.cells for cell in row for c in cell], settings.line_tolerance)
                 page_tables[-1].instead = _paragraphs(line, page.width, number, settings)
@@ -986,7 +986,7 @@ def _wraps_to_margin(prev, line, left: float, edge: float) -> bool:
     return prev.x0 - left > 1.5 * em and edge - prev.x1 < 3 * em and line.x0 - left < 0.5 * em
 
 
-def _build_table(t, cols, rows, table_rows, chars, number: int, settings: ParserSettings, space: float
+def _build_table(t, cols, rows, table_rows, chars, number: int, settings: ParserSettings, spaces: dict[str, float]
                  ) -> PageTable:
     out_rows: list[Row] = []
     fill: list[Fill | None] = []
@@ -1010,7 +1010,7 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
             text_chars = [c for k in range(ci, ci + span) for c in chars[ri][k]]
             right = (bbox[2] if bbox else cols[ci + span])
             left = (bbox[0] if bbox else cols[ci])
-            text, n_lines, pitch, start = _cell_text(text_chars, left, right, settings, space)
+            text, n_lines, pitch, start = _cell_text(text_chars, left, right, settings, spaces)
             lines[-1] = max(lines[-1], n_lines)
             pitches.append(pitch)
             if text:
@@ -1048,8 +1048,8 @@ def _padding(starts: list[float]) -> float | None:
     return least if 0 < least <= CELL_PADDING else None
 
 
-def _unruled_table(t: unruled.Found, number: int, page_height: float, settings: ParserSettings, space: float
-                   ) -> PageTable:
+def _unruled_table(t: unruled.Found, number: int, page_height: float, settings: ParserSettings,
+                   spaces: dict[str, float]) -> PageTable:
     """A table without ruling lines as the page's tables are: each cell
     spans from its column's text start to the next column's, its lines
     wrapped at its column's widest line."""
@@ -1064,7 +1064,7 @@ def _unruled_table(t: unruled.Found, number: int, page_height: float, settings: 
         lines.append(0)
         top_cells += [(top, bottom, [])] if ri <= MAX_HEADER_ROWS else []
         for ci, chars in enumerate(row):
-            text, n_lines, pitch, _ = _cell_text(chars, cols[ci], t.rights[ci], settings, space)
+            text, n_lines, pitch, _ = _cell_text(chars, cols[ci], t.rights[ci], settings, spaces)
             lines[-1] = max(lines[-1], n_lines)
             pitches.append(pitch)
             # Empty beside the cell above going on past this row's top (a line of
@@ -1125,29 +1125,54 @@ def _median_pitch(pitches: list[float]) -> float:
     return statistics.median(pitches) if pitches else 0.0
 
 
-def _narrowest_space(chars: list[dict], so_far: float = 0.0) -> float:
-    """The narrowest space glyph of a page's ``chars`` and the pages before
-    (``so_far``; 0: none): the font's space, which justified lines only
-    widen, for cells that draw none (a narrow column's, whose lines break
-    inside words, on a page whose justified lines LibreOffice drew without
-    their spaces).
+def _narrowest_spaces(chars: list[dict], so_far: dict[str, float] | None = None) -> dict[str, float]:
+    """Per font, the narrowest space glyph of a page's ``chars`` and the
+    pages before (``so_far``), as a share of its size: the font's space,
+    which justified lines only widen, for cells that draw none (a narrow
+    column's, whose lines break inside words, on a page whose justified
+    lines LibreOffice drew without their spaces). A share, per font: a
+    running head at 12 points draws a narrower space than cells at 16, and
+    fonts differ (Laksaman's is 0.32 of the size, Garuda's 0.34).
 
-    >>> ch = lambda t, x0, x1: {"text": t, "x0": x0, "x1": x1}
-    >>> _narrowest_space([ch(" ", 10, 17.5), ch("ก", 17.5, 25), ch(" ", 30, 40)]), _narrowest_space([], 7.5)
-    (7.5, 7.5)
-    >>> _narrowest_space([ch(" ", 10, 10)])  # drawn without width: none
-    0.0
+    >>> ch = lambda t, x0, x1, font="Garuda": {"text": t, "x0": x0, "x1": x1, "size": 15.0, "fontname": font}
+    >>> _narrowest_spaces([ch(" ", 10, 15.1), ch("ก", 15.1, 25), ch(" ", 30, 40), ch(" ", 50, 54.86, "Laksaman")])
+    {'Garuda': 0.34, 'Laksaman': 0.324}
+    >>> _narrowest_spaces([ch(" ", 10, 10)], {"Garuda": 0.34})  # drawn without width: none
+    {'Garuda': 0.34}
     """
-    widths = [c["x1"] - c["x0"] for c in chars if c["text"] == " " and c["x1"] - c["x0"] > 0.5]
-    return min(widths + [so_far] if so_far else widths, default=0.0)
+    out = dict(so_far or {})
+    for c in chars:
+        width = c["x1"] - c["x0"]
+        if c["text"] == " " and width > 0.5 and c.get("size"):
+            share = round(width / c["size"], 3)
+            font = c.get("fontname", "")
+            out[font] = min(out.get(font, share), share)
+    return out
 
 
-def _cell_text(chars: list[dict], left: float, right: float, settings: ParserSettings, space: float = 0.0
-               ) -> tuple[str, int, float, float]:
+def _cell_space(chars: list[dict], spaces: dict[str, float]) -> float:
+    """The space of a cell's font at its size (0: none drawn so far), from
+    :func:`_narrowest_spaces`; where its font has drawn none, the narrowest
+    of any font.
+
+    >>> ch = lambda font: {"text": "ก", "size": 15.0, "fontname": font}
+    >>> _cell_space([ch("Garuda")] * 3, {"Garuda": 0.34, "Laksaman": 0.324}), _cell_space([ch("Umpush")], {"Garuda": 0.34})
+    (5.1, 5.1)
+    """
+    letters = [c for c in chars if c["text"].strip()]
+    if not letters or not spaces:
+        return 0.0
+    font = Counter(c.get("fontname") for c in letters).most_common(1)[0][0]
+    share = spaces.get(font, min(spaces.values()))
+    return round(share * statistics.median(c["size"] for c in letters), 3)
+
+
+def _cell_text(chars: list[dict], left: float, right: float, settings: ParserSettings,
+               spaces: dict[str, float] | None = None) -> tuple[str, int, float, float]:
     """A cell's text, how many lines it takes, their pitch (see
     :func:`_pitch`) and where they start if all at one x (aligned left or
-    justified; centred lines start apart), else infinity. ``space``: its
-    document's narrowest space so far (:func:`_narrowest_space`)."""
+    justified; centred lines start apart), else infinity. ``spaces``: per
+    font, its document's narrowest space so far (:func:`_narrowest_spaces`)."""
     if not chars:
         return "", 0, 0.0, math.inf
     turned = [c for c in chars if not c.get("upright", True)]
@@ -1160,7 +1185,8 @@ def _cell_text(chars: list[dict], left: float, right: float, settings: ParserSet
     starts = [line.x0 for line in text_lines]
     pad = max(0.0, min(starts) - left)
     text = layout.join_lines(text_lines, right - pad, settings.space_ratio, left + pad,
-                             wraps_drop_spaces=settings.wraps_drop_spaces, greedy=settings.greedy_wraps, space=space)
+                             wraps_drop_spaces=settings.wraps_drop_spaces, greedy=settings.greedy_wraps,
+                             space=_cell_space(chars, spaces or {}))
     return text, len(text_lines), _pitch(text_lines), starts[0] if max(starts) - min(starts) < 0.5 else math.inf
 
 

@@ -2311,6 +2311,34 @@ def test_a_table_drawn_with_its_column_lines_only_ends_where_the_last_pages_tabl
         ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
 
 
+def test_a_wrap_in_a_cell_that_draws_no_space_is_held_against_its_own_fonts_space_at_its_size(tmp_path):
+    """A cell that draws no space (a narrow column's lines break inside
+    words; LibreOffice draws none in justified lines) under a heading of a
+    smaller size (three looks 419-5: a running head at 12 points over cells
+    at 15): the space a wrap needed room for was the narrowest drawn
+    anywhere in the document, the heading's 3.9 points, not the cell's 5.2
+    at 16 points. ``ดำเนินการแล้ว`` with room for ``ภายใน`` and 5.5 points
+    read as a paragraph's end. The space is the font's, at the cell's size,
+    and a word may fit by half a point and still have wrapped (here 0.3)."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "sizes.pdf")
+    c.setProducer("LibreOffice 7.5")  # a producer that breaks Thai between words, greedily
+    c.setFont("Laksaman", 12)
+    c.drawString(36, 810, "รายงานผล การดำเนินงาน ประจำปีงบประมาณ")
+    c.setFont("Laksaman", 16)
+    # The last column's text 141.3 points wide: ดำเนินการแล้ว (93.0) leaves ภายใน (42.8) and 5.5 points.
+    xs = (30, 110, 190, 280, 400, 553.26)
+    head = [("ประเด็น",), ("ผู้รับ", "ผิดชอบ"), ("มาตรการ",), ("การรายงานผล",), ("การดำเนินการ",)]
+    row = [("e๙",), ("สำนักปลัด",), ("๑.รายงาน",), ("ทุก ๓ เดือน",), ("ดำเนินการแล้ว", "ภายในกำหนดเวลา")]
+    _grid(c, xs, 790, [head, row])
+    c.save()
+    x = process_file(tmp_path / "sizes.pdf")
+    assert [[getattr(m, name) for name in CELLS] for m in x.measures] == [
+        ["e9", "สำนักปลัด", "1.รายงาน", "ทุก 3 เดือน", "ดำเนินการแล้วภายในกำหนดเวลา"]]
+    assert [(f.code, f.row_no, f.column) for f in x.findings] == [
+        ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
+
+
 def test_a_running_foot_alone_on_the_page_after_a_filled_table_is_no_rows_rest(tmp_path):
     """A table that filled its page, then a page with nothing on it but the
     running head and foot (1166-3 of --two-looks, a page header and
