@@ -482,6 +482,8 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
     a line. With ``greedy`` (a producer that breaks at the last word that
     fits: ``right_edge`` must then be the cell's), a line with room for the
     next line's first Thai word ended a paragraph (``_first_word_width``).
+    In a justified block, so does a line with a word gap ending short of
+    the edge by 0.3 of the size, whatever comes next.
     """
     out = prev_text = ""
     usual = letter_gap(block)
@@ -490,6 +492,13 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
     drawn = [c.x1 - c.x0 for ln in block for c in ln.clusters if c.text == " "]
     narrowest_space = min(drawn, default=space)
     texts = [line.text(space_ratio, usual) for line in block]
+    # Justified: a line reaches the edge with a word gap widened past the
+    # font's space. Its lines with a gap to widen end short only where their
+    # paragraph does (a line of Thai words run together has none).
+    font_space = min(drawn + [space]) if space else narrowest_space
+    justified = font_space > 0 and any(
+        right_edge - _ink_x1(ln) < 0.5 and max(_word_gaps(ln, space_ratio), default=0.0) > font_space + 1
+        for ln in block[:-1])
     for i, line in enumerate(block):
         text, after = texts[i], texts[i + 1] if i + 1 < len(block) else ""
         # A step's number the wrap cut from its mark (๓ / .สำนักปลัด) starts a step all the same.
@@ -513,7 +522,8 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
             # (พ / .ศ.๒๕๖๖, งา / น(หน่วยงาน: a column too narrow for it).
             if room > first + spacing and first == chunk and _runs_on(line, text, after):
                 first += _first_chunk_width(block[i + 1])
-            if room > first + spacing or (LIST_MARKER.match(head.lstrip()) and room > prev.size * 2):
+            short = justified and room > prev.size * 0.3 and bool(_word_gaps(prev, space_ratio))
+            if room > first + spacing or short or (LIST_MARKER.match(head.lstrip()) and room > prev.size * 2):
                 out = out.rstrip(" ") + "\n"
                 text = text.lstrip(" ")
             # A run is cut only where the line ran out of room (a year alone on
@@ -575,6 +585,21 @@ def _split_word(prev: Line, line: Line, room: float, width: float) -> bool:
     tail = list(itertools.takewhile(lambda c: c.text != " ", reversed(prev.clusters)))
     word = (tail[0].x1 - tail[-1].x0 if tail else 0.0) + _first_chunk_width(line)
     return room < first.x1 - first.x0 and word > width
+
+
+def _word_gaps(line: Line, space_ratio: float = 0.25) -> list[float]:
+    """Widths of the gaps between two words of ``line``: a space's
+    (``space_ratio`` of the size) or more from one letter to the next, not
+    after a list's mark or a slash (:data:`STRETCHED_LEFT`; a tab may
+    follow one, which justifying does not widen).
+
+    >>> word = lambda t, x0: [Cluster(ch, x0 + 8 * k, x0 + 8 * k + 8, 0, 10, 15) for k, ch in enumerate(t)]
+    >>> _word_gaps(Line(word("๑.", 0) + word("มี", 30) + word("ลักษณะ", 51.1) + word("e๗", 102.1)))
+    [5.1]
+    """
+    letters = [c for c in line.clusters if c.text.strip()]
+    return [round(b.x0 - a.x1, 3) for a, b in zip(letters, letters[1:])
+            if b.x0 - a.x1 >= space_ratio * a.size and not a.text.endswith(STRETCHED_LEFT)]
 
 
 def _runs_on(line: Line, text: str, after: str) -> bool:

@@ -2339,6 +2339,38 @@ def test_a_wrap_in_a_cell_that_draws_no_space_is_held_against_its_own_fonts_spac
         ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
 
 
+def test_a_short_line_with_a_word_gap_in_a_justified_cell_ends_its_paragraph(tmp_path):
+    """Justified cells (three looks 419-5): a line whose word gap
+    justifying would have widened ends short of the edge only where its
+    paragraph does, though the next paragraph's first word would not have
+    fitted there (``ตัวชี้วัดที่ ๑๐`` / ``การดำเนินการ``: read as one
+    paragraph). A line that reaches the edge with its gap widened past the
+    font's space shows the cell justified; a line with no gap to widen
+    (Thai words run together) ends short in a wrap too."""
+    needs_module("reportlab")
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c = _canvas(tmp_path / "justified.pdf")
+    c.setProducer("LibreOffice 7.5")  # a producer that breaks Thai between words, greedily
+    xs = (30, 130, 220, 320, 432, 565)  # the fourth column's text 100 points wide
+    head = [("ประเด็น",), ("ผู้รับผิดชอบ",), ("มาตรการ",), ("การรายงานผล",), ("การดำเนินการ",)]
+    row = [("e๙",), ("สำนักปลัด",), ("๑.รายงาน",), ("",) * 4, ("ดำเนินการแล้ว",)]  # the fourth drawn below
+    _grid(c, xs, 800, [head, row])
+    top, left, width = 800 - 28, xs[3] + 6, xs[4] - xs[3] - 12  # the row's, under the header's one line
+    # เครื่องมือ OIT (87.0) justified to 100 points: its gap widened by 13; การประเมิน (75.8) has no gap;
+    # ตัวชี้วัดที่ ๑๐ (81.1) leaves 18.9, short of การ (24.6) and a space (5.2): its paragraph's end.
+    c.drawString(left, top - 18, "เครื่องมือ")
+    c.drawString(left + width - stringWidth("OIT", "Laksaman", 16), top - 18, "OIT")
+    for k, text in enumerate(("การประเมิน", "ตัวชี้วัดที่ ๑๐", "การดำเนินการ"), start=1):
+        c.drawString(left, top - 18 - 20 * k, text)
+    c.save()
+    x = process_file(tmp_path / "justified.pdf")
+    assert [[getattr(m, name) for name in CELLS] for m in x.measures] == [
+        ["e9", "สำนักปลัด", "1.รายงาน", "เครื่องมือ OIT การประเมินตัวชี้วัดที่ 10\nการดำเนินการ", "ดำเนินการแล้ว"]]
+    assert [(f.code, f.row_no, f.column) for f in x.findings] == [
+        ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
+
+
 def test_a_running_foot_alone_on_the_page_after_a_filled_table_is_no_rows_rest(tmp_path):
     """A table that filled its page, then a page with nothing on it but the
     running head and foot (1166-3 of --two-looks, a page header and
