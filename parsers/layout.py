@@ -483,7 +483,7 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
     fits: ``right_edge`` must then be the cell's), a line with room for the
     next line's first Thai word ended a paragraph (``_first_word_width``).
     In a justified block, so does a line with a word gap ending short of
-    the edge by 0.3 of the size, whatever comes next.
+    the edge by 0.3 of the size, whatever comes next (greedy producers).
     """
     out = prev_text = ""
     usual = letter_gap(block)
@@ -494,9 +494,10 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
     texts = [line.text(space_ratio, usual) for line in block]
     # Justified: a line reaches the edge with a word gap widened past the
     # font's space. Its lines with a gap to widen end short only where their
-    # paragraph does (a line of Thai words run together has none).
+    # paragraph does (a line of Thai words run together has none). Greedy
+    # producers only: Word leaves a justified Thai line short (realdoc 13).
     font_space = min(drawn + [space]) if space else narrowest_space
-    justified = font_space > 0 and any(
+    justified = greedy and font_space > 0 and any(
         right_edge - _ink_x1(ln) < 0.5 and max(_word_gaps(ln, space_ratio), default=0.0) > font_space + 1
         for ln in block[:-1])
     for i, line in enumerate(block):
