@@ -517,6 +517,7 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
     its columns (:func:`parsers.ruling.table_settings`,
     :func:`parsers.unruled.tables`). ``spaces``: per font, the narrowest
     space glyph drawn so far (:func:`_narrowest_spaces`)."""
+    spaces = spaces or {}
     every = [c for c in page.chars if not _slanted(c)]
     if not settings.actual_text:
         every = [{k: v for k, v in c.items() if k != "actual_text"} for c in every]
@@ -593,7 +594,7 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
                                                 going_on if ti == 0 else None)
     # A grid with no text in it is not a table of the document: the connector
     # lines of a chart, a frame round a picture.
-    page_tables = [_build_table(t, cols, rows, table_rows, cell_chars[i], number, settings, spaces or {})
+    page_tables = [_build_table(t, cols, rows, table_rows, cell_chars[i], number, settings, spaces)
                    for i, (t, cols, rows, table_rows, _) in enumerate(grids)
                    if any(cell for row in cell_chars[i] for cell in row)]
     grids = [g for i, g in enumerate(grids) if any(cell for row in cell_chars[i] for cell in row)]
@@ -615,7 +616,7 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
         # Below a ruled table of this page, a row's rest is not the last page's.
         found_unruled, outside = unruled.tables(outside, None if page_tables else going_on)
         for f in found_unruled:
-            page_tables.append(_unruled_table(f, number, page.height, settings, spaces or {}))
+            page_tables.append(_unruled_table(f, number, page.height, settings, spaces))
             if f.on_trust:  # a row only if the next page's table goes on from it
                 line = layout.lines([c for row in f.cells for cell in row for c in cell], settings.line_tolerance)
                 page_tables[-1].instead = _paragraphs(line, page.width, number, settings)
