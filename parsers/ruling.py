@@ -15,6 +15,10 @@ from parsers import layout
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines",
                   "snap_tolerance": 3, "join_tolerance": 3, "intersection_tolerance": 3}
+# Column lines worked out from the text stand where they are: snapped 3 points
+# together, two tables' on one page (661.0, 658.1) met between them, and one
+# table's cells had a point of room they do not have.
+COMPUTED_SNAP = 0.1
 SIDE_PADDING = 5.0  # points: a cell's text starts this far right of its column line (LibreOffice 5.0, Word 5.4)
 
 
@@ -131,8 +135,10 @@ def table_settings(page, known: list[float] | None = None, cut: bool = True
         ys = sorted({e["top"] for e in rules} | {e["top"] for e in closing})
         lines = _column_lines(ink, sections, ys)
         if explicit:
-            return _explicit(lines, horizontal + closing), bottom_y, top_y
-        settings = {**TABLE_SETTINGS, "vertical_strategy": "explicit", "explicit_vertical_lines": lines}
+            settings = _explicit(lines, horizontal + closing)
+            return settings and {**settings, "snap_x_tolerance": COMPUTED_SNAP}, bottom_y, top_y
+        settings = {**TABLE_SETTINGS, "vertical_strategy": "explicit", "explicit_vertical_lines": lines,
+                    "snap_x_tolerance": COMPUTED_SNAP}
         if closing:
             settings["explicit_horizontal_lines"] = closing
         return settings, bottom_y, top_y

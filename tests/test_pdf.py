@@ -2501,3 +2501,62 @@ def test_a_running_foot_alone_on_the_second_page_is_known_by_its_first_copy(tmp_
     assert (d.org_name, d.fiscal_year, d.period_start, d.period_end, d.pages) == (
         "องค์การบริหารส่วนตำบลโคกสนวน", 2566, date(2022, 10, 1), date(2023, 9, 30), 2)
     assert "ITA 2566" not in document_text(parse(tmp_path / "foot.pdf"))
+def test_two_tables_on_a_page_whose_column_lines_stand_within_3_points_keep_each_their_own(tmp_path):
+    """Two tables ruled between their rows only on one page, each of its own
+    widths, a column line of one 2.8 points from the other's (looks 683-3:
+    661.0 and 658.1). The lines, worked out from the text, were snapped
+    together by pdfplumber (3 points), to the mean of their segments: the
+    lower table's fourth column a point and more wider than it is, so
+    ``ปีงบประมาณ พ.ศ.`` had room for the space and year that wrapped
+    (``พ.ศ.`` / ``๒๕๖๖``: two paragraphs). Lines the parser works out are
+    not snapped."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "two.pdf")
+    c.setProducer("LibreOffice 7.5")  # a producer that breaks Thai between words, greedily
+    c.setFont("Laksaman", 15)
+    head = [("ประเด็น",), ("ผู้รับผิดชอบ",), ("มาตรการ",), ("การรายงานผล",), ("การดำเนินการ",)]
+    upper = [[(f"e{k}",), ("สำนักปลัด",), ("๑.รายงาน",), ("ทุกเดือน",), ("ดำเนินการแล้ว",)] for k in "๑๒๓๔"]
+    bottom = _grid(c, (30, 150, 232, 312, 450.0, 549.2), 800, [head, *upper], upright=False)
+    # The fourth column's text 155.2 points wide: ปีงบประมาณ พ.ศ. (110.3) leaves 44.9, short of a
+    # space (4.9, and half a point) and ๒๕๖๖ (40.5) by 1.0; the upper table's line 2.8 points right.
+    # ดำเนินการแล้ว (87.2) leaves both tables' last columns 6 points or more either side.
+    row = [("e๕",), ("สำนักปลัด",), ("๑.รายงาน",), ("ปีงบประมาณ พ.ศ.", "๒๕๖๖ ภายในเดือน"), ("ดำเนินการแล้ว",)]
+    _grid(c, (30, 120, 200, 280, 447.2, 549.2), bottom - 40, [head, row], upright=False)
+    c.save()
+    x = process_file(tmp_path / "two.pdf")
+    assert [[getattr(m, name) for name in CELLS] for m in x.measures] == [
+        [f"e{k}", "สำนักปลัด", "1.รายงาน", "ทุกเดือน", "ดำเนินการแล้ว"] for k in "1234"] + [
+        ["e5", "สำนักปลัด", "1.รายงาน", "ปีงบประมาณ พ.ศ. 2566 ภายในเดือน", "ดำเนินการแล้ว"]]
+    assert [(f.code, f.row_no, f.column) for f in x.findings] == [
+        ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
+
+
+def test_a_word_too_long_for_a_narrow_column_broken_over_full_lines_is_one_word(tmp_path):
+    """A column 30.5 points wide at 15 points (looks 683-1, 676-1): a word
+    too long for it, ปีงบประมาณ, broken over lines each as full as it goes
+    (ปีงบ / ประ / มา / ณ). The line before it, with room for ปี (the
+    dictionary's first word of ปีงบประ: the next line and the one after
+    it), read as a paragraph's end. The word is looked up across the full
+    lines after it; at a page's foot, where full lines that start a known
+    word run to the block's end, it may go on unseen (ปีงบ / ประ / มา, then
+    ณ on the next page)."""
+    needs_module("reportlab")
+    c = _canvas(tmp_path / "narrow.pdf")
+    c.setProducer("LibreOffice 7.5")  # a producer that breaks Thai between words, greedily
+    c.setFont("Laksaman", 15)
+    # ปีงบ (25.9) and ประ (25.0) fill the 30.5, มา (16.1) leaves 14.4, less than the size; ณ leaves 18.3,
+    # room for ปี (9.6) and a space (4.9), not for ปีงบ.
+    xs = (30, 160, 260, 380, 422.5, 565)
+    word = ["ปีงบ", "ประ", "มา", "ณ"]
+    head = [("ประเด็น",), ("ผู้รับผิดชอบ",), ("มาตรการ",), ("ติด", "ตาม"), ("การดำเนินการ",)]
+    row = [("e๙ การชี้แจง",), ("สำนักปลัด",), ("๑.จัดให้มีช่องทาง",), word * 8 + word[:3], ("ดำเนินการแล้ว",)]
+    assert _grid(c, xs, 800, [head, row]) == 44  # no room for a line more: the page cut the row
+    c.showPage()
+    c.setFont("Laksaman", 15)
+    _grid(c, xs, 800, [[(), (), (), word[3:], ()]])
+    c.save()
+    x = process_file(tmp_path / "narrow.pdf")
+    assert [[getattr(m, name) for name in CELLS] for m in x.measures] == [
+        ["e9 การชี้แจง", "สำนักปลัด", "1.จัดให้มีช่องทาง", "ปีงบประมาณ" * 9, "ดำเนินการแล้ว"]]
+    assert [(f.code, f.row_no, f.column) for f in x.findings] == [
+        ("missing_metadata", None, name) for name in ("org_name", "fiscal_year", "period")]
