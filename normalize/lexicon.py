@@ -7,6 +7,7 @@ Nothing is downloaded.
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 _EXTRA_WORDS = (
@@ -36,6 +37,22 @@ def _trie():
     from pythainlp.util import dict_trie
 
     return dict_trie(words())
+
+
+@lru_cache(maxsize=1)
+def _sorted_words() -> tuple[str, ...]:
+    return tuple(sorted(words()))
+
+
+def begins_word(text: str) -> bool:
+    """``text`` is the start of a longer known word (one a line's end cut).
+
+    >>> begins_word("ปีงบประมา"), begins_word("ปีงบประมาณ"), begins_word("การดำเนินการเพื่อ")
+    (True, False, False)
+    """
+    known = _sorted_words()
+    at = bisect.bisect_right(known, text)
+    return at < len(known) and known[at].startswith(text)
 
 
 def segment(text: str) -> list[str]:

@@ -16,7 +16,7 @@ import statistics
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from normalize.lexicon import segment, words
+from normalize.lexicon import begins_word, segment, words
 from normalize.text import MARK, PUA_MAP, SARA_AA, SARA_AM, repair_sara_am
 
 _THAI = re.compile("[\u0e01-\u0e5b]")
@@ -513,9 +513,13 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
                 room += indent
             first = chunk = _first_chunk_width(line, centred and centred_words)
             if greedy and not centred and first > room > prev.size * 0.7:  # room for a word, not for the run
-                # The block's last line, full: its word may go on past it, unseen (a page cut the cell).
-                unseen = i + 1 == len(block) and right_edge - _ink_x1(line) < line.size
-                first = min(first, _first_word_width(out, line, None if unseen else after) or first)
+                # The block's last line, full, or full lines to its end that start a word: the word may go
+                # on past them, unseen (a page cut the cell: ปีงบป / ระมา).
+                rest = block[i:]
+                unseen = all(right_edge - _ink_x1(ln) < ln.size for ln in rest) and (
+                    len(rest) == 1 or begins_word(_composed("".join(texts[i:]))))
+                first = min(first, _first_word_width(out, line, None if unseen else _run_on(block, texts, i, right_edge))
+                            or first)
             # The next line's first word would have fitted even after a space
             # (the font's: Purisa's is 0.65 of the size, most are 0.32-0.38).
             spacing = max(prev.size * 0.3, _space_after(prev) or narrowest_space) + FIT_SLACK
@@ -538,6 +542,24 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
         out += text
         prev_text = text
     return out.lstrip(" ")
+
+
+def _run_on(block: list[Line], texts: list[str], i: int, right_edge: float) -> str:
+    """The text after line ``i`` that a word on it may run on into: the
+    next line's, and the one after each full line without a space (a column
+    too narrow for ปีงบประมาณ: ปีงบ / ประ / มา / ณ), up to three lines on.
+
+    >>> lines = (("ปีงบ", 30), ("ประ", 29), ("มา", 16), ("ณ", 9))
+    >>> block, texts = [Line([Cluster(t, 0, w, 0, 10, 16)]) for t, w in lines], [t for t, _ in lines]
+    >>> _run_on(block, texts, 0, 31), _run_on(block, texts, 0, 50)
+    ('ประมาณ', 'ประ')
+    """
+    run = texts[i + 1] if i + 1 < len(block) else ""
+    for k in range(i + 1, min(len(block) - 1, i + 4)):
+        if " " in texts[k].strip() or right_edge - _ink_x1(block[k]) >= block[k].size:
+            break
+        run += texts[k + 1]
+    return run
 
 
 _NUMBER = re.compile(r"[0-9๐-๙]{1,2}")
