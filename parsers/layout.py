@@ -417,7 +417,8 @@ def _composed(text: str) -> str:
     return repair_sara_am(text.translate(PUA_MAP))
 
 
-_NUMBERED, _BULLET = r"[\d๐-๙]{1,2}\s?[.)]", r"[-•☑☐☒]"  # ๑. 2) | - •
+# ๑. 2) | - •; not a decimal (๘๕.๕๐ at a line's start: a wrap cut it from its text), but a sub-step (๑.๑).
+_NUMBERED, _BULLET = r"[\d๐-๙]{1,2}\s?[.)](?![\d๐-๙]{2})", r"[-•☑☐☒]"
 LIST_MARKER = re.compile(rf"^\s*(?:{_NUMBERED}|{_BULLET})")
 # A numbered step at any line's start, its number captured (๑. 2) (3)): where a cell's steps go on.
 LIST_NUMBER = re.compile(r"^[ \t(]*([0-9๐-๙]{1,2})[.)]", re.M)
@@ -431,6 +432,8 @@ def item_kind(text: str) -> str | None:
 
     >>> item_kind("(๓) กล้าตัดสินใจ"), item_kind("12. ระเบียบ"), item_kind("- ส่งเสริม"), item_kind("มาตรา ๕")
     ('(N)', 'N.', '-', None)
+    >>> item_kind("๑.๒ จัดทำคู่มือ"), item_kind("๘๕.๕๐ คะแนน")
+    ('N.', None)
     """
     m = _ITEM.match(text)
     return _DIGITS.sub("N", m.group(0).strip().replace(" ", "")) if m else None

@@ -43,6 +43,10 @@ EDGE = 400.0
     ([("ก" * 35 + "เดือน", 80), ("(ไตรมาสที่ ๑)", 80)], "ก" * 35 + "เดือน (ไตรมาสที่ ๑)"),
     # A list item starts a new line even after a fairly full line.
     ([("ก" * 36, 80), ("๒.รายงานผู้บริหาร", 80)], "ก" * 36 + "\n๒.รายงานผู้บริหาร"),
+    # A decimal at a line's start is a number the wrap cut from its text, not a step's mark...
+    ([("ก" * 36, 80), ("๘๕.๕๐ คะแนน", 80)], "ก" * 36 + " ๘๕.๕๐ คะแนน"),
+    # ...a sub-step's number is one.
+    ([("ก" * 36, 80), ("๑.๑ จัดทำ", 80)], "ก" * 36 + "\n๑.๑ จัดทำ"),
     # A number cut where a full line ran out of room goes on without a space...
     ([("ก" * 38 + "๒๕", 80), ("๖๖", 80)], "ก" * 38 + "๒๕๖๖"),
     # ...but in a narrow column, a year alone on its line with room for more
