@@ -906,14 +906,16 @@ th, td { border: 1px solid #000; vertical-align: top; text-align: left; padding:
 p { margin: 0 }""" % FONT
 
 
-def build_html(report: Report, out: Path, borders: bool = True) -> Path:
+def build_html(report: Report, out: Path, borders: bool = True, extra_style: str = "") -> Path:
     """The report as a web page would carry it: a table per section with its
     header in <thead> (which Chromium repeats on each printed page) and
     widths left to the browser, so each table's columns differ; with no
-    cell borders unless ``borders``."""
+    cell borders unless ``borders``; ``extra_style``: CSS rules after the
+    page's own (``body { line-height: 1.5 }``)."""
     from html import escape
 
     style = _HTML_STYLE if borders else _HTML_STYLE.replace("border: 1px solid #000;", "border: none;")
+    style += "\n" + extra_style
     parts = [f"<!doctype html><html lang='th'><meta charset='utf-8'><style>{style}</style><body>"]
     for i, line in enumerate(report.preamble):
         parts.append(f"<h1>{escape(line)}</h1>" if i < 4 and "จาก" not in line else f"<p>{escape(line)}</p>")

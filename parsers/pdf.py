@@ -35,7 +35,7 @@ from parsers import actualtext, charobjects, damage, fonts, invisible, layout, p
 from parsers.continuation import (CELL_PADDING, MAX_HEADER_ROWS, Fill, PageRun, PageTable, filled_page, first_row,
                                   header_alone, note_bottoms)
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
-from parsers.ruling import column_bounds, rows_ruled_apart, split_by_columns, table_settings
+from parsers.ruling import column_bounds, off_page_cut, rows_ruled_apart, split_by_columns, table_settings
 from parsers.running import RunningText, page_number_line
 from parsers.settings import ParserSettings
 
@@ -518,7 +518,8 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
     :func:`parsers.unruled.tables`). ``spaces``: per font, the narrowest
     space glyph drawn so far (:func:`_narrowest_spaces`)."""
     spaces = spaces or {}
-    every = [c for c in page.chars if not _slanted(c)]
+    cut = off_page_cut(page)
+    every = [c for c in page.chars if not _slanted(c) and (cut is None or c["top"] < cut)]
     if not settings.actual_text:
         every = [{k: v for k, v in c.items() if k != "actual_text"} for c in every]
     chars = [c for c in every if c.get("upright", True)]

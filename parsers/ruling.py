@@ -71,11 +71,23 @@ def _edges(page) -> tuple[list[dict], bool]:
     mislead (then the tables are found from these alone): cell shading
     (banded rows draw the grid of every other row only) is left out, and on
     a page turned by /Rotate pdfplumber keeps a line's orientation from
-    before the turn (a row border comes out vertical)."""
+    before the turn (a row border comes out vertical). Nothing under
+    :func:`off_page_cut`; lines drawn over the page's top that end above
+    its text are a cut row's sides over its header drawn again (Chromium,
+    from -115), and the rest is cut to the page."""
     edges, wrong = page.edges, False
     if any(_background(r) for r in page.rects):
         edges, wrong = [e for e in edges if e["object_type"] != "rect_edge"], True
         edges += [e for r in page.rects if not _background(r) for e in pdfplumber.utils.rect_to_edges(r)]
+    cut = off_page_cut(page)
+    if cut is not None:
+        edges, wrong = [e for e in edges if e["bottom"] <= page.height + 1 and e["top"] <= cut + 0.5], True
+    if any(e["top"] < -1 for e in edges):
+        highest = min((c["top"] for c in page.chars if c["text"].strip()), default=page.height)
+        box = (0, 0, page.width, page.height)
+        edges = [pdfplumber.utils.clip_obj(e, box) if e["top"] < -1 else e
+                 for e in edges if e["top"] >= -1 or e["bottom"] > highest]
+        edges, wrong = [e for e in edges if e is not None], True
     out = []
     for e in edges:
         height, width = e["bottom"] - e["top"], e["x1"] - e["x0"]
@@ -85,6 +97,31 @@ def _edges(page) -> tuple[list[dict], bool]:
             e = {**e, "orientation": "h" if flat else "v"}
         out.append(e)
     return out, wrong
+
+
+def off_page_cut(page) -> float | None:
+    """Where a row starts that the page cut before its first line, if it
+    was drawn on past the page's foot (Chromium: its sides run to 1360 on a
+    page 842 high, its text and the next table's header are drawn there,
+    clipped unseen): none of it is on the page, and read, it made a row of
+    its own (empty, or the header's tone marks). None if nothing runs off,
+    or if more than a few of the page's letters stand below (a frame drawn
+    larger than the page is no row the page cut).
+
+    >>> class Page:
+    ...     height, edges = 842, [{"orientation": "v", "top": 813.7, "bottom": 1359.7}]
+    ...     chars = [{"text": "ก", "top": 100 + k} for k in range(100)]
+    >>> off_page_cut(Page())
+    813.7
+    >>> Page.edges = [{"orientation": "v", "top": 50, "bottom": 900}]
+    >>> off_page_cut(Page()) is None
+    True
+    """
+    tops = [e["top"] for e in page.edges if e["orientation"] == "v" and e["bottom"] > page.height + 1]
+    if not tops:
+        return None
+    letters = [c["top"] for c in page.chars if c["text"].strip()]
+    return min(tops) if sum(top >= min(tops) for top in letters) <= 0.05 * len(letters) else None
 
 
 def _vertical(x: float, top: float, bottom: float) -> dict:

@@ -828,6 +828,29 @@ def test_chromium_print_of_the_report_reads_like_the_libreoffice_export(tmp_path
     assert codes(x) == codes(process_file(SAMPLES / "khoksanuan-2566-table-per-page.pdf"))
 
 
+@pytest.mark.parametrize("page,padding", [("A4 portrait; margin: 1cm", "5pt 5.4pt"), ("A4 landscape; margin: 1.5cm", "0 3pt")])
+def test_chromium_print_of_lines_1_5_apart_drops_a_cut_rows_sides_drawn_off_the_page(tmp_path, page, padding):
+    """Lines 1.5 apart, Loma 15 pt, justified (Chromium sweeps c1-8, c2-4).
+    Portrait: a row the page cut before its first line had its sides drawn
+    on past the page's foot, to 1360 on a page 842 high (clipped, unseen).
+    Its table then ended there: the lowest table bottom seen, no later
+    page's table reached it, and no row a page cut was joined (25 rows);
+    the sides made an empty row at the page's foot. Nothing under where
+    such sides start is read. Landscape: a cut row's sides drawn again
+    above the page's top, from -115 down to its header drawn again, made
+    an empty row over the header, and the row's rest a row of its own."""
+    needs("chromium")
+    style = (f'@page {{ size: {page} }} body {{ font-family: "Loma"; font-size: 15pt; line-height: 1.5 }} '
+             f'th, td {{ text-align: justify; padding: {padding} }}')
+    html = generate.build_html(generate.read_seed(), tmp_path / "spaced.html", extra_style=style)
+    x = process_file(generate.print_pdf(html, tmp_path))
+    want = expected("khoksanuan-2566-table-per-page")
+    assert squeezed_cells(x) == [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
+    assert _fields(x) | {"pages": 17} == _fields(process_file(SAMPLES / "khoksanuan-2566-table-per-page.pdf")) | {
+        "pages": 17}
+    assert _codes(x) == _codes(process_file(SAMPLES / "khoksanuan-2566-table-per-page.pdf"))
+
+
 def test_chromium_print_without_borders_reads_every_cell(tmp_path):
     """No lines at all, each table's columns its own, the tables running on
     with no page breaks: a page starts with the last page's row's rest (under
