@@ -519,7 +519,7 @@ def join_lines(block: list[Line], right_edge: float, space_ratio: float = 0.25,
                 # The block's last line, full, or full lines to its end that start a word: the word may go
                 # on past them, unseen (a page cut the cell: ปีงบป / ระมา).
                 rest = block[i:]
-                unseen = all(right_edge - _ink_x1(ln) < ln.size for ln in rest) and (
+                unseen = all(_full(ln, right_edge) for ln in rest) and (
                     len(rest) == 1 or begins_word(_composed("".join(texts[i:]))))
                 first = min(first, _first_word_width(out, line, None if unseen else _run_on(block, texts, i, right_edge))
                             or first)
@@ -559,10 +559,15 @@ def _run_on(block: list[Line], texts: list[str], i: int, right_edge: float) -> s
     """
     run = texts[i + 1] if i + 1 < len(block) else ""
     for k in range(i + 1, min(len(block) - 1, i + 4)):
-        if " " in texts[k].strip() or right_edge - _ink_x1(block[k]) >= block[k].size:
+        if " " in texts[k].strip() or not _full(block[k], right_edge):
             break
         run += texts[k + 1]
     return run
+
+
+def _full(line: Line, right_edge: float) -> bool:
+    """``line`` ends less than its size short of ``right_edge``: no room for another letter's worth."""
+    return right_edge - _ink_x1(line) < line.size
 
 
 _NUMBER = re.compile(r"[0-9๐-๙]{1,2}")

@@ -518,8 +518,8 @@ def _read_page(page, number: int, settings: ParserSettings, watermarks: set[str]
     :func:`parsers.unruled.tables`). ``spaces``: per font, the narrowest
     space glyph drawn so far (:func:`_narrowest_spaces`)."""
     spaces = spaces or {}
-    cut = off_page_cut(page)
-    every = [c for c in page.chars if not _slanted(c) and (cut is None or c["top"] < cut)]
+    off_page = off_page_cut(page)
+    every = [c for c in page.chars if not _slanted(c) and (off_page is None or c["top"] < off_page)]
     if not settings.actual_text:
         every = [{k: v for k, v in c.items() if k != "actual_text"} for c in every]
     chars = [c for c in every if c.get("upright", True)]
