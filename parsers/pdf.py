@@ -10,8 +10,9 @@ corrected first (``parsers.fonts``). Across pages
 its start, a repeated header row is dropped and a row broken at the page
 boundary is merged cell by cell. Pages whose text layer is missing, garbled or
 damaged go to OCR, as do scans under the hidden text of OCR software
-(``parsers.invisible``) and pictures that hold a ruled table. Each page is
-read once and its caches released.
+(``parsers.invisible``) and pictures that hold a ruled table. Text and
+lines a clip path hides are not read (``parsers.clip``). Each page is read
+once and its caches released.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-from parsers import actualtext, charobjects, damage, fonts, invisible, layout, progress, unruled
+from parsers import actualtext, charobjects, clip, damage, fonts, invisible, layout, progress, unruled
 from parsers.continuation import (CELL_PADDING, MAX_HEADER_ROWS, Fill, PageRun, PageTable, filled_page, first_row,
                                   header_alone, note_bottoms)
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
@@ -71,6 +72,7 @@ def parse(path: str, settings: ParserSettings, *, repair: bool = True) -> Docume
     read from a repaired copy (``_repaired``)."""
     actualtext.install()
     invisible.install()
+    clip.install()  # after the other device hooks: it may drop the char they mark
     damage.install()
     charobjects.install()
     try:

@@ -851,6 +851,45 @@ def test_chromium_print_of_lines_1_5_apart_drops_a_cut_rows_sides_drawn_off_the_
     assert _codes(x) == _codes(process_file(SAMPLES / "khoksanuan-2566-table-per-page.pdf"))
 
 
+@pytest.mark.parametrize("style", [
+    '@page { size: A4 landscape; margin: 1cm } body { font-family: "Kinnari"; line-height: 1.5 } '
+    'th, td { border: 0.5pt solid #444; padding: 4pt 6pt }',
+    '@page { size: A4 landscape; margin: 2.5cm } body { font-family: "Umpush"; font-size: 14pt; line-height: 1.2 }'])
+def test_chromium_print_of_a_row_the_page_cut_reads_what_its_clip_shows(tmp_path, style):
+    """Chromium sweeps c2-1 and c1-1: a row that the page cut is drawn past
+    the bottom margin, down its cells, and clipped at the margin. Read
+    unclipped, the line under the clip stood in the margin and again at the
+    next page's top; the rows did not join up (15 and 24 rows for 14, with
+    27 and 13 of 70 cells right)."""
+    needs("chromium")
+    html = generate.build_html(generate.read_seed(), tmp_path / "cut.html", extra_style=style)
+    x = process_file(generate.print_pdf(html, tmp_path))
+    want = expected("khoksanuan-2566-table-per-page")
+    assert squeezed_cells(x) == [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
+    ruled = process_file(SAMPLES / "khoksanuan-2566-table-per-page.pdf")
+    assert _fields(x) | {"pages": None} == _fields(ruled) | {"pages": None}
+    assert _codes(x) == _codes(ruled)
+
+
+def test_chromium_print_without_borders_joins_a_cells_last_two_lines_moved_on(tmp_path):
+    """Chromium sweep c2-6 (Purisa, lines 1.5 apart, landscape): a row over
+    three pages, its third part one cell's last two lines. A browser moves
+    a paragraph's last two lines on together, so the second page ended a
+    line short of its foot, and its other cells, holding text there, ended
+    higher still: the page did not look filled, nor its row pushed on (15
+    rows, 38 of 70 cells right)."""
+    needs("chromium")
+    style = ('@page { size: A4 landscape; margin: 2.5cm } body { font-family: "Purisa"; line-height: 1.5 } '
+             'th, td { padding: 0 3pt }')
+    html = generate.build_html(generate.read_seed(), tmp_path / "unruled.html", borders=False, extra_style=style)
+    x = process_file(generate.print_pdf(html, tmp_path))
+    want = expected("khoksanuan-2566-table-per-page")
+    assert squeezed_cells(x) == [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
+    ruled = process_file(SAMPLES / "khoksanuan-2566-table-per-page.pdf")
+    assert _fields(x) | {"pages": None} == _fields(ruled) | {"pages": None}
+    assert _codes(x) == _codes(ruled)
+
+
 def test_chromium_print_without_borders_reads_every_cell(tmp_path):
     """No lines at all, each table's columns its own, the tables running on
     with no page breaks: a page starts with the last page's row's rest (under
@@ -1534,6 +1573,46 @@ def _canvas(pdf, *fonts: str):
     c = canvas.Canvas(str(pdf), pagesize=(595.3, 841.9))
     c.setFont("Laksaman", 16)
     return c
+
+
+def test_text_and_lines_a_clip_path_hides_are_not_read(tmp_path):
+    """A clip path (re W n) hides what is drawn outside it until the state
+    it was set in is restored (Q); pdfminer ignores it. Chromium draws a row
+    the page cut past the margins, clipped: read, its text stood in the
+    bottom margin and again on the next page. Here: text inside and outside
+    a clip, a form XObject drawn under it, a line that crosses it, a
+    rectangle wholly outside it, then text after the clip is restored."""
+    needs_module("reportlab")
+    import pdfplumber
+
+    from parsers import clip
+
+    c = _canvas(tmp_path / "clipped.pdf")
+    c.beginForm("stamp")
+    c.setFont("Helvetica", 16)  # (pdfminer reads ReportLab's Thai subset inside a form as "n"s)
+    c.drawString(60, 450, "stamp inside")
+    c.drawString(60, 350, "stamp outside")
+    c.endForm()
+    c.saveState()
+    path = c.beginPath()
+    path.rect(50, 400, 300, 300)
+    c.clipPath(path, stroke=0, fill=0)
+    c.drawString(60, 600, "ข้อความที่เห็น")
+    c.drawString(60, 300, "ข้อความที่ถูกตัด")
+    c.drawString(335, 500, "ครึ่งหนึ่งเกินขอบขวา")  # past the clip's right side from ง on: ึ ่ go with ร
+    c.line(100, 200, 100, 650)
+    c.rect(400, 100, 100, 100, stroke=1, fill=0)
+    c.doForm("stamp")
+    c.restoreState()
+    c.drawString(60, 100, "หลังคืนสถานะ")
+    c.save()
+    doc = parse(tmp_path / "clipped.pdf")
+    assert [b.text for b in doc.blocks] == ["ข้อความที่เห็น", "ครึ่", "stamp inside", "หลังคืนสถานะ"]
+    clip.install()
+    with pdfplumber.open(tmp_path / "clipped.pdf") as pdf:
+        page = pdf.pages[0]
+        assert [(e["orientation"], round(e["x0"], 1), round(e["top"], 1), round(e["bottom"], 1))
+                for e in page.edges] == [("v", 100, round(841.9 - 650, 1), round(841.9 - 400, 1))]
 
 
 def test_a_spaced_out_line_at_a_page_foot_that_no_table_goes_on_from_stays_text(tmp_path):
