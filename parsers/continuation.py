@@ -728,10 +728,12 @@ def _alone(prev: PageTable, nxt: PageTable) -> bool:
 
 def _pushed_on(prev: PageTable, nxt: PageTable) -> bool:
     """``prev``'s page ended its table early with a row's rest (its cells
-    there empty but some, which hold text from the pages before), and
-    ``nxt`` starts, under the header drawn again maybe, with more of it in
-    those cells only: LibreOffice moves a cell's next paragraph on to the
-    next page at times (lines spread, justified), leaving room.
+    there ending above its last line but some, which hold text from the
+    pages before), and ``nxt`` starts, under the header drawn again maybe,
+    with more of it in those cells only: LibreOffice moves a cell's next
+    paragraph on to the next page at times (lines spread, justified),
+    leaving room, and a browser a paragraph's last two lines together
+    where one more line had room.
 
     >>> row = lambda *texts: Row([Cell(t) for t in texts])
     >>> head, cols = row("ประเด็น", "ผู้รับผิดชอบ", "การรายงานผล"), [0, 100, 200, 300]
@@ -740,13 +742,18 @@ def _pushed_on(prev: PageTable, nxt: PageTable) -> bool:
     >>> [_pushed_on(prev, PageTable(Table([head, r]), (0, 0, 0, 0), cols))
     ...  for r in (row("", "", "๔.เจ้าหน้าที่"), row("ง", "", "๔.เจ้าหน้าที่"))]
     [True, False]
+    >>> prev.last_row_fill = [Fill(40, 2, 0, 16), Fill(88, 1, 0, 16), Fill(0, 5, 0, 16)]  # all three here
+    >>> _pushed_on(prev, PageTable(Table([head, row("", "", "๔.เจ้าหน้าที่")]), (0, 0, 0, 0), cols))
+    True
     """
     if not prev.table.rows or (first := first_row(prev, nxt)) is None:
         return False
     fills, last = prev.last_row_fill or [], prev.table.rows[-1].cells
     if not len(fills) == len(last) == len(first.cells):
         return False
-    going = [f is not None for f in fills]  # the cells that went on to the page's last line
+    # The cells that went on to the page's last line: the least room under their text, within half a line.
+    least = min((f.below for f in fills if f is not None), default=0.0)
+    going = [f is not None and f.below <= least + 0.6 * f.size for f in fills]
     began_before = any(not g and c.text.strip() for g, c in zip(going, last))
     return began_before and any(c.text.strip() for c in first.cells) and all(
         g or not c.text.strip() for g, c in zip(going, first.cells))
