@@ -291,7 +291,8 @@ def blocks(parts: list[Fragment], wider: float = 0.0) -> list[Block]:
     (back up the page, off to the side) starts another. So does the line
     under the first line drawn, if that is in another size: a page head.
     A line in another size is spread from none: a page foot under a cell's
-    last line, as far below as the cell's lines are from each other.
+    last line, as far below as the cell's lines are from each other. The
+    rest of a line a browser justified is that line's (:func:`_justified_rest`).
 
     >>> ch = lambda top, size: {"text": "ก", "x0": 43, "x1": 80, "top": top, "bottom": top + size, "size": size}
     >>> [len(b.parts) for b in blocks(fragments([ch(53, 12), ch(86, 16), ch(111, 16)]), 7)]
@@ -301,19 +302,71 @@ def blocks(parts: list[Fragment], wider: float = 0.0) -> list[Block]:
     """
     out: list[Block] = []
     for f in parts:
+        # A justified line's rest, and then the cell's next line (a cell's first line, say).
+        if len(out) > 1 and len(out[-1].parts) == 1 and _next_line(out[-2].parts[-1], f, wider) \
+                and _justified_rest(out[-2].parts[-1], out[-1].parts[0], f, below=True):
+            rest = out.pop().parts[0]
+            out[-1].parts[-1] = Fragment.of(out[-1].parts[-1].chars + rest.chars)
         if out:
             b = out[-1]
             last = b.parts[-1]
-            spread_too = 0.0 if _sizes_apart(f.size, last.size) else wider
-            below = (f.top > last.top + SAME_LINE * last.size
-                     and f.top - last.bottom < NEXT_LINE * last.size + spread_too)
+            below = _next_line(last, f, wider)
             head = len(out) == 1 and len(b.parts) == 1 and abs(f.size - last.size) >= 1
             if below and b.x0 - last.size <= f.x0 < b.x1 and _aligned(last, f) and not head:
                 b.parts.append(f)
                 continue
+            if len(b.parts) > 1 and _justified_rest(last, f, max(b.parts[:-1], key=lambda e: e.x1)):
+                b.parts[-1] = Fragment.of(last.chars + f.chars)
+                continue
         out.append(Block([f]))
     return [part for i, b in enumerate(out)
             for part in _row_start(b, out[i + 1] if i + 1 < len(out) else None, _row_on(out[i + 1:]))]
+
+
+def _justified_rest(last: Fragment, rest: Fragment, line: Fragment, below: bool = False) -> bool:
+    """``rest`` is the rest of a cell's line ``last``, beyond a word space a
+    browser stretched. Chromium draws the space at its word (a line that
+    wraps ends in one) and moves the next word on, so the gap looks like a
+    cell's end. But the space says the cell's text wraps there, and
+    another of the cell's lines, ``line``, says where the cell is: its
+    widest line above, reaching past where ``rest`` starts (where no other
+    cell could stand) and ending where ``rest`` does, as justified lines
+    end; or (``below``) the line drawn next, at ``last``'s start, the
+    drawing back in that cell (its lines may all end short of ``rest``,
+    Thai words not being stretched).
+
+    >>> ch = lambda t, x0, x1, top: {"text": t, "x0": x0, "x1": x1, "top": top, "bottom": top + 15, "size": 15}
+    >>> line = lambda x0, x1, top, space=False: Fragment.of([ch("ก", x0, x1, top)] + [ch(" ", x1, x1 + 5, top)] * space)
+    >>> last, above = line(669, 699, 483, space=True), line(669, 802, 457)   # พ.ศ. under ... ๖ เดือน กุมภาพันธ
+    >>> _justified_rest(last, line(763, 802, 483), above)   # ๒๕๖๖
+    True
+    >>> _justified_rest(last, line(763, 790, 483), above)   # ends short of the cell's lines: a cell beside
+    False
+    >>> _justified_rest(line(669, 699, 483), line(763, 802, 483), above)   # no space: the cell ended
+    False
+    >>> _justified_rest(line(718, 732, 42, space=True), line(749, 802, 42), line(718, 792, 68), below=True)  # ๑. องค์การ
+    True
+    >>> _justified_rest(line(718, 732, 42), line(749, 802, 42), line(718, 792, 68), below=True)  # a new row under
+    False
+    """
+    tolerance = 0.5 * last.size
+    if not (abs(rest.top - last.top) <= SAME_LINE * last.size and rest.x0 > last.x1
+            and abs(rest.size - last.size) < 0.5 and any(c["text"] == " " and abs(c["x0"] - last.x1) < 1
+                                                           for c in (last.chars[-1], rest.chars[0]))
+            and abs(line.x0 - last.x0) <= tolerance):
+        return False
+    return below or abs(line.x1 - rest.x1) <= tolerance
+
+
+def _next_line(last: Fragment, f: Fragment, wider: float = 0.0) -> bool:
+    """``f`` is the line after ``last`` (``wider``: lines spread by that much).
+
+    >>> line = lambda top: Fragment.of([{"text": "ก", "x0": 0, "x1": 9, "top": top, "bottom": top + 15, "size": 15}])
+    >>> _next_line(line(258), line(284), 11), _next_line(line(258), line(258)), _next_line(line(258), line(330))
+    (True, False, False)
+    """
+    return (f.top > last.top + SAME_LINE * last.size
+            and f.top - last.bottom < NEXT_LINE * last.size + (0.0 if _sizes_apart(f.size, last.size) else wider))
 
 
 def _row_on(after: list[Block]) -> list[Block]:
