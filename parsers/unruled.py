@@ -301,12 +301,17 @@ def blocks(parts: list[Fragment], wider: float = 0.0) -> list[Block]:
     [2, 1]
     """
     out: list[Block] = []
-    for f in parts:
-        # A justified line's rest, and then the cell's next line (a cell's first line, say).
-        if len(out) > 1 and len(out[-1].parts) == 1 and _next_line(out[-2].parts[-1], f, wider) \
-                and _justified_rest(out[-2].parts[-1], out[-1].parts[0], f, below=True):
-            rest = out.pop().parts[0]
-            out[-1].parts[-1] = Fragment.of(out[-1].parts[-1].chars + rest.chars)
+    i = 0
+    while i < len(parts):
+        f = parts[i]
+        # A justified line's rest (blocks of one piece each), and then the cell's next line (its first line's, say).
+        j = len(out) - 1
+        while j > 0 and len(out[j].parts) == 1 and _after_space(out[j - 1].parts[-1], out[j].parts[0]):
+            j -= 1
+        rest = [b.parts[0] for b in out[j + 1:]]
+        if rest and _next_line(out[j].parts[-1], f, wider) and _justified_rest(out[j].parts[-1], rest, f, below=True):
+            del out[j + 1:]
+            out[j].parts[-1] = Fragment.of(out[j].parts[-1].chars + [c for r in rest for c in r.chars])
         if out:
             b = out[-1]
             last = b.parts[-1]
@@ -314,48 +319,66 @@ def blocks(parts: list[Fragment], wider: float = 0.0) -> list[Block]:
             head = len(out) == 1 and len(b.parts) == 1 and abs(f.size - last.size) >= 1
             if below and b.x0 - last.size <= f.x0 < b.x1 and _aligned(last, f) and not head:
                 b.parts.append(f)
+                i += 1
                 continue
-            if len(b.parts) > 1 and _justified_rest(last, f, max(b.parts[:-1], key=lambda e: e.x1)):
-                b.parts[-1] = Fragment.of(last.chars + f.chars)
+            # A justified line's rest, under the cell's lines: up to the line's end.
+            n = i + 1
+            while n < len(parts) and _after_space(parts[n - 1], parts[n]):
+                n += 1
+            if len(b.parts) > 1 and _justified_rest(last, parts[i:n], max(b.parts[:-1], key=lambda e: e.x1)):
+                b.parts[-1] = Fragment.of(last.chars + [c for r in parts[i:n] for c in r.chars])
+                i = n
                 continue
         out.append(Block([f]))
+        i += 1
     return [part for i, b in enumerate(out)
             for part in _row_start(b, out[i + 1] if i + 1 < len(out) else None, _row_on(out[i + 1:]))]
 
 
-def _justified_rest(last: Fragment, rest: Fragment, line: Fragment, below: bool = False) -> bool:
-    """``rest`` is the rest of a cell's line ``last``, beyond a word space a
-    browser stretched. Chromium draws the space at its word (a line that
-    wraps ends in one) and moves the next word on, so the gap looks like a
-    cell's end. But the space says the cell's text wraps there, and
-    another of the cell's lines, ``line``, says where the cell is: its
-    widest line above, reaching past where ``rest`` starts (where no other
-    cell could stand) and ending where ``rest`` does, as justified lines
-    end; or (``below``) the line drawn next, at ``last``'s start, the
-    drawing back in that cell (its lines may all end short of ``rest``,
-    Thai words not being stretched).
+def _after_space(a: Fragment, b: Fragment) -> bool:
+    """``b`` goes on ``a``'s line after a word space drawn at ``a``'s end
+    however far on (a line that wraps ends in one; Chromium draws a space
+    at its word and moves the next word on to justify a line).
+
+    >>> ch = lambda t, x0, x1: {"text": t, "x0": x0, "x1": x1, "top": 483, "bottom": 498, "size": 15}
+    >>> a, b = Fragment.of([ch("ก", 669, 699), ch(" ", 699, 704)]), Fragment.of([ch("ข", 763, 802)])
+    >>> _after_space(a, b), _after_space(Fragment.of(a.chars[:1]), b), _after_space(b, a)
+    (True, False, False)
+    """
+    return (abs(b.top - a.top) <= SAME_LINE * a.size and b.x0 > a.x1 and abs(b.size - a.size) < 0.5
+            and any(c["text"] == " " and abs(c["x0"] - a.x1) < 1 for c in (a.chars[-1], b.chars[0])))
+
+
+def _justified_rest(last: Fragment, rest: list[Fragment], line: Fragment, below: bool = False) -> bool:
+    """``rest`` (pieces left to right) is the rest of a cell's line
+    ``last``, beyond word spaces a browser stretched (:func:`_after_space`):
+    each gap looks like a cell's end. But the spaces say the cell's text
+    wraps there, and another of the cell's lines, ``line``, says where the
+    cell is: its widest line above, reaching past where ``rest`` starts
+    (where no other cell could stand) and ending where ``rest`` does, as
+    justified lines end; or (``below``) the line drawn next, at ``last``'s
+    start, the drawing back in that cell (its lines may all end short of
+    ``rest``, Thai words not being stretched).
 
     >>> ch = lambda t, x0, x1, top: {"text": t, "x0": x0, "x1": x1, "top": top, "bottom": top + 15, "size": 15}
     >>> line = lambda x0, x1, top, space=False: Fragment.of([ch("ก", x0, x1, top)] + [ch(" ", x1, x1 + 5, top)] * space)
     >>> last, above = line(669, 699, 483, space=True), line(669, 802, 457)   # พ.ศ. under ... ๖ เดือน กุมภาพันธ
-    >>> _justified_rest(last, line(763, 802, 483), above)   # ๒๕๖๖
+    >>> _justified_rest(last, [line(763, 802, 483)], above)   # ๒๕๖๖
     True
-    >>> _justified_rest(last, line(763, 790, 483), above)   # ends short of the cell's lines: a cell beside
+    >>> _justified_rest(last, [line(763, 790, 483)], above)   # ends short of the cell's lines: a cell beside
     False
-    >>> _justified_rest(line(669, 699, 483), line(763, 802, 483), above)   # no space: the cell ended
+    >>> _justified_rest(line(669, 699, 483), [line(763, 802, 483)], above)   # no space: the cell ended
     False
-    >>> _justified_rest(line(718, 732, 42, space=True), line(749, 802, 42), line(718, 792, 68), below=True)  # ๑. องค์การ
+    >>> _justified_rest(last, [line(720, 740, 483, space=True), line(770, 802, 483)], above)   # two gaps
     True
-    >>> _justified_rest(line(718, 732, 42), line(749, 802, 42), line(718, 792, 68), below=True)  # a new row under
+    >>> _justified_rest(line(718, 732, 42, space=True), [line(749, 802, 42)], line(718, 792, 68), below=True)
+    True
+    >>> _justified_rest(line(718, 732, 42), [line(749, 802, 42)], line(718, 792, 68), below=True)  # a new row under
     False
     """
-    tolerance = 0.5 * last.size
-    if not (abs(rest.top - last.top) <= SAME_LINE * last.size and rest.x0 > last.x1
-            and abs(rest.size - last.size) < 0.5 and any(c["text"] == " " and abs(c["x0"] - last.x1) < 1
-                                                           for c in (last.chars[-1], rest.chars[0]))
-            and abs(line.x0 - last.x0) <= tolerance):
+    if not all(_after_space(a, b) for a, b in zip([last, *rest], rest)) or abs(line.x0 - last.x0) > 0.5 * last.size:
         return False
-    return below or abs(line.x1 - rest.x1) <= tolerance
+    return below or abs(line.x1 - rest[-1].x1) <= 0.5 * last.size
 
 
 def _next_line(last: Fragment, f: Fragment, wider: float = 0.0) -> bool:
@@ -808,7 +831,7 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
         while k < len(rows) - 1 and _one_line(rows[k]):
             k += 1
         drawn, under = len(rows), k
-        k = _past_header(rows, k, going_on.head or [])
+        k = _past_header(rows, k, going_on.head or [], going_on.columns)
         # Under the header drawn again (its cells parted from it, or not): a
         # cell centred in what is left of the row may sit far under it.
         again = len(rows) > drawn or k > under
@@ -1168,12 +1191,18 @@ def _header_cut(row: list[Block], head: list[list[str]], under: list[Block] | No
     return (header, rest) if below and _header_again([*above, header], head) == len(above) + 1 else None
 
 
-def _past_header(rows: list[list[Block]], k: int, head: list[list[str]]) -> int:
+def _past_header(rows: list[list[Block]], k: int, head: list[list[str]], columns: list[float] | tuple = ()) -> int:
     """Where the rows from ``k`` on pass the header drawn again
     (:func:`_header_again`; at least one row must follow). A header of one
     row whose cells ran on into the rest of a row under them
     (:func:`_header_cut`) is parted from it: ``rows`` get the rest as a row
     of its own, under the header; so is a header's second row's.
+
+    Given the table's ``columns``, a header's later rows stand in them, and
+    a row of the table follows it there: a header drawn again whose last
+    row is followed by a table of other columns ends a row earlier, that
+    row being the rest of the last page's row (Chromium, a new table right
+    under it; its text, a measure's, was found in the last page's rows).
 
     >>> f = lambda x, top, t: Fragment.of([{"text": t, "x0": x, "x1": x + 40, "top": top, "bottom": top + 15,
     ...                                     "size": 15.0}])
@@ -1194,6 +1223,10 @@ def _past_header(rows: list[list[Block]], k: int, head: list[list[str]]) -> int:
         rows[k:k + 1] = [cut[0], cut[1]]
         return k + 1
     n = _header_again(rows[k:-1], head)
+    if columns:
+        n = next((j for j in range(1, n) if not _within_columns(rows[k + j], columns)), n)
+        if n > 1 and not _within_columns(rows[k + n], columns):
+            n -= 1
     # Or the second row of a header of two (a cell or two under the first's, the others merged down over
     # it: not a row of the table's), its cells run on into the rest under them.
     second = len(head) > 1 and 0 < sum(map(bool, head[1])) < MIN_COLUMNS
@@ -1202,6 +1235,25 @@ def _past_header(rows: list[list[Block]], k: int, head: list[list[str]]) -> int:
         rows[k + 1:k + 2] = [cut[0], cut[1]]
         return k + 2
     return k + n
+
+
+def _within_columns(row: list[Block], columns: list[float] | tuple) -> bool:
+    """Whether each of ``row``'s cells stands inside one of ``columns`` (its
+    lefts, then the last one's right), left to right, one a column:
+    centred maybe, as a header's are.
+
+    >>> b = lambda x0, x1: Block([Fragment.of([{"text": "ก", "x0": x0, "x1": x1, "top": 0, "bottom": 15, "size": 15}])])
+    >>> columns = [38, 137, 225, 342, 466, 556]
+    >>> _within_columns([b(225, 309), b(342, 424)], columns), _within_columns([b(38, 94), b(114, 182)], columns)
+    (True, False)
+    """
+    at = -1
+    for c in row:
+        k = bisect_right(columns, c.x0 + 1) - 1
+        if not at < k < len(columns) - 1 or c.x1 > columns[k + 1] + 1:
+            return False
+        at = k
+    return True
 
 
 def bottom_votes(rows: list[list[list[dict]]]) -> int:

@@ -894,15 +894,37 @@ def test_chromium_print_without_borders_joins_a_cells_last_two_lines_moved_on(tm
     '@page { size: A4 landscape; margin: 1cm } body { font-family: "Waree"; font-size: 15pt } '
     'th, td { text-align: justify; padding: 4pt 6pt }',
     '@page { size: A4 portrait; margin: 1cm } body { font-family: "Kinnari"; font-size: 14pt; line-height: 1.5 } '
-    'th, td { text-align: justify; padding: 4pt 6pt }'])
+    'th, td { text-align: justify; padding: 4pt 6pt }',
+    '@page { size: A4 portrait; margin: 1cm } body { font-family: "Kinnari"; font-size: 14pt; line-height: 1.5 } '
+    'th, td { text-align: justify; padding: 0 3pt }'])
 def test_chromium_print_without_borders_justified_keeps_a_stretched_line_in_its_cell(tmp_path, style):
-    """Chromium sweeps c3-3 and c1-5: cells justified, no borders. Chromium
-    draws a word space at its word and moves the next word on, so a line of
-    few words (พ.ศ.  ๒๕๖๖, ๑.  องค์การ) has a gap as wide as a cell's end;
-    read as one, the word after it began a cell and a row (30 and 49 rows
-    for 14, 2 and 3 of 70 cells right)."""
+    """Chromium sweeps c3-3, c1-5 and c4-5: cells justified, no borders.
+    Chromium draws a word space at its word and moves the next word on, so
+    a line of few words (พ.ศ.  ๒๕๖๖, ๑.  องค์การ, วันที่  ๖  เดือน) has gaps
+    as wide as a cell's end; read as such, the word after one began a cell
+    and a row (30, 49 and 19 rows for 14, 2, 3 and 6 of 70 cells right)."""
     needs("chromium")
     html = generate.build_html(generate.read_seed(), tmp_path / "justified.html", borders=False, extra_style=style)
+    x = process_file(generate.print_pdf(html, tmp_path))
+    want = expected("khoksanuan-2566-table-per-page")
+    assert squeezed_cells(x) == [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
+    ruled = process_file(SAMPLES / "khoksanuan-2566-table-per-page.pdf")
+    assert _fields(x) | {"pages": None} == _fields(ruled) | {"pages": None}
+    assert _codes(x) == _codes(ruled)
+
+
+def test_chromium_print_without_borders_reads_a_rows_rest_over_a_new_table_as_the_rest(tmp_path):
+    """Chromium sweep c4-7 (Norasi, lines 1.2 apart, portrait, 1 cm
+    margins): a page holds the header drawn again, a row's rest under it,
+    then the next section's table right under that, as close as lines. The
+    rest's text is a measure's, found in the last page's rows, and the new
+    header the old one's: all three were taken for the header drawn again,
+    the new table's first row for the rest, and the page was text (9 rows
+    for 14, 12 of 70 cells right)."""
+    needs("chromium")
+    style = ('@page { size: A4 portrait; margin: 1cm } body { font-family: "Norasi"; font-size: 15pt; '
+             'line-height: 1.2 }')
+    html = generate.build_html(generate.read_seed(), tmp_path / "unruled.html", borders=False, extra_style=style)
     x = process_file(generate.print_pdf(html, tmp_path))
     want = expected("khoksanuan-2566-table-per-page")
     assert squeezed_cells(x) == [["".join(m[c].split()) for c in CELLS] for m in want["measures"]]
