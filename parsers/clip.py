@@ -173,13 +173,14 @@ def install() -> None:
             if clip is None:
                 self._ita_letter = None
                 return
-            # A mark has no width of its own: at its letter's right side, it goes with its letter.
+            # A mark has no width of its own: drawn where its letter ends (however turned), it goes with it.
             letter = getattr(self, "_ita_letter", None)
-            if _mark(char) and letter and abs(letter[0] - char.x0) < 1 and abs(letter[1] - char.y0) < 1:
+            origin = char.matrix[4], char.matrix[5]
+            if _mark(char) and letter and abs(letter[0] - origin[0]) < 1 and abs(letter[1] - origin[1]) < 1:
                 hidden = letter[2]
             else:
                 hidden = hides(clip, char.x0, char.y0, char.x1, char.y1)
-                self._ita_letter = (char.x1, char.y0, hidden)
+                self._ita_letter = (*apply_matrix_pt(char.matrix, (char.adv, 0)), hidden)
             if hidden:
                 objs.pop()
 
