@@ -90,8 +90,7 @@ def cut(clip: Box, x0: float, y0: float, x1: float, y1: float) -> Box | None:
     a, b, c, d = clip[0] - EPSILON, clip[1] - EPSILON, clip[2] + EPSILON, clip[3] + EPSILON
     if x1 < a or x0 > c or y1 < b or y0 > d:
         return None
-    return max(x0, clip[0]) if x0 < a else x0, max(y0, clip[1]) if y0 < b else y0, \
-        min(x1, clip[2]) if x1 > c else x1, min(y1, clip[3]) if y1 > d else y1
+    return clip[0] if x0 < a else x0, clip[1] if y0 < b else y0, clip[2] if x1 > c else x1, clip[3] if y1 > d else y1
 
 
 def _mark(char: LTChar) -> bool:
@@ -176,7 +175,7 @@ def install() -> None:
             # A mark has no width of its own: drawn where its letter ends (however turned), it goes with it.
             letter = getattr(self, "_ita_letter", None)
             origin = char.matrix[4], char.matrix[5]
-            if _mark(char) and letter and abs(letter[0] - origin[0]) < 1 and abs(letter[1] - origin[1]) < 1:
+            if letter and abs(letter[0] - origin[0]) < 1 and abs(letter[1] - origin[1]) < 1 and _mark(char):
                 hidden = letter[2]
             else:
                 hidden = hides(clip, char.x0, char.y0, char.x1, char.y1)

@@ -321,14 +321,14 @@ def blocks(parts: list[Fragment], wider: float = 0.0) -> list[Block]:
                 b.parts.append(f)
                 i += 1
                 continue
-            # A justified line's rest, under the cell's lines: up to the line's end.
-            n = i + 1
-            while n < len(parts) and _after_space(parts[n - 1], parts[n]):
-                n += 1
-            if len(b.parts) > 1 and _justified_rest(last, parts[i:n], max(b.parts[:-1], key=lambda e: e.x1)):
-                b.parts[-1] = Fragment.of(last.chars + [c for r in parts[i:n] for c in r.chars])
-                i = n
-                continue
+            if len(b.parts) > 1:  # a justified line's rest, under the cell's lines: up to the line's end
+                n = i + 1
+                while n < len(parts) and _after_space(parts[n - 1], parts[n]):
+                    n += 1
+                if _justified_rest(last, parts[i:n], max(b.parts[:-1], key=lambda e: e.x1)):
+                    b.parts[-1] = Fragment.of(last.chars + [c for r in parts[i:n] for c in r.chars])
+                    i = n
+                    continue
         out.append(Block([f]))
         i += 1
     return [part for i, b in enumerate(out)
