@@ -86,11 +86,20 @@ def cut(clip: Box, x0: float, y0: float, x1: float, y1: float) -> Box | None:
     (100, 567, 300, 567)
     >>> cut((0, 28, 800, 567), 100, 567.4, 300, 568) is None   # one just past it
     True
+    >>> cut((0, 28, 800, 567), 100, 567, 100, 703) is None   # a side past the clip, its end on the edge
+    True
+    >>> cut((0, 28, 800, 567), 100, 567, 101, 703) is None   # so drawn as a thin rectangle
+    True
     """
     a, b, c, d = clip[0] - EPSILON, clip[1] - EPSILON, clip[2] + EPSILON, clip[3] + EPSILON
     if x1 < a or x0 > c or y1 < b or y0 > d:
         return None
-    return clip[0] if x0 < a else x0, clip[1] if y0 < b else y0, clip[2] if x1 > c else x1, clip[3] if y1 > d else y1
+    box = clip[0] if x0 < a else x0, clip[1] if y0 < b else y0, clip[2] if x1 > c else x1, clip[3] if y1 > d else y1
+    # Cut to nothing across a length it had: it only touches the clip's edge, and shows nothing there
+    # (Chromium draws the last page's row's sides down to where the next page's table starts).
+    if box[2] - box[0] <= EPSILON < x1 - x0 or box[3] - box[1] <= EPSILON < y1 - y0:
+        return None
+    return box
 
 
 def _mark(char: LTChar) -> bool:

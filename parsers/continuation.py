@@ -1025,7 +1025,7 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
         lone = all(len(r.cells) == 1 for r in prev.table.rows[:-1])  # alone, or under title rows
         # That row a header seen whole before (another table's): its cells ended, short or not.
         whole = lone and _seen_before(last, headers)
-        geometry = not gap and (prev.open_bottom or nxt.open_top
+        geometry = not gap and (prev.open_bottom and not _ended_with_room(prev, first) or nxt.open_top
                                 or not whole and _filled_to_the_end(prev, nxt, first, others, lowest))
         n = len(last.cells)
         same = len(first.cells) == n
@@ -1304,6 +1304,26 @@ def _filled_to_the_end(prev: PageTable, nxt: PageTable, first: Row, others: list
     return bool(going_on) and all(
         f is not None and (at_floor(f) or short(i, f)) and f.above <= ceiling + 0.5 * f.size
         and f.lines >= least for i, f in ((i, fill[i]) for i in going_on))
+
+
+def _ended_with_room(prev: PageTable, first: Row) -> bool:
+    """A cell of ``prev``'s last row ended with room for two lines more
+    under its text, and the next page's ``first`` row has text in it: that
+    row is a new one, though the page drew no border under ``prev`` (a
+    page that cuts a row moves on a paragraph's last two lines at most).
+    Chromium draws none where a row ended right at the page's foot: it
+    moves the row's bottom padding and border on, under the header drawn
+    again.
+
+    >>> cols, row = [0, 100, 200], lambda *texts: Row([Cell(t) for t in texts])
+    >>> prev = PageTable(Table([row("e๘ หน่วยงาน", "๑.เจ้าหน้าที่")]), (0, 0, 0, 0), cols,
+    ...                  last_row_fill=[Fill(244, 13, 0, 15, 22), Fill(0, 24, 0, 15, 22)])
+    >>> _ended_with_room(prev, row("e๙ หน่วยงาน", "๑.แต่งตั้ง")), _ended_with_room(prev, row("", "๒.รายงาน"))
+    (True, False)
+    """
+    fills = prev.last_row_fill or []
+    return len(fills) == len(first.cells) and any(
+        f is not None and c.text.strip() and f.below >= 2 * prev.next_line(f) for f, c in zip(fills, first.cells))
 
 
 def _broke_at_space(cell: Cell) -> bool:

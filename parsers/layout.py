@@ -14,6 +14,7 @@ import itertools
 import re
 import statistics
 from bisect import bisect_left
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from normalize.lexicon import begins_word, segment, words
@@ -249,6 +250,42 @@ def baseline(ch: dict) -> float:
     punctuation on a Thai line) or is missing."""
     matrix = ch.get("matrix")
     return -matrix[5] if matrix else ch["bottom"]
+
+
+def boxed_as_their_lines(chars: list[dict]) -> list[dict]:
+    """``chars``, each upright one in the box that the page's most chars of
+    its size have about their baseline: a box comes from its font's
+    bounding box, and a glyph from a fallback font (☑ in DejaVu Sans on a
+    Garuda line, as Chromium draws it) stands 5 pt higher than its line's
+    letters, enough to look like a line of its own. A char so boxed is a
+    copy; the others, and chars without a matrix, are the same objects.
+
+    >>> ch = lambda t, top, bottom, base: {"text": t, "size": 14, "top": top, "bottom": bottom,
+    ...                                    "matrix": (1, 0, 0, 1, 0, 800 - base)}
+    >>> line = [ch("☑", 204.6, 218.6, 215), ch("เ", 209.5, 223.5, 215), ch("ข", 209.5, 223.5, 215)]
+    >>> [(c["top"], c["bottom"]) for c in boxed_as_their_lines(line)]
+    [(209.5, 223.5), (209.5, 223.5), (209.5, 223.5)]
+    >>> boxed_as_their_lines(line)[1] is line[1]
+    True
+    """
+    def offsets(c: dict) -> tuple[float, float] | None:
+        m = c.get("matrix")
+        if not m or m[1] or m[2] or m[0] <= 0 or m[3] <= 0:  # not upright: its box is not about a baseline
+            return None
+        return round(c["top"] + m[5], 2), round(c["bottom"] + m[5], 2)
+
+    counts: dict[float, Counter] = defaultdict(Counter)
+    for c in chars:
+        if (o := offsets(c)) is not None:
+            counts[round(c["size"], 1)][o] += 1
+    usual = {size: by_size.most_common(1)[0][0] for size, by_size in counts.items()}
+    out = []
+    for c in chars:
+        o, box = offsets(c), usual.get(round(c["size"], 1))
+        if o is not None and o != box:
+            c = {**c, "top": box[0] - c["matrix"][5], "bottom": box[1] - c["matrix"][5]}
+        out.append(c)
+    return out
 
 
 def lines(chars: list[dict], tolerance: float = 3.0) -> list[Line]:

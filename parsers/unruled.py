@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from normalize.digits import column_numbering
-from parsers.layout import first_word, is_combining, lines, unruled_room, word_across, word_space
+from parsers.layout import (boxed_as_their_lines, first_word, is_combining, lines, unruled_room, word_across,
+                            word_space)
 
 MIN_COLUMNS = 3
 SAME_LINE = 0.3  # of the font size: chars whose tops differ less are on one line
@@ -605,13 +606,38 @@ def _segments(rows: list[list[Block]], wider: float = 0.0) -> list[list[list[Blo
             # Beside the run's text, cells merged down past its top: a header's second row, however far
             # under its own cell above (cells centred, or aligned to the bottom).
             beside = top < reach - 0.5 * prev[0].size
-            if beside or -prev[0].size < gap < TABLE_GAP * prev[0].size + wider and not _apart_in_size(out[-1], row):
+            if beside or (-prev[0].size < gap < TABLE_GAP * prev[0].size + wider and not _apart_in_size(out[-1], row)
+                          and not _new_columns(out[-1], row, gap)):
                 out[-1].append(row)
                 reach = max(reach, bottom)
                 continue
         out.append([row])
         reach = bottom
     return out
+
+
+def _new_columns(run: list[list[Block]], row: list[Block], gap: float) -> bool:
+    """``row`` starts another table right under the run's: MIN_COLUMNS of
+    its cells or more start where no cell of the run's rows does, and the
+    ``gap`` over it is wider, by half a line, than any between the run's
+    rows (Chromium: cells without padding, each table its own columns,
+    tables a line apart).
+
+    >>> f = lambda x, top: Block([Fragment.of([{"text": "ก", "x0": x, "x1": x + 40, "top": top, "bottom": top + 14,
+    ...                                         "size": 14}])])
+    >>> run = [[f(52, 48), f(121, 48), f(199, 48)], [f(52, 66), f(121, 66), f(199, 66)]]  # rows 4 apart
+    >>> _new_columns(run, [f(52, 648), f(114, 648), f(174, 648), f(315, 648)], 14.5)
+    True
+    >>> _new_columns(run, [f(52, 648), f(121, 648), f(199, 648), f(315, 648)], 14.5)  # the same columns
+    False
+    >>> _new_columns(run, [f(52, 648), f(114, 648), f(174, 648), f(315, 648)], 4)  # as close as its rows
+    False
+    """
+    gaps = [_gap(a, b) for a, b in zip(run, run[1:])]
+    if len(row) < MIN_COLUMNS or not gaps or gap <= max(gaps) + 0.5 * row[0].size:
+        return False
+    lefts = [b.x0 for r in run for b in r]
+    return sum(all(abs(b.x0 - x) > 3 for x in lefts) for b in row) >= MIN_COLUMNS
 
 
 def _apart_in_size(run: list[list[Block]], row: list[Block]) -> bool:
@@ -823,7 +849,8 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
     found: list[Found] = []
     taken: set[int] = set()
     going_on = GoingOn(*going_on) if going_on else None  # a plain (columns, rights) too
-    rows, wider = _drawn(chars, tuple(going_on.columns[:-1]) if going_on else ())
+    boxed = boxed_as_their_lines(chars)  # a fallback font's glyph on its line, not above it
+    rows, wider = _drawn(boxed, tuple(going_on.columns[:-1]) if going_on else ())
     k = 0  # the first row under a running head and the header drawn again: where a row's rest may start
     under = 0  # the first row under a running head (or a rest of one line): where the header drawn again starts
     rest = None  # a row's rest parted from the header's cells it was drawn on from: however far under them
@@ -886,7 +913,7 @@ def tables(chars: list[dict], going_on: GoingOn | None = None) -> tuple[list[Fou
             taken.update(id(c) for row in t.cells for cell in row for c in cell)
         last = max((i for i, row in enumerate(segment) if id(row[0].chars[0]) in taken), default=len(segment) - 1)
         going_on, above = GoingOn(t.columns, t.rights), segment[last + 1:]  # a paragraph the table left out
-    return found, [c for c in chars if id(c) not in taken]
+    return found, [c for c, b in zip(chars, boxed) if id(b) not in taken]
 
 
 def rest_of_row(rows: list[list[Block]], columns: list[float], rights: list[float],
@@ -1514,7 +1541,7 @@ def split_row(chars: list[dict], columns: list[float], first: bool = False, head
     the bottom), or with its header drawn again (its second row too) and,
     under it, the rest in the last columns only. ``bottom``: the document's
     cells are aligned to the bottom."""
-    rows, _ = _drawn(chars, walls=tuple(columns))
+    rows, _ = _drawn(boxed_as_their_lines(chars), walls=tuple(columns))
     # The page's first ruled row may hold the last page's row's rest: the
     # row after it starts where that does.
     k = _past_header(rows, 0, head or []) if first and rows else 0

@@ -920,6 +920,57 @@ def test_chromium_print_without_borders_reads_a_rows_rest_over_a_new_table_as_th
     _assert_reads_as_the_sample(_chromium_print(tmp_path, style, borders=False))
 
 
+def test_chromium_print_of_a_table_under_the_last_pages_row_clipped_at_the_top_reads_its_own_columns(tmp_path):
+    """Chromium sweep c8-10 (Sawasdee 14 pt, landscape, lines 1.2 apart,
+    padding 0 3pt): a page starts a new table, its columns other than the
+    last page's. Chromium draws the last page's row's sides down to this
+    page's top margin, where the clip ends them: cut to the clip, they
+    stood as points on the new table's top border and made column lines
+    across its header (its header read in 9 columns, a row's cells empty:
+    68 of 70 cells right)."""
+    needs("chromium")
+    style = ('@page { size: A4 landscape; margin: 2.0cm } body { font-family: "Sawasdee"; font-size: 14pt; '
+             'line-height: 1.2 } th, td { border: 1px solid #000; text-align: left; padding: 0 3pt }')
+    _assert_reads_as_the_sample(_chromium_print(tmp_path, style))
+
+
+def test_chromium_print_of_a_row_ending_at_the_pages_foot_is_not_joined_to_the_next(tmp_path):
+    """Chromium sweep c8-7 (Kinnari 16 pt, portrait, lines 1.5 apart): a
+    row ends right at the page's foot. Chromium draws no border under it,
+    as under a row the page cut, and moves its bottom padding and border
+    on, under the header drawn again; the next page's first row, a new
+    one, was joined to it (13 rows, 55 of 70 cells right)."""
+    needs("chromium")
+    style = ('@page { size: A4 portrait; margin: 2.5cm } body { font-family: "Kinnari"; font-size: 16pt; '
+             'line-height: 1.5 } th, td { border: 1px solid #000; text-align: left; padding: 4pt 6pt }')
+    _assert_reads_as_the_sample(_chromium_print(tmp_path, style))
+
+
+def test_chromium_print_without_borders_or_padding_parts_two_tables_a_line_apart(tmp_path):
+    """Chromium sweep c10-2 (Sawasdee 14 pt, portrait, lines 1.2 apart,
+    no borders, padding 0 3pt): a section's table ends and the next one's
+    header starts under it, a line apart, in columns of its own; the rows
+    of each are closer still. Read as one run of rows in no columns, the
+    page was text (13 rows, 16 of 70 cells right)."""
+    needs("chromium")
+    style = ('@page { size: A4 portrait; margin: 1.5cm } body { font-family: "Sawasdee"; font-size: 14pt; '
+             'line-height: 1.2 } th, td { text-align: left; padding: 0 3pt }')
+    _assert_reads_as_the_sample(_chromium_print(tmp_path, style, borders=False))
+
+
+def test_chromium_print_without_borders_reads_a_rest_starting_with_a_fallback_fonts_glyph(tmp_path):
+    """Chromium sweep c7-11 (Garuda 14 pt, lines 1.5 apart, portrait,
+    2.5 cm margins): a page starts with a row's rest, its first line
+    ``☑ เข้าถึง``. Garuda has no ☑, so Chromium draws it in DejaVu Sans,
+    whose box stands 5 pt higher on the same baseline: that line was read
+    as a row of its own above the rest (15 rows for 14, 47 of 70 cells
+    right)."""
+    needs("chromium")
+    style = ('@page { size: A4 portrait; margin: 2.5cm } body { font-family: "Garuda"; font-size: 14pt; '
+             'line-height: 1.5 } th, td { padding: 2pt 4pt }')
+    _assert_reads_as_the_sample(_chromium_print(tmp_path, style, borders=False))
+
+
 def test_chromium_print_without_borders_reads_every_cell(tmp_path):
     """No lines at all, each table's columns its own, the tables running on
     with no page breaks: a page starts with the last page's row's rest (under
