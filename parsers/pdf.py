@@ -36,7 +36,8 @@ from parsers import actualtext, charobjects, clip, damage, fonts, invisible, lay
 from parsers.continuation import (CELL_PADDING, MAX_HEADER_ROWS, Fill, PageRun, PageTable, filled_page, first_row,
                                   header_alone, note_bottoms)
 from parsers.model import Cell, Document, Issue, Paragraph, Row, Table
-from parsers.ruling import column_bounds, off_page_cut, rows_ruled_apart, split_by_columns, table_settings
+from parsers.ruling import (column_bounds, drawn_columns, off_page_cut, rows_ruled_apart, split_by_columns,
+                             table_settings)
 from parsers.running import RunningText, page_number_line
 from parsers.settings import ParserSettings
 
@@ -1034,7 +1035,7 @@ def _build_table(t, cols, rows, table_rows, chars, number: int, settings: Parser
                                   bottom, settings))
             ci += span
         out_rows.append(Row(cells, page=number))
-    return PageTable(Table(out_rows, page=number), t.bbox, cols, last_row_fill=fill,
+    return PageTable(Table(out_rows, page=number), t.bbox, drawn_columns(t, cols), last_row_fill=fill,
                      measure_top=partial(_row_fills, top_cells, settings), page_height=t.page.height,
                      row_lines=lines, line_pitch=_median_pitch(pitches), bottom_votes=unruled.bottom_votes(chars),
                      padding=_padding(starts))

@@ -59,6 +59,43 @@ def column_bounds(table) -> list[float]:
     return out
 
 
+def drawn_columns(table, cols: list[float]) -> list[float]:
+    """A table's column lines ``cols`` (:func:`column_bounds`), each where
+    the page draws it beside the table. pdfplumber snaps lines 3 pt apart
+    together across the whole page, one after another: two tables' lines
+    that nearly meet (Chromium sizes each table's columns its own way),
+    each a pair of borders apart (``border-collapse: separate``), moved
+    one another's by 5 pt, and a row's rest no longer stood in its table's
+    columns. A line the page does not draw (a side taken from the last
+    page's table) stays where it was put. The cells keep pdfplumber's
+    lines: they are what its cells span."""
+    top, bottom = table.bbox[1], table.bbox[3]
+    drawn = sorted(e["x0"] for e in table.page.edges
+                   if e["orientation"] == "v" and e["top"] < bottom - 1 and e["bottom"] > top + 1)
+    return [_drawn_near(x, drawn) for x in cols]
+
+
+def _drawn_near(x: float, drawn: list[float]) -> float:
+    """Where the column line snapped to ``x`` is drawn: the middle of the
+    run of ``drawn`` lines (sorted; each within 3 pt of the next) nearest to
+    it, within 3 pt; else ``x``.
+
+    >>> _drawn_near(134.7, [50.2, 51.0, 130.5, 131.2, 132.7, 133.5, 431.2]), _drawn_near(40, [50.2, 51.0])
+    (132.0, 40)
+    """
+    runs: list[list[float]] = []
+    for d in drawn:
+        if runs and d - runs[-1][-1] <= 3:
+            runs[-1].append(d)
+        else:
+            runs.append([d])
+    near = [r for r in runs if r[0] - 3 <= x <= r[-1] + 3]
+    if not near:
+        return x
+    run = min(near, key=lambda r: abs((r[0] + r[-1]) / 2 - x))
+    return round((run[0] + run[-1]) / 2, 1)
+
+
 def _background(rect: dict) -> bool:
     """A filled rectangle, not thin and not outlined: a cell's shading, not
     a border (Chromium and Word draw borders as filled rectangles up to
@@ -180,7 +217,8 @@ def table_settings(page, known: list[float] | None = None, cut: bool = True
             settings["explicit_horizontal_lines"] = closing
         return settings, bottom_y, top_y
     sides = _open_sides(vertical, horizontal)
-    sides += _known_sides(vertical, horizontal, known, sides)
+    known_sides, rest_bottom = _known_sides(vertical, horizontal, known, sides)
+    sides += known_sides
     sides += _sides_of_others(vertical, sides)
     sides += _text_sides(page, vertical, horizontal, sides, known)
     vertical += sides
@@ -198,7 +236,7 @@ def table_settings(page, known: list[float] | None = None, cut: bool = True
 
     bottom = border(low, "bottom") if open_bottom else None
     top = border(high, "top") if open_top else None
-    closing = [b for b in (bottom, top) if b] + _unruled_joints(vertical, horizontal, border)
+    closing = [b for b in (bottom, top, rest_bottom) if b] + _unruled_joints(vertical, horizontal, border)
     closing += [b for b in _loose_ends(vertical, horizontal, border) if all(abs(b["top"] - c["top"]) > 1 for c in closing)]
     closing += _under_title(vertical, horizontal)
     # Drawn without outer borders, or without rules between its rows
@@ -316,38 +354,52 @@ def _open_sides(vertical: list[dict], horizontal: list[dict]) -> list[dict]:
 
 
 def _known_sides(vertical: list[dict], horizontal: list[dict], known: list[float] | None,
-                 sides: list[dict]) -> list[dict]:
+                 sides: list[dict]) -> tuple[list[dict], dict | None]:
     """The sides of a table drawn without them, at the top of a page that
     holds a row of it no rule crosses (a row's rest, or all of a tall row),
     where :func:`_open_sides` found none: the last page's table's, where the
     column lines there are some of that table's inner ones, all as tall,
-    and the table's sides lie beyond them.
+    and the table's sides lie beyond them. So are that table's inner lines
+    the page did not draw, where no rule across the row runs over them:
+    with borders apart (CSS ``border-collapse: separate``) Chromium draws
+    the rest's cells that hold text only, each in a box of its own; the
+    row then ends across the table where a box's bottom border is drawn
+    (that border, across the table, is returned too; else None).
 
     >>> v = lambda x, top=50, bottom=500: {"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom,
     ...                                     "height": bottom - top}
-    >>> [e["x0"] for e in _known_sides([v(150), v(300), v(450)], [], [40, 150, 300, 450, 800], [])]
+    >>> [e["x0"] for e in _known_sides([v(150), v(300), v(450)], [], [40, 150, 300, 450, 800], [])[0]]
     [40, 800]
     >>> _known_sides([v(150), v(300), v(470)], [], [40, 150, 300, 450, 800], [])
-    []
+    ([], None)
     >>> rest = [v(150, 50, 80), v(300, 50, 80), v(450, 50, 80)]  # over the next table, ruled
     >>> [e["bottom"] for e in _known_sides(rest + [v(200, 100, 500)], [{"x0": 40, "x1": 800, "top": 200}],
-    ...                                    [40, 150, 300, 450, 800], [])]
+    ...                                    [40, 150, 300, 450, 800], [])[0]]
     [80, 80]
+    >>> box = [v(301, 50, 80), v(449, 50, 80)]  # one cell's box, its bottom border drawn
+    >>> lines, bottom = _known_sides(box, [{"x0": 301, "x1": 449, "top": 80}], [40, 150, 300, 450, 800], [])
+    >>> [e["x0"] for e in lines], (bottom["top"], bottom["x0"], bottom["x1"])
+    ([40, 150, 800], (80, 40, 800))
     """
     if not known or len(known) < 3:
-        return []
+        return [], None
     top = min(e["top"] for e in vertical)
     lines = [e for e in vertical if abs(e["top"] - top) < 1]
     bottom = max(e["bottom"] for e in lines)
     if not (all(abs(e["bottom"] - bottom) < 1 for e in lines) and _where(lines, known[1:-1])):
-        return []
+        return [], None
     if any(e["top"] < bottom and e["bottom"] > top for e in sides):
-        return []
+        return [], None
     if any(top + 1 < h["top"] < bottom - 1 and h["x0"] < known[-1] and h["x1"] > known[0] for h in horizontal):
-        return []
+        return [], None
     if known[0] > min(e["x0"] for e in lines) - 3 or known[-1] < max(e["x0"] for e in lines) + 3:
-        return []
-    return [_vertical(x, top, bottom) for x in (known[0], known[-1])]
+        return [], None
+    ruled = [h for h in horizontal if top - 1 <= h["top"] <= bottom + 1]
+    missing = [x for x in known[1:-1] if not any(abs(e["x0"] - x) < 2 for e in lines)
+               and not any(h["x0"] < x < h["x1"] for h in ruled)]
+    closed = missing and any(abs(h["top"] - bottom) < 1 for h in ruled)
+    return ([_vertical(x, top, bottom) for x in (known[0], *missing, known[-1])],
+            _as_line({"orientation": "h", "x0": known[0], "x1": known[-1], "top": bottom}) if closed else None)
 
 
 def _where(lines: list[dict], xs: list[float]) -> bool:
