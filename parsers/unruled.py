@@ -621,7 +621,8 @@ def _new_columns(run: list[list[Block]], row: list[Block], gap: float) -> bool:
     its cells or more start where no cell of the run's rows does, and the
     ``gap`` over it is wider, by half a line, than any between the run's
     rows (Chromium: cells without padding, each table its own columns,
-    tables a line apart).
+    tables a line apart), or it is the run's first row again (the same
+    header over the next section's table, no gap between the tables).
 
     >>> f = lambda x, top: Block([Fragment.of([{"text": "ก", "x0": x, "x1": x + 40, "top": top, "bottom": top + 14,
     ...                                         "size": 14}])])
@@ -632,12 +633,17 @@ def _new_columns(run: list[list[Block]], row: list[Block], gap: float) -> bool:
     False
     >>> _new_columns(run, [f(52, 648), f(114, 648), f(174, 648), f(315, 648)], 4)  # as close as its rows
     False
+    >>> _new_columns(run, [f(60, 84), f(114, 84), f(174, 84)], 4)  # the header again (all "ก" here)
+    True
     """
     gaps = [_gap(a, b) for a, b in zip(run, run[1:])]
-    if len(row) < MIN_COLUMNS or not gaps or gap <= max(gaps) + 0.5 * row[0].size:
+    if len(row) < MIN_COLUMNS or not gaps:
         return False
     lefts = [b.x0 for r in run for b in r]
-    return sum(all(abs(b.x0 - x) > 3 for x in lefts) for b in row) >= MIN_COLUMNS
+    if sum(all(abs(b.x0 - x) > 3 for x in lefts) for b in row) < MIN_COLUMNS:
+        return False
+    text = lambda r: [_SKELETON.sub("", "".join(c["text"] for c in b.chars)) for b in r]  # noqa: E731
+    return gap > max(gaps) + 0.5 * row[0].size or text(row) == text(run[0])
 
 
 def _apart_in_size(run: list[list[Block]], row: list[Block]) -> bool:

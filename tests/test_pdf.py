@@ -980,6 +980,20 @@ def test_chromium_print_without_borders_or_padding_parts_two_tables_a_line_apart
     _assert_reads_as_the_sample(_chromium_print(tmp_path, style, borders=False))
 
 
+def test_chromium_print_without_borders_or_gaps_parts_tables_at_their_headers(tmp_path):
+    """Chromium sweep m7-4 (``--more``: Norasi 14 pt, landscape, no
+    borders, cells justified and aligned to the bottom, no padding over
+    them, no margin between tables): a section's table ends and the next
+    one's header follows as close as its rows, in columns of its own; the
+    pages were read as one run of rows in no columns (11 rows, 13 of 70
+    cells right)."""
+    needs("chromium")
+    style = ('@page { size: A4 landscape; margin: 1.0cm } body { font-family: "Norasi"; font-size: 14pt; '
+             'line-height: 1.2 } th, td { text-align: justify; padding: 0 3pt; vertical-align: bottom } '
+             'table { border-collapse: separate; border-spacing: 2px; margin-bottom: 0 } th { background: #d9d9d9 }')
+    _assert_reads_as_the_sample(_chromium_print(tmp_path, style, borders=False))
+
+
 def test_chromium_print_without_borders_reads_a_rest_starting_with_a_fallback_fonts_glyph(tmp_path):
     """Chromium sweep c7-11 (Garuda 14 pt, lines 1.5 apart, portrait,
     2.5 cm margins): a page starts with a row's rest, its first line
