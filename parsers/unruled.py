@@ -752,7 +752,10 @@ def _table(rows: list[list[Block]], least: int = 2, top: bool = True, rest: list
     but a running head above ``rows``, none of them left out, and the last
     page's table, if any, filled its page): elsewhere it is a title row or
     a heading whose text fits in the first column.
-    ``rest``: a row's rest, drawn on from the header over it."""
+    ``rest``: a row's rest, drawn on from the header over it. Lines over
+    the first row's first cell are left out where they start left of it
+    (:func:`_lines_over`)."""
+    rows = _lines_over(rows)
     spans = _columns(rows)
     if len(spans) < MIN_COLUMNS:
         return None
@@ -791,6 +794,37 @@ def _table(rows: list[list[Block]], least: int = 2, top: bool = True, rest: list
         table.rows.append(_band(rows, i))
         table.cells.append(cells)
     return table
+
+
+def _lines_over(rows: list[list[Block]]) -> list[list[Block]]:
+    """``rows`` without the lines that start the first cell of the first
+    row of MIN_COLUMNS cells or more left of where the first cells of the
+    later such rows (two or more) all start: a paragraph's last lines
+    right over the table, read into its header's first cell (the header's
+    cells aligned to the bottom, the first one the tallest, so starting
+    right under the paragraph; Chromium sweep m9-14). They are the page's
+    text.
+
+    >>> f = lambda x, top: Fragment.of([{"text": "ก", "x0": x, "x1": x + 80, "top": top, "bottom": top + 16,
+    ...                                  "size": 16}])
+    >>> row = lambda top, *firsts: [Block([f(x, top + 20 * k) for k, x in enumerate(firsts)]),
+    ...                             Block([f(145, top)]), Block([f(231, top)])]
+    >>> rows = [row(266, 34.5, 40.5, 40.5), row(393, 40.5, 40.5), row(766, 40.5)]
+    >>> [p.x0 for p in _lines_over(rows)[0][0].parts]
+    [40.5, 40.5]
+    >>> rows[0] = row(266, 40.5, 60.5, 60.5)  # a first line outdented: the cell's own (a hanging list)
+    >>> len(_lines_over(rows)[0][0].parts)
+    3
+    """
+    k = next((k for k, r in enumerate(rows) if len(r) >= MIN_COLUMNS), len(rows))
+    starts = [r[0].x0 for r in rows[k + 1:] if len(r) >= MIN_COLUMNS]
+    if len(starts) < 2 or max(starts) - min(starts) > 1:
+        return rows
+    first = rows[k][0]
+    j = next((j for j, p in enumerate(first.parts) if p.x0 >= starts[0] - 1), 0)
+    if j == 0:
+        return rows
+    return [*rows[:k], [Block(first.parts[j:]), *rows[k][1:]], *rows[k + 1:]]
 
 
 def _band(rows: list[list[Block]], i: int) -> tuple[float, float]:

@@ -994,6 +994,21 @@ def test_chromium_print_without_borders_or_gaps_parts_tables_at_their_headers(tm
     _assert_reads_as_the_sample(_chromium_print(tmp_path, style, borders=False))
 
 
+def test_chromium_print_without_borders_leaves_a_paragraph_over_a_bottom_aligned_header_out(tmp_path):
+    """Chromium sweep m9-14 (``--more``: Purisa 16 pt, portrait, no
+    borders, cells justified and aligned to the bottom): the header's first
+    cell, the tallest, starts right under the paragraph over the table, so
+    that paragraph's last line (``โคกสนวน ดังนี้``) was read into the
+    cell, the table's first column began at the page's margin, and the next
+    page's part of the table, in its own columns, was not joined (15 rows,
+    12 of 70 cells right)."""
+    needs("chromium")
+    style = ('@page { size: A4 portrait; margin: 1.0cm } body { font-family: "Purisa"; font-size: 16pt; '
+             'line-height: 1.2 } th, td { text-align: justify; padding: 4pt 6pt; vertical-align: bottom } '
+             'tbody tr:nth-child(even) td { background: #f2f2f2 }')
+    _assert_reads_as_the_sample(_chromium_print(tmp_path, style, borders=False))
+
+
 def test_chromium_print_without_borders_reads_a_rest_starting_with_a_fallback_fonts_glyph(tmp_path):
     """Chromium sweep c7-11 (Garuda 14 pt, lines 1.5 apart, portrait,
     2.5 cm margins): a page starts with a row's rest, its first line
