@@ -1012,6 +1012,10 @@ def merge(prev: PageTable, nxt: PageTable, gap: bool = False, headers: list[Row]
         # One table: how far its columns' text reaches shows on both pages (a header alone shows little).
         prev.text_ends = [max(a, b) for a, b in zip(prev.text_ends, nxt.text_ends)]
     header, skipped, rows = _header_again(prev.table.rows, nxt.table.rows)
+    # An empty row first holds nothing to join: a row's rest drawn with its padding ruled off over it
+    # (Chromium, cells aligned to the bottom: m12-12).
+    while skipped < len(rows) - 1 and not any(c.text.strip() for c in rows[skipped].cells):
+        skipped += 1
     rows = rows[skipped:]
     # Its last row is not a header the next page repeats, nor a row of column numbers (one line: never cut).
     if rows and len(prev.table.rows) > header and not column_numbers(prev.table.rows[-1]):

@@ -946,6 +946,19 @@ def test_chromium_print_of_a_row_ending_at_the_pages_foot_is_not_joined_to_the_n
     _assert_reads_as_the_sample(_chromium_print(tmp_path, style))
 
 
+def test_chromium_print_of_a_bottom_aligned_rest_joins_it_past_an_empty_band(tmp_path):
+    """Chromium sweep m12-12 (``--more``: Norasi 16 pt, portrait, cells
+    justified and aligned to the bottom, no margin between tables): a
+    row's rest at a page's top is drawn under a band of its padding that
+    a rule parts from it, read as an empty row; that row was joined to
+    the last page's and the rest made a row of its own (15 rows, 20 of 70
+    cells right)."""
+    needs("chromium")
+    style = ('@page { size: A4 portrait; margin: 2.0cm } body { font-family: "Norasi"; font-size: 16pt } '
+             'th, td { text-align: justify; padding: 5pt 5.4pt; vertical-align: bottom } table { margin-bottom: 0 }')
+    _assert_reads_as_the_sample(_chromium_print(tmp_path, style))
+
+
 @pytest.mark.parametrize("style", [
     '@page { size: A4 landscape; margin: 2.5cm } body { font-family: "Norasi"; font-size: 15pt } '
     'th, td { padding: 5pt 5.4pt } table { border-collapse: separate; border-spacing: 2px; margin-bottom: 6pt } '
