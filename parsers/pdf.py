@@ -1112,8 +1112,12 @@ def _fill(chars: list[dict], top: float, bottom: float, settings: ParserSettings
 _RowChars = tuple[float, float, list[list[dict]]]  # a row's top and bottom, and each cell's chars
 
 
-def _row_fills(rows: list[_RowChars], settings: ParserSettings, k: int) -> list[Fill | None]:
-    """Where the text of each cell of ``rows[k]`` sits (see :func:`_fill`)."""
+def _row_fills(rows: list[_RowChars], settings: ParserSettings, k: int) -> list[Fill | None] | None:
+    """Where the text of each cell of ``rows[k]`` sits (see :func:`_fill`);
+    None past the page's rows (one the next page's part added: a table of
+    one row on its page, a header, joined)."""
+    if k >= len(rows):
+        return None
     top, bottom, cells = rows[k]
     return [_fill(chars, top, bottom, settings, word=True) for chars in cells]
 

@@ -946,6 +946,19 @@ def test_chromium_print_of_a_row_ending_at_the_pages_foot_is_not_joined_to_the_n
     _assert_reads_as_the_sample(_chromium_print(tmp_path, style))
 
 
+def test_chromium_print_without_borders_reads_a_table_whose_first_page_holds_one_row(tmp_path):
+    """Chromium sweep m16-3 (``--more``: Tlwg Typo 15 pt, landscape, lines
+    1.5 apart, no borders, shaded rows in turn): a page's table of one row
+    (its header) is joined by the next page's part, and then the fills of
+    its first rows were asked of the page that held only the header: the
+    file was not read at all (``unreadable_file``, IndexError)."""
+    needs("chromium")
+    style = ('@page { size: A4 landscape; margin: 2.0cm } body { font-family: "Tlwg Typo"; font-size: 15pt; '
+             'line-height: 1.5 } table { border-collapse: separate; border-spacing: 2px } '
+             'tbody tr:nth-child(even) td { background: #f2f2f2 }')
+    _assert_reads_as_the_sample(_chromium_print(tmp_path, style, borders=False))
+
+
 def test_chromium_print_of_a_bottom_aligned_rest_joins_it_past_an_empty_band(tmp_path):
     """Chromium sweep m12-12 (``--more``: Norasi 16 pt, portrait, cells
     justified and aligned to the bottom, no margin between tables): a
