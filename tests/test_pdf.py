@@ -920,132 +920,66 @@ def test_chromium_print_without_borders_reads_a_rows_rest_over_a_new_table_as_th
     _assert_reads_as_the_sample(_chromium_print(tmp_path, style, borders=False))
 
 
-def test_chromium_print_of_a_table_under_the_last_pages_row_clipped_at_the_top_reads_its_own_columns(tmp_path):
-    """Chromium sweep c8-10 (Sawasdee 14 pt, landscape, lines 1.2 apart,
-    padding 0 3pt): a page starts a new table, its columns other than the
-    last page's. Chromium draws the last page's row's sides down to this
-    page's top margin, where the clip ends them: cut to the clip, they
-    stood as points on the new table's top border and made column lines
-    across its header (its header read in 9 columns, a row's cells empty:
-    68 of 70 cells right)."""
+# Chromium sweeps (benchmarks/chromium_styles.py, with --more: m) that read wrong until session 55, in their
+# styles: what went wrong, and (rows, cells right of 70 with whitespace removed) before the change that mends it.
+SWEEP_STYLES = [
+    # c7-11: a rest's first line ``☑ เข้าถึง``; Garuda has no ☑, so Chromium draws it in DejaVu Sans, whose box
+    # stands 5 pt higher on the same baseline: a row of its own (15, 47). layout.boxed_as_their_lines.
+    pytest.param('@page { size: A4 portrait; margin: 2.5cm } body { font-family: "Garuda"; font-size: 14pt; '
+                 'line-height: 1.5 } th, td { padding: 2pt 4pt }', False, id="c7-11-fallback-glyph"),
+    # c8-10: the last page's row's sides, drawn down to this page's top margin and cut to the clip, stood as
+    # points on a new table's top border: its header in 9 columns (14, 68). clip.cut.
+    pytest.param('@page { size: A4 landscape; margin: 2.0cm } body { font-family: "Sawasdee"; font-size: 14pt; '
+                 'line-height: 1.2 } th, td { padding: 0 3pt }', True, id="c8-10-sides-touching-the-clip"),
+    # c8-7: a row ends right at the page's foot; no border under it, as under a row the page cut, and its
+    # bottom padding moved on: the next page's first row was joined to it (13, 55). continuation._ended_with_room.
+    pytest.param('@page { size: A4 portrait; margin: 2.5cm } body { font-family: "Kinnari"; font-size: 16pt; '
+                 'line-height: 1.5 } th, td { padding: 4pt 6pt }', True, id="c8-7-row-ending-at-the-foot"),
+    # c10-2: the next section's header a line under the last table, in columns of its own, no borders, no
+    # padding: one run of rows in no columns, the page read as text (13, 16). unruled._new_columns.
+    pytest.param('@page { size: A4 portrait; margin: 1.5cm } body { font-family: "Sawasdee"; font-size: 14pt; '
+                 'line-height: 1.2 } th, td { padding: 0 3pt }', False, id="c10-2-tables-a-line-apart"),
+    # m7-4: so, with no margin between the tables at all (11, 13): a row repeating the run's header.
+    pytest.param('@page { size: A4 landscape; margin: 1.0cm } body { font-family: "Norasi"; font-size: 14pt; '
+                 'line-height: 1.2 } th, td { text-align: justify; padding: 0 3pt; vertical-align: bottom } '
+                 'table { border-collapse: separate; border-spacing: 2px; margin-bottom: 0 } '
+                 'th { background: #d9d9d9 }', False, id="m7-4-tables-with-no-gap"),
+    # m4-0: borders apart (border-collapse: separate, a web page's default): a rest in one cell is that cell's
+    # box alone, no table, its text a paragraph (14, 69). ruling._known_sides.
+    pytest.param('@page { size: A4 landscape; margin: 2.5cm } body { font-family: "Norasi"; font-size: 15pt } '
+                 'th, td { padding: 5pt 5.4pt } table { border-collapse: separate; border-spacing: 2px; '
+                 'margin-bottom: 6pt } th { background: #d9d9d9 }', True, id="m4-0-borders-apart-one-box"),
+    # m3-3: borders apart, cells aligned to the bottom: pdfplumber snapped the rest's pairs of borders and the
+    # next table's together, 5 pt off its table's columns: not joined (15, 32). ruling.drawn_columns.
+    pytest.param('@page { size: A4 landscape; margin: 1.5cm } body { font-family: "Sawasdee"; font-size: 14pt; '
+                 'line-height: 1.2 } th, td { border: 0.5pt solid #444; padding: 5pt 5.4pt; vertical-align: bottom } '
+                 'table { border-collapse: separate; border-spacing: 2px; margin-bottom: 12pt } '
+                 'th { background: #d9d9d9 } tbody tr:nth-child(even) td { background: #f2f2f2 }', True,
+                 id="m3-3-borders-apart-snapped"),
+    # m9-14: a header aligned to the bottom, its first cell the tallest right under the paragraph over the
+    # table, whose last line (โคกสนวน ดังนี้) was read into it (15, 12). unruled._lines_over.
+    pytest.param('@page { size: A4 portrait; margin: 1.0cm } body { font-family: "Purisa"; font-size: 16pt; '
+                 'line-height: 1.2 } th, td { text-align: justify; padding: 4pt 6pt; vertical-align: bottom } '
+                 'tbody tr:nth-child(even) td { background: #f2f2f2 }', False, id="m9-14-paragraph-over-header"),
+    # m12-12: a rest aligned to the bottom under a band of its padding ruled off: an empty row, joined in the
+    # rest's place (15, 20). continuation.merge passes an empty first row over.
+    pytest.param('@page { size: A4 portrait; margin: 2.0cm } body { font-family: "Norasi"; font-size: 16pt } '
+                 'th, td { text-align: justify; padding: 5pt 5.4pt; vertical-align: bottom } '
+                 'table { margin-bottom: 0 }', True, id="m12-12-empty-band-over-a-rest"),
+    # m16-3: a page's table of one row joined by the next page's part, then asked the fills of rows the page
+    # did not hold: IndexError, the file unread (0, 0). pdf._row_fills.
+    pytest.param('@page { size: A4 landscape; margin: 2.0cm } body { font-family: "Tlwg Typo"; font-size: 15pt; '
+                 'line-height: 1.5 } table { border-collapse: separate; border-spacing: 2px } '
+                 'tbody tr:nth-child(even) td { background: #f2f2f2 }', False, id="m16-3-one-row-on-its-page"),
+]
+
+
+@pytest.mark.parametrize("style,borders", SWEEP_STYLES)
+def test_chromium_print_in_a_sweeps_style_reads_as_the_sample(tmp_path, style, borders):
+    """A print in a style of the Chromium sweeps that once read wrong (see
+    SWEEP_STYLES) reads as the table-per-page sample."""
     needs("chromium")
-    style = ('@page { size: A4 landscape; margin: 2.0cm } body { font-family: "Sawasdee"; font-size: 14pt; '
-             'line-height: 1.2 } th, td { border: 1px solid #000; text-align: left; padding: 0 3pt }')
-    _assert_reads_as_the_sample(_chromium_print(tmp_path, style))
-
-
-def test_chromium_print_of_a_row_ending_at_the_pages_foot_is_not_joined_to_the_next(tmp_path):
-    """Chromium sweep c8-7 (Kinnari 16 pt, portrait, lines 1.5 apart): a
-    row ends right at the page's foot. Chromium draws no border under it,
-    as under a row the page cut, and moves its bottom padding and border
-    on, under the header drawn again; the next page's first row, a new
-    one, was joined to it (13 rows, 55 of 70 cells right)."""
-    needs("chromium")
-    style = ('@page { size: A4 portrait; margin: 2.5cm } body { font-family: "Kinnari"; font-size: 16pt; '
-             'line-height: 1.5 } th, td { border: 1px solid #000; text-align: left; padding: 4pt 6pt }')
-    _assert_reads_as_the_sample(_chromium_print(tmp_path, style))
-
-
-def test_chromium_print_without_borders_reads_a_table_whose_first_page_holds_one_row(tmp_path):
-    """Chromium sweep m16-3 (``--more``: Tlwg Typo 15 pt, landscape, lines
-    1.5 apart, no borders, shaded rows in turn): a page's table of one row
-    (its header) is joined by the next page's part, and then the fills of
-    its first rows were asked of the page that held only the header: the
-    file was not read at all (``unreadable_file``, IndexError)."""
-    needs("chromium")
-    style = ('@page { size: A4 landscape; margin: 2.0cm } body { font-family: "Tlwg Typo"; font-size: 15pt; '
-             'line-height: 1.5 } table { border-collapse: separate; border-spacing: 2px } '
-             'tbody tr:nth-child(even) td { background: #f2f2f2 }')
-    _assert_reads_as_the_sample(_chromium_print(tmp_path, style, borders=False))
-
-
-def test_chromium_print_of_a_bottom_aligned_rest_joins_it_past_an_empty_band(tmp_path):
-    """Chromium sweep m12-12 (``--more``: Norasi 16 pt, portrait, cells
-    justified and aligned to the bottom, no margin between tables): a
-    row's rest at a page's top is drawn under a band of its padding that
-    a rule parts from it, read as an empty row; that row was joined to
-    the last page's and the rest made a row of its own (15 rows, 20 of 70
-    cells right)."""
-    needs("chromium")
-    style = ('@page { size: A4 portrait; margin: 2.0cm } body { font-family: "Norasi"; font-size: 16pt } '
-             'th, td { text-align: justify; padding: 5pt 5.4pt; vertical-align: bottom } table { margin-bottom: 0 }')
-    _assert_reads_as_the_sample(_chromium_print(tmp_path, style))
-
-
-@pytest.mark.parametrize("style", [
-    '@page { size: A4 landscape; margin: 2.5cm } body { font-family: "Norasi"; font-size: 15pt } '
-    'th, td { padding: 5pt 5.4pt } table { border-collapse: separate; border-spacing: 2px; margin-bottom: 6pt } '
-    'th { background: #d9d9d9 }',
-    '@page { size: A4 landscape; margin: 1.5cm } body { font-family: "Sawasdee"; font-size: 14pt; line-height: 1.2 } '
-    'th, td { border: 0.5pt solid #444; padding: 5pt 5.4pt; vertical-align: bottom } '
-    'table { border-collapse: separate; border-spacing: 2px; margin-bottom: 12pt } th { background: #d9d9d9 } '
-    'tbody tr:nth-child(even) td { background: #f2f2f2 }'])
-def test_chromium_print_with_borders_apart_reads_a_rest_in_some_cells(tmp_path, style):
-    """Chromium sweeps m4-0 and m3-3 (``--more``): borders apart (CSS
-    ``border-collapse: separate``, a web page's default), so each cell is
-    a box of its own and a column line a pair of borders 2 px apart.
-    - A row's rest in one cell only is drawn as that cell's box alone, the
-      other cells not at all: it was no table, and its text a paragraph
-      (m4-0: a cell's last line lost to its row).
-    - pdfplumber snapped the rest's column lines and those of the next
-      table on the page, 3 pt apart, together: the rest stood 5 pt off its
-      table's columns and was not joined (m3-3: 15 rows, 32 of 70 cells)."""
-    needs("chromium")
-    _assert_reads_as_the_sample(_chromium_print(tmp_path, style))
-
-
-def test_chromium_print_without_borders_or_padding_parts_two_tables_a_line_apart(tmp_path):
-    """Chromium sweep c10-2 (Sawasdee 14 pt, portrait, lines 1.2 apart,
-    no borders, padding 0 3pt): a section's table ends and the next one's
-    header starts under it, a line apart, in columns of its own; the rows
-    of each are closer still. Read as one run of rows in no columns, the
-    page was text (13 rows, 16 of 70 cells right)."""
-    needs("chromium")
-    style = ('@page { size: A4 portrait; margin: 1.5cm } body { font-family: "Sawasdee"; font-size: 14pt; '
-             'line-height: 1.2 } th, td { text-align: left; padding: 0 3pt }')
-    _assert_reads_as_the_sample(_chromium_print(tmp_path, style, borders=False))
-
-
-def test_chromium_print_without_borders_or_gaps_parts_tables_at_their_headers(tmp_path):
-    """Chromium sweep m7-4 (``--more``: Norasi 14 pt, landscape, no
-    borders, cells justified and aligned to the bottom, no padding over
-    them, no margin between tables): a section's table ends and the next
-    one's header follows as close as its rows, in columns of its own; the
-    pages were read as one run of rows in no columns (11 rows, 13 of 70
-    cells right)."""
-    needs("chromium")
-    style = ('@page { size: A4 landscape; margin: 1.0cm } body { font-family: "Norasi"; font-size: 14pt; '
-             'line-height: 1.2 } th, td { text-align: justify; padding: 0 3pt; vertical-align: bottom } '
-             'table { border-collapse: separate; border-spacing: 2px; margin-bottom: 0 } th { background: #d9d9d9 }')
-    _assert_reads_as_the_sample(_chromium_print(tmp_path, style, borders=False))
-
-
-def test_chromium_print_without_borders_leaves_a_paragraph_over_a_bottom_aligned_header_out(tmp_path):
-    """Chromium sweep m9-14 (``--more``: Purisa 16 pt, portrait, no
-    borders, cells justified and aligned to the bottom): the header's first
-    cell, the tallest, starts right under the paragraph over the table, so
-    that paragraph's last line (``โคกสนวน ดังนี้``) was read into the
-    cell, the table's first column began at the page's margin, and the next
-    page's part of the table, in its own columns, was not joined (15 rows,
-    12 of 70 cells right)."""
-    needs("chromium")
-    style = ('@page { size: A4 portrait; margin: 1.0cm } body { font-family: "Purisa"; font-size: 16pt; '
-             'line-height: 1.2 } th, td { text-align: justify; padding: 4pt 6pt; vertical-align: bottom } '
-             'tbody tr:nth-child(even) td { background: #f2f2f2 }')
-    _assert_reads_as_the_sample(_chromium_print(tmp_path, style, borders=False))
-
-
-def test_chromium_print_without_borders_reads_a_rest_starting_with_a_fallback_fonts_glyph(tmp_path):
-    """Chromium sweep c7-11 (Garuda 14 pt, lines 1.5 apart, portrait,
-    2.5 cm margins): a page starts with a row's rest, its first line
-    ``☑ เข้าถึง``. Garuda has no ☑, so Chromium draws it in DejaVu Sans,
-    whose box stands 5 pt higher on the same baseline: that line was read
-    as a row of its own above the rest (15 rows for 14, 47 of 70 cells
-    right)."""
-    needs("chromium")
-    style = ('@page { size: A4 portrait; margin: 2.5cm } body { font-family: "Garuda"; font-size: 14pt; '
-             'line-height: 1.5 } th, td { padding: 2pt 4pt }')
-    _assert_reads_as_the_sample(_chromium_print(tmp_path, style, borders=False))
+    _assert_reads_as_the_sample(_chromium_print(tmp_path, style, borders=borders))
 
 
 def test_chromium_print_without_borders_reads_every_cell(tmp_path):
