@@ -642,8 +642,8 @@ def _new_columns(run: list[list[Block]], row: list[Block], gap: float) -> bool:
     lefts = [b.x0 for r in run for b in r]
     if sum(all(abs(b.x0 - x) > 3 for x in lefts) for b in row) < MIN_COLUMNS:
         return False
-    text = lambda r: [_SKELETON.sub("", "".join(c["text"] for c in b.chars)) for b in r]  # noqa: E731
-    return gap > max(gaps) + 0.5 * row[0].size or text(row) == text(run[0])
+    header_again = [_skeleton(b.chars) for b in row] == [_skeleton(b.chars) for b in run[0]]
+    return gap > max(gaps) + 0.5 * row[0].size or header_again
 
 
 def _apart_in_size(run: list[list[Block]], row: list[Block]) -> bool:
@@ -1169,6 +1169,17 @@ def _one_line(row: list[Block]) -> bool:
 _SKELETON = re.compile(r"[^\u0e01-\u0e2e\u0e50-\u0e59A-Za-z0-9]+")
 
 
+def _skeleton(chars: list[dict]) -> str:
+    """The chars' text as :data:`_SKELETON` leaves it: consonants, digits and
+    Latin letters only, so a header drawn again compares whatever its
+    vowels, marks, spaces and wraps.
+
+    >>> _skeleton([{"text": t} for t in "ผู้รับ ผิด"])
+    'ผรบผด'
+    """
+    return _SKELETON.sub("", "".join(c["text"] for c in chars))
+
+
 def _header_again(rows: list[list[Block]], head: list[list[str]]) -> int:
     """How many of ``rows``, from the first, draw again the header of the
     last page's table (``head``, its first rows' cells' text): each block's
@@ -1207,7 +1218,7 @@ def _known(b: Block, cells: list[str]) -> bool:
     >>> [_known(f(t), cells) for t in ("ประเด็นที่ต้องปรับปรุง แก้ไข/ ประเด็นที่ต้องพัฒนา", "ผู้รับผิด", "ผู้รับผิดชอบงาน")]
     [True, True, False]
     """
-    s = _SKELETON.sub("", "".join(c["text"] for c in b.chars))
+    s = _skeleton(b.chars)
     return bool(s) and (s in cells or len(s) >= 4 and any(s in c or len(c) >= 12 and s.startswith(c) for c in cells))
 
 
@@ -1245,7 +1256,7 @@ def _header_cut(row: list[Block], head: list[list[str]], under: list[Block] | No
     for b in row:
         text = ""
         for j, part in enumerate(b.parts[:-1] if not _known(b, cells) else [], 1):
-            text += _SKELETON.sub("", "".join(c["text"] for c in part.chars))
+            text += _skeleton(part.chars)
             if text in cells and b.parts[j].top > part.top + SAME_LINE * part.size:
                 header.append(Block(b.parts[:j]))
                 rest.append(Block(b.parts[j:]))
